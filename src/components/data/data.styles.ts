@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const dataStyles = css`
+  :host {
+    display: contents;
+  }
+`;

@@ -1,0 +1,7 @@
+// The feed's data layer: no DOM, usable on its own (`import … from 'fairkit/data.js'`).
+export type * from './types.js';
+export { PLACE_KINDS } from './types.js';
+export { validateFeed } from './validate.js';
+export { loadFeed, parseFeed, clearFeedCache, resolveFeedUrls } from './loader.js';
+export { text, allTexts, baseLanguage } from './text.js';
+export { indexFeed, type FeedIndex } from './indexes.js';

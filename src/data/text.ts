@@ -1,0 +1,53 @@
+import type { LocaleTag, Text } from './types.js';
+
+/** The base language of a BCP 47 tag: `zh-Hant` → `zh`, `en-US` → `en`. */
+export function baseLanguage(tag: LocaleTag): string {
+  return tag.split('-')[0].toLowerCase();
+}
+
+function pick(map: Record<string, string>, tag: string): string | undefined {
+  if (!tag) return undefined;
+  const exact = map[tag];
+  if (typeof exact === 'string' && exact.trim()) return exact;
+  const lower = tag.toLowerCase();
+  for (const key of Object.keys(map)) {
+    if (key.toLowerCase() === lower && typeof map[key] === 'string' && map[key].trim()) return map[key];
+  }
+  return undefined;
+}
+
+/**
+ * Resolves localized text for `locale`, in the order the feed contract gives:
+ * the exact tag, then its base language (`zh-Hant` → `zh`), then each of
+ * `fallbacks` (normally `fair.locales`, the first being the fair's default),
+ * then the first non-empty value. Never returns `undefined` or an object:
+ * missing text is `''`.
+ */
+export function text(value: Text | null | undefined, locale: LocaleTag, fallbacks: readonly LocaleTag[] = []): string {
+  if (value == null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || Array.isArray(value)) return '';
+  const map = value as Record<string, string>;
+  const candidates = [locale, baseLanguage(locale)];
+  for (const f of fallbacks) candidates.push(f, baseLanguage(f));
+  for (const tag of candidates) {
+    const found = pick(map, tag);
+    if (found !== undefined) return found;
+  }
+  // A base-language request may match a regional key (`zh` → `zh-Hans`).
+  const base = baseLanguage(locale);
+  for (const key of Object.keys(map)) {
+    if (baseLanguage(key) === base && typeof map[key] === 'string' && map[key].trim()) return map[key];
+  }
+  for (const key of Object.keys(map)) {
+    if (typeof map[key] === 'string' && map[key].trim()) return map[key];
+  }
+  return '';
+}
+
+/** Every language's value of a Text, for search indexing. */
+export function allTexts(value: Text | null | undefined): string[] {
+  if (value == null) return [];
+  if (typeof value === 'string') return value ? [value] : [];
+  return Object.values(value).filter((v): v is string => typeof v === 'string' && v.length > 0);
+}

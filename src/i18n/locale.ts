@@ -1,0 +1,133 @@
+import { configureLocalization } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { baseLanguage } from '../data/text.js';
+
+/** The language the UI strings are written in. */
+export const sourceLocale = 'en';
+/** UI languages with complete translations. */
+export const targetLocales = ['vi', 'zh-Hans', 'zh-Hant', 'ko', 'ja', 'ru', 'th'] as const;
+export const uiLocales: readonly string[] = [sourceLocale, ...targetLocales];
+
+type Templates = { templates: Record<string, unknown> };
+const loaders: Record<string, () => Promise<Templates>> = {
+  vi: () => import('./locales/vi.js') as Promise<Templates>,
+  'zh-Hans': () => import('./locales/zh-Hans.js') as Promise<Templates>,
+  'zh-Hant': () => import('./locales/zh-Hant.js') as Promise<Templates>,
+  ko: () => import('./locales/ko.js') as Promise<Templates>,
+  ja: () => import('./locales/ja.js') as Promise<Templates>,
+  ru: () => import('./locales/ru.js') as Promise<Templates>,
+  th: () => import('./locales/th.js') as Promise<Templates>,
+};
+
+/** How the kit talks to `@lit/localize`: its own runtime, or a host app's (see {@link useHostLocalization}). */
+interface LitLocalization {
+  getLocale(): string;
+  setLocale(locale: string): Promise<void>;
+}
+
+let lit: LitLocalization | undefined;
+
+function litLocalization(): LitLocalization | undefined {
+  if (!lit) {
+    try {
+      lit = configureLocalization({
+        sourceLocale,
+        targetLocales,
+        loadLocale: (locale) => loaders[locale]() as never,
+      });
+    } catch {
+      // Another app on the page already configured @lit/localize and did not
+      // hand it to us with useHostLocalization(): feed text still switches,
+      // UI strings stay in that app's language.
+      lit = undefined;
+    }
+  }
+  return lit;
+}
+
+/**
+ * For a host app that itself calls `configureLocalization` (it may be called
+ * only once per page): pass its `{ getLocale, setLocale }` here, and include
+ * Fairkit's translations (`src/i18n/locales/*`) in that app's catalogue.
+ */
+export function useHostLocalization(host: LitLocalization): void {
+  lit = host;
+}
+
+/** Maps any BCP 47 tag onto a UI language we have: `zh-TW` → `zh-Hant`, `vi-VN` → `vi`. */
+export function uiLocaleFor(tag: string): string {
+  if (uiLocales.includes(tag)) return tag;
+  const lower = tag.toLowerCase();
+  const exact = uiLocales.find((l) => l.toLowerCase() === lower);
+  if (exact) return exact;
+  const base = baseLanguage(tag);
+  if (base === 'zh') {
+    return /-(hant|tw|hk|mo)\b/i.test(tag) ? 'zh-Hant' : 'zh-Hans';
+  }
+  return uiLocales.find((l) => baseLanguage(l) === base) ?? sourceLocale;
+}
+
+function initialLocale(): string {
+  const fromPage = typeof document !== 'undefined' ? document.documentElement.lang : '';
+  return fromPage || (typeof navigator !== 'undefined' ? navigator.language : '') || sourceLocale;
+}
+
+let current = initialLocale();
+let pending: Promise<void> = Promise.resolve();
+const listeners = new Set<(locale: string) => void>();
+
+/** The visitor's language: a BCP 47 tag used for feed text and `Intl` formatting. */
+export function getLocale(): string {
+  return current;
+}
+
+/**
+ * Switches every `fair-*` element on the page to `locale` without a reload:
+ * UI strings (the nearest UI language), feed text (by the feed's fallback
+ * order) and `Intl` formatting. Resolves once the UI strings are loaded.
+ */
+export function setLocale(locale: string): Promise<void> {
+  const next = locale || sourceLocale;
+  const step = pending.then(async () => {
+    const l = litLocalization();
+    const ui = uiLocaleFor(next);
+    if (l && l.getLocale() !== ui) {
+      try {
+        await l.setLocale(ui);
+      } catch {
+        /* a missing catalogue leaves the source strings in place */
+      }
+    }
+    current = next;
+    for (const listener of [...listeners]) listener(current);
+  });
+  pending = step;
+  return step;
+}
+
+/** Calls `listener` after every language change; returns the unsubscribe function. */
+export function onLocaleChange(listener: (locale: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+// Load the UI strings for the page's language up front.
+if (uiLocaleFor(current) !== sourceLocale) void setLocale(current);
+else litLocalization();
+
+/** Re-renders its host on every language change (UI strings, feed text, numbers). */
+export class LocaleController implements ReactiveController {
+  private unsubscribe?: () => void;
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+  get locale(): string {
+    return current;
+  }
+  hostConnected(): void {
+    this.unsubscribe = onLocaleChange(() => this.host.requestUpdate());
+  }
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+}

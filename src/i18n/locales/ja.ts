@@ -1,0 +1,2 @@
+// Filled by `npm run localize:build` from xliff/ja.xlf.
+export const templates = {};

@@ -1,0 +1,77 @@
+import type { FeedIndex } from '../data/indexes.js';
+import type { FairFeed, Problem } from '../data/types.js';
+
+/**
+ * Every Fairkit event is a typed `CustomEvent` subclass that bubbles and
+ * crosses shadow roots, so a page (or React/Vue) can listen on any ancestor
+ * and read `event.detail`.
+ */
+abstract class FairEvent<T> extends CustomEvent<T> {
+  constructor(type: string, detail: T) {
+    super(type, { detail, bubbles: true, composed: true });
+  }
+}
+
+export class FairLoadEvent extends FairEvent<{ feed: FairFeed; problems: Problem[] }> {
+  static readonly eventName = 'fair-load';
+  constructor(detail: { feed: FairFeed; problems: Problem[] }) { super(FairLoadEvent.eventName, detail); }
+}
+
+/** A feed could not be used, or loaded with problems: `detail.problems` names each JSON path. */
+export class FairErrorEvent extends FairEvent<{ problems: Problem[]; fatal: boolean; src?: string }> {
+  static readonly eventName = 'fair-error';
+  constructor(detail: { problems: Problem[]; fatal: boolean; src?: string }) { super(FairErrorEvent.eventName, detail); }
+}
+
+export class FairBoothSelectEvent extends FairEvent<{ boothId: string }> {
+  static readonly eventName = 'fair-booth-select';
+  constructor(boothId: string) { super(FairBoothSelectEvent.eventName, { boothId }); }
+}
+
+export class FairLevelChangeEvent extends FairEvent<{ level: string }> {
+  static readonly eventName = 'fair-level-change';
+  constructor(level: string) { super(FairLevelChangeEvent.eventName, { level }); }
+}
+
+export class FairShowBoothEvent extends FairEvent<{ boothId: string }> {
+  static readonly eventName = 'fair-show-booth';
+  constructor(boothId: string) { super(FairShowBoothEvent.eventName, { boothId }); }
+}
+
+export class FairShowProducerEvent extends FairEvent<{ producerId: string }> {
+  static readonly eventName = 'fair-show-producer';
+  constructor(producerId: string) { super(FairShowProducerEvent.eventName, { producerId }); }
+}
+
+export class FairProductSelectEvent extends FairEvent<{ productId: string }> {
+  static readonly eventName = 'fair-product-select';
+  constructor(productId: string) { super(FairProductSelectEvent.eventName, { productId }); }
+}
+
+export class FairLocaleChangeEvent extends FairEvent<{ locale: string }> {
+  static readonly eventName = 'fair-locale-change';
+  constructor(locale: string) { super(FairLocaleChangeEvent.eventName, { locale }); }
+}
+
+export type SearchKind = 'booth' | 'producer' | 'product' | 'category';
+
+export class FairSearchSelectEvent extends FairEvent<{ kind: SearchKind; id: string }> {
+  static readonly eventName = 'fair-search-select';
+  constructor(kind: SearchKind, id: string) { super(FairSearchSelectEvent.eventName, { kind, id }); }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'fair-load': FairLoadEvent;
+    'fair-error': FairErrorEvent;
+    'fair-booth-select': FairBoothSelectEvent;
+    'fair-level-change': FairLevelChangeEvent;
+    'fair-show-booth': FairShowBoothEvent;
+    'fair-show-producer': FairShowProducerEvent;
+    'fair-product-select': FairProductSelectEvent;
+    'fair-locale-change': FairLocaleChangeEvent;
+    'fair-search-select': FairSearchSelectEvent;
+  }
+}
+
+export type { FeedIndex };

@@ -1,0 +1,92 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { text } from '../data/text.js';
+import type { FairFeed, Problem, Text } from '../data/types.js';
+import { LocaleController } from '../i18n/locale.js';
+import { feedContext, type FeedState } from './context.js';
+import { FeedLoader } from './feed-loader.js';
+
+/**
+ * The base of every `fair-*` element: gets the feed from an enclosing
+ * `<fair-data>` (Lit context) or from its own `src` / `.feed`, follows the
+ * kit's language, and renders a skeleton while loading and a translated
+ * message when the feed is unusable.
+ */
+export class FairElement extends LitElement {
+  /** URL of a fair feed, for an element used on its own (outside `<fair-data>`). */
+  @property() src?: string;
+
+  /** A fair feed object, instead of `src`. */
+  @property({ attribute: false }) feed?: FairFeed | object;
+
+  @consume({ context: feedContext, subscribe: true })
+  @state()
+  protected inherited?: FeedState;
+
+  protected readonly localeController = new LocaleController(this);
+  private readonly loader = new FeedLoader(this);
+
+  /** The feed state this element renders from: its own when it has `src`/`.feed`, else the provided one. */
+  protected get feedState(): FeedState | undefined {
+    return this.src || this.feed ? this.loader.state : this.inherited;
+  }
+
+  /** The ready feed, or undefined while loading / on error. */
+  protected get readyState() {
+    const s = this.feedState;
+    return s?.status === 'ready' ? s : undefined;
+  }
+
+  /** The visitor's language (BCP 47). */
+  protected get locale(): string {
+    return this.localeController.locale;
+  }
+
+  /** Feed text in the visitor's language, by the feed's fallback order. */
+  protected t(value: Text | undefined | null): string {
+    const feed = this.readyState?.feed;
+    return text(value, this.locale, feed?.fair.locales ?? []);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src') || changed.has('feed')) this.loader.set(this.src, this.feed);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.getAttribute('lang') !== this.locale) this.setAttribute('lang', this.locale);
+  }
+
+  /**
+   * Renders the loading skeleton or the unusable-feed message when there is no
+   * ready feed; `nothing` when the element may render its content.
+   */
+  protected renderFeedStatus(): TemplateResult | typeof nothing {
+    const s = this.feedState;
+    if (!s) return html`<div class="fair-status" part="status" role="status">${msg('No fair data yet.')}</div>`;
+    if (s.status === 'loading') {
+      return html`<div class="fair-skeleton" part="skeleton" role="status" aria-busy="true">
+        <span class="fair-visually-hidden">${msg('Loading the fair…')}</span>
+        <span class="fair-skeleton-bar"></span><span class="fair-skeleton-bar"></span><span class="fair-skeleton-bar short"></span>
+      </div>`;
+    }
+    if (s.status === 'error') return renderProblems(s.problems);
+    return nothing;
+  }
+}
+
+/** The translated "this feed cannot be shown" message, with the first problems for the organizer. */
+export function renderProblems(problems: readonly Problem[]): TemplateResult {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const count = errors.length;
+  return html`<div class="fair-error" part="error" role="alert">
+    <strong>${msg('The fair information could not be loaded.')}</strong>
+    <p>${count === 1 ? msg('There is 1 problem in the feed:') : msg(str`There are ${count} problems in the feed:`)}</p>
+    <ul>
+      ${errors.slice(0, 5).map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}
+    </ul>
+  </div>`;
+}

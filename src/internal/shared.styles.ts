@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares: the host reset (so a host page's global CSS
+ * cannot reach in), the design tokens' fallbacks, focus, the loading skeleton
+ * and the unusable-feed message.
+ */
+export const sharedStyles = css`
+  :host {
+    --_primary: var(--fair-color-primary, #0b6e4f);
+    --_on-primary: var(--fair-color-on-primary, #ffffff);
+    --_accent: var(--fair-color-accent, #f2a541);
+    --_surface: var(--fair-color-surface, #ffffff);
+    --_surface-2: var(--fair-color-surface-2, #f3f5f4);
+    --_text: var(--fair-color-text, #1b1f1d);
+    --_muted: var(--fair-color-text-muted, #55605b);
+    --_border: var(--fair-color-border, #cfd6d2);
+    --_danger: var(--fair-color-danger, #b3261e);
+    --_focus: var(--fair-color-focus, #1a5fb4);
+    --_radius: var(--fair-radius, 12px);
+    --_touch: var(--fair-touch-target, 44px);
+    --_font: var(--fair-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial,
+      'PingFang SC', 'Hiragino Sans', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans Thai', sans-serif);
+    --_scale: var(--fair-font-scale, 1);
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: calc(1rem * var(--_scale));
+    line-height: 1.45;
+    color: var(--_text);
+    -webkit-tap-highlight-color: transparent;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: var(--fair-focus-width, 3px) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .fair-visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .fair-skeleton {
+    display: grid;
+    gap: 0.75rem;
+    padding: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .fair-skeleton-bar {
+    display: block;
+    height: 1.1rem;
+    border-radius: 6px;
+    background: linear-gradient(90deg, var(--_surface-2) 25%, var(--_border) 50%, var(--_surface-2) 75%);
+    background-size: 200% 100%;
+    animation: fair-shimmer 1.4s ease-in-out infinite;
+  }
+  .fair-skeleton-bar.short {
+    width: 60%;
+  }
+  @keyframes fair-shimmer {
+    from { background-position: 200% 0; }
+    to { background-position: -200% 0; }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .fair-skeleton-bar { animation: none; }
+  }
+  .fair-status,
+  .fair-error {
+    padding: 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .fair-error {
+    border: 2px solid var(--_danger);
+  }
+  .fair-error strong {
+    color: var(--_danger);
+  }
+  .fair-error ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .fair-error code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    overflow-wrap: anywhere;
+  }
+`;
