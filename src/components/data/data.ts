@@ -13,6 +13,7 @@ import { dataStyles } from './data.styles.js';
  * Loads and checks a fair feed once and provides it to every `fair-*`
  * element inside it.
  *
+ * @tag fair-data
  * @summary The feed provider: `<fair-data src="fair.json">…elements…</fair-data>`.
  *
  * @slot - The `fair-*` elements (and anything else) that use this feed.
