@@ -11,6 +11,6 @@ export default {
   watch: false,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
 };
