@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Proves the published package works for a bundler user: `npm pack`, install
+// the tarball into a scratch project, bundle an entry that imports one element
+// (the product card), check Leaflet was tree-shaken away, and render the card
+// in headless Chromium. Run after `npm run build` (npm test does).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, extname } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, findChrome } from './chrome-path.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), 'fairkit-pack-'));
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+
+try {
+  const tarball = join(scratch, JSON.parse(npm(['pack', '--json', '--pack-destination', scratch], root))[0].filename);
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
+  npm(['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], scratch);
+
+  const sample = JSON.parse(readFileSync(join(root, 'src/data/samples/cao-bang/feed.json'), 'utf8'));
+  const product = sample.products[0];
+  writeFileSync(join(scratch, 'entry.js'), `
+    import 'fairkit/fair-product-card.js';
+    import { validateFeed } from 'fairkit';
+    const card = document.createElement('fair-product-card');
+    card.feed = ${JSON.stringify(sample)};
+    card.setAttribute('product', ${JSON.stringify(product.id)});
+    document.body.append(card);
+    window.validated = validateFeed(card.feed).problems.length;
+  `);
+  const result = await build({
+    entryPoints: [join(scratch, 'entry.js')], bundle: true, format: 'esm', minify: true,
+    outfile: join(scratch, 'out.js'), metafile: true, absWorkingDir: scratch, logLevel: 'error',
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  const leaflet = inputs.filter((p) => p.includes('node_modules/leaflet/'));
+  if (leaflet.length) throw new Error(`the product card pulled in Leaflet: ${leaflet.join(', ')}`);
+  const bytes = readFileSync(join(scratch, 'out.js')).length;
+  writeFileSync(join(scratch, 'index.html'), '<!doctype html><html lang="en"><body><script type="module" src="out.js"></script></body></html>');
+
+  const server = createServer((req, res) => {
+    const file = join(scratch, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    try {
+      const body = readFileSync(file.endsWith('/') ? join(file, 'index.html') : file);
+      res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' }).end(body);
+    } catch { res.writeHead(404).end(); }
+  }).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle0' });
+    const shown = await page.waitForFunction(() => {
+      const card = document.querySelector('fair-product-card');
+      return card?.shadowRoot?.textContent?.trim() && card.shadowRoot.textContent;
+    }, { timeout: 10000 }).then((h) => h.jsonValue());
+    const name = typeof product.name === 'string' ? product.name : product.name.en;
+    if (!String(shown).includes(name)) throw new Error(`the card does not show "${name}"`);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    console.log(`npm pack: installed in a scratch project, bundled the product card alone (${(bytes / 1024).toFixed(1)} KB minified, no Leaflet), rendered "${name}" in Chromium.`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
