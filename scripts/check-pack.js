@@ -44,10 +44,14 @@ try {
 
   const server = createServer((req, res) => {
     const file = join(scratch, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    let body;
     try {
-      const body = readFileSync(file.endsWith('/') ? join(file, 'index.html') : file);
-      res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' }).end(body);
-    } catch { res.writeHead(404).end(); }
+      body = readFileSync(file.endsWith('/') ? join(file, 'index.html') : file);
+    } catch {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' }).end(body);
   }).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
