@@ -1,0 +1,513 @@
+/**
+ * The search index behind `<fair-search>`: finds booths, producers, products
+ * and categories as a visitor types, without diacritics, with one slip of a
+ * finger, in any of the fair's languages. No DOM; usable on its own.
+ *
+ * How it is built for speed (measured in `bench/search.bench.html`):
+ * - every word is stored once in its exact form (`gạo`) with postings (the
+ *   documents holding it and the best field weight there) as typed arrays;
+ * - exact forms are grouped under their folded form (`gao`), and the folded
+ *   forms sit in one sorted array, so the word still being typed is a binary
+ *   search for its prefix range;
+ * - typo candidates come from a deletion neighbourhood (every folded word
+ *   with one letter removed → the words), so a one-edit word is found by a
+ *   handful of map look-ups, not by comparing against every word;
+ * - per query, scores accumulate in preallocated typed arrays stamped per
+ *   query, and the top results come from a bounded heap, not a full sort.
+ */
+import { allTexts, text } from './text.js';
+import type { FairFeed } from './types.js';
+import { compactCode, exactForm, fold, foldWithOffsets, hasDiacritics, prefixWithinOneEdit, tokenize, withinOneEdit, type Token } from './search-fold.js';
+import {
+  DEFAULT_FIELD_WEIGHTS,
+  SEARCH_KINDS,
+  searchDocuments,
+  type SearchDocument,
+  type SearchField,
+  type SearchKind,
+} from './search-documents.js';
+import { TopK } from './search-topk.js';
+
+export type { SearchDocument, SearchField, SearchKind } from './search-documents.js';
+export { fold, compactCode } from './search-fold.js';
+
+/** Where the query matched in one field, as shown in the requested language. */
+export interface SearchMatch {
+  field: SearchField;
+  /** The field's text (NFC) in the requested language, or the language that matched. */
+  text: string;
+  /** `[start, end)` UTF-16 offsets of the matched parts of `text`, for highlighting. */
+  ranges: Array<[number, number]>;
+}
+
+/** One result: what it is, its id in the feed, how well it matched, and where. */
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  /** Higher is better; only comparable within one query. */
+  score: number;
+  /**
+   * Fields with highlighted ranges, the displayed name (or booth code) first;
+   * a field in another language appears when that is where the words were found.
+   */
+  matches?: SearchMatch[];
+}
+
+export interface SearchQueryOptions {
+  /** Language for the `matches` texts (BCP 47); defaults to the fair's first language. */
+  locale?: string;
+  /** At most this many hits (default 20). */
+  limit?: number;
+  /** Only these kinds. */
+  kinds?: readonly SearchKind[];
+}
+
+export interface SearchIndexOptions {
+  /** How much each field counts (see `DEFAULT_FIELD_WEIGHTS`). */
+  weights?: Partial<Record<SearchField, number>>;
+}
+
+export interface SearchIndex {
+  search(query: string, options?: SearchQueryOptions): SearchHit[];
+  /** Number of indexed documents (booths + producers + products + categories). */
+  readonly documentCount: number;
+  /** Number of distinct folded words. */
+  readonly termCount: number;
+}
+
+/** How a query word met an indexed word; the score of a word is quality × field weight. */
+const QUALITY = {
+  whole: 1,
+  /** A prefix scores between these two by how much of the word was typed. */
+  prefixMin: 0.6,
+  prefixMax: 0.85,
+  typo: 0.45,
+  prefixTypo: 0.38,
+  /** The visitor typed diacritics and this word has others: `gà` for `gạo`. */
+  diacriticMismatch: 0.55,
+  /** The word opens a name: "mật" finds "Mật ong…" before "…hoa mật". */
+  firstWordOfName: 1.06,
+} as const;
+/** Typos are tolerated on query words this long or longer. */
+const TYPO_MIN_LENGTH = 4;
+/** Short names covered by the query win: "tea" → the Tea category before "Shan Tuyet tea". */
+const COVERAGE_BONUS = 0.25;
+/** Booth codes typed exactly (`B107` for B-107) come first, prefixes of codes next. */
+const CODE_EXACT = 100;
+const CODE_PREFIX = 5;
+const MAX_QUERY_WORDS = 8;
+const KIND_CODE: Record<SearchKind, number> = { booth: 0, producer: 1, product: 2, category: 3 };
+
+/** Builds the search index of a feed (every language of every name, producers, places, categories, tags, descriptions). */
+export function createSearchIndex(feed: FairFeed, options: SearchIndexOptions = {}): SearchIndex {
+  return new FairSearchIndex(searchDocuments(feed), feed.fair.locales ?? [], options);
+}
+
+/** Builds an index over documents made some other way (see `searchDocuments`). */
+export function createSearchIndexFromDocuments(docs: SearchDocument[], fallbackLocales: readonly string[] = [], options: SearchIndexOptions = {}): SearchIndex {
+  return new FairSearchIndex(docs, fallbackLocales, options);
+}
+
+/** What one query word matched: per matched folded word, how much of it to highlight (-1: all). */
+type Highlights = Map<string, number>;
+
+class FairSearchIndex implements SearchIndex {
+  private readonly docs: SearchDocument[];
+  private readonly docKind: Uint8Array;
+  private readonly docNameWords: Uint8Array;
+  /** Exact word forms and, per exact word, its postings (CSR layout). */
+  private readonly exactTerms: string[];
+  private readonly postingStart: Int32Array;
+  private readonly postingDoc: Int32Array;
+  private readonly postingWeight: Float32Array;
+  /** Folded words, sorted; per folded word, its exact variants (CSR layout). */
+  private readonly foldedTerms: string[];
+  private readonly variantStart: Int32Array;
+  private readonly variants: Int32Array;
+  private readonly foldedId = new Map<string, number>();
+  /** A folded word with one letter removed → folded word ids. */
+  private readonly deletions = new Map<string, number[]>();
+  /** Compact booth codes, sorted, and the booth document of each. */
+  private readonly codes: string[];
+  private readonly codeDoc: Int32Array;
+  // Per-query scratch, allocated once.
+  private readonly total: Float32Array;
+  private readonly matchedWords: Uint8Array;
+  private readonly queryStamp: Int32Array;
+  private readonly wordBest: Float32Array;
+  private readonly wordStamp: Int32Array;
+  private readonly touched: Int32Array;
+  private readonly wordTouched: Int32Array;
+  private stamp = 0;
+
+  constructor(docs: SearchDocument[], private readonly fallbackLocales: readonly string[], options: SearchIndexOptions) {
+    const weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
+    this.docs = docs;
+    const n = docs.length;
+    this.docKind = new Uint8Array(n);
+    this.docNameWords = new Uint8Array(n);
+
+    const exactId = new Map<string, number>();
+    const exactTerms: string[] = [];
+    const postDocs: number[][] = [];
+    const postWeights: number[][] = [];
+    const codeList: Array<[string, number]> = [];
+
+    for (let d = 0; d < n; d++) {
+      const doc = docs[d];
+      this.docKind[d] = KIND_CODE[doc.kind];
+      let nameWords = 255;
+      for (const { field, value } of doc.fields) {
+        const fieldWeight = weights[field];
+        const isName = field === 'name' || field === 'code';
+        for (const str of allTexts(value)) {
+          const tokens = tokenize(str);
+          if (isName && tokens.length) nameWords = Math.min(nameWords, tokens.length);
+          for (let k = 0; k < tokens.length; k++) {
+            const w = isName && k === 0 ? fieldWeight * QUALITY.firstWordOfName : fieldWeight;
+            let id = exactId.get(tokens[k].exact);
+            if (id === undefined) {
+              id = exactTerms.length;
+              exactId.set(tokens[k].exact, id);
+              exactTerms.push(tokens[k].exact);
+              postDocs.push([d]);
+              postWeights.push([w]);
+              continue;
+            }
+            const list = postDocs[id];
+            const last = list.length - 1;
+            if (list[last] === d) {
+              if (w > postWeights[id][last]) postWeights[id][last] = w;
+            } else {
+              list.push(d);
+              postWeights[id].push(w);
+            }
+          }
+        }
+      }
+      this.docNameWords[d] = nameWords === 255 ? 12 : nameWords;
+      for (const code of doc.codes ?? []) {
+        const compact = compactCode(code);
+        if (compact) codeList.push([compact, d]);
+      }
+    }
+
+    // Postings as typed arrays.
+    this.exactTerms = exactTerms;
+    let total = 0;
+    for (const list of postDocs) total += list.length;
+    this.postingStart = new Int32Array(exactTerms.length + 1);
+    this.postingDoc = new Int32Array(total);
+    this.postingWeight = new Float32Array(total);
+    let at = 0;
+    for (let t = 0; t < exactTerms.length; t++) {
+      this.postingStart[t] = at;
+      const docsOf = postDocs[t];
+      const weightsOf = postWeights[t];
+      for (let i = 0; i < docsOf.length; i++, at++) {
+        this.postingDoc[at] = docsOf[i];
+        this.postingWeight[at] = weightsOf[i];
+      }
+    }
+    this.postingStart[exactTerms.length] = at;
+
+    // Folded words, sorted, each with its exact variants.
+    const byFolded = new Map<string, number[]>();
+    for (let t = 0; t < exactTerms.length; t++) {
+      const folded = fold(exactTerms[t]);
+      const list = byFolded.get(folded);
+      if (list) list.push(t);
+      else byFolded.set(folded, [t]);
+    }
+    this.foldedTerms = [...byFolded.keys()].sort();
+    this.variantStart = new Int32Array(this.foldedTerms.length + 1);
+    this.variants = new Int32Array(exactTerms.length);
+    at = 0;
+    for (let f = 0; f < this.foldedTerms.length; f++) {
+      const term = this.foldedTerms[f];
+      this.foldedId.set(term, f);
+      this.variantStart[f] = at;
+      for (const t of byFolded.get(term)!) this.variants[at++] = t;
+      if (term.length >= TYPO_MIN_LENGTH - 1) {
+        for (let i = 0; i < term.length; i++) {
+          const deleted = term.slice(0, i) + term.slice(i + 1);
+          const list = this.deletions.get(deleted);
+          if (!list) this.deletions.set(deleted, [f]);
+          else if (list[list.length - 1] !== f) list.push(f);
+        }
+      }
+    }
+    this.variantStart[this.foldedTerms.length] = at;
+
+    codeList.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    this.codes = codeList.map((c) => c[0]);
+    this.codeDoc = Int32Array.from(codeList, (c) => c[1]);
+
+    this.total = new Float32Array(n);
+    this.matchedWords = new Uint8Array(n);
+    this.queryStamp = new Int32Array(n);
+    this.wordBest = new Float32Array(n);
+    this.wordStamp = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    this.wordTouched = new Int32Array(n);
+  }
+
+  get documentCount(): number {
+    return this.docs.length;
+  }
+
+  get termCount(): number {
+    return this.foldedTerms.length;
+  }
+
+  search(query: string, options: SearchQueryOptions = {}): SearchHit[] {
+    const limit = Math.max(1, options.limit ?? 20);
+    const words = tokenize(query).slice(0, MAX_QUERY_WORDS);
+    if (!words.length) return [];
+    // The last word is still being typed unless the query ends in a space or punctuation.
+    const typingLast = /[\p{L}\p{M}\p{N}]$/u.test(query);
+    const allowed = kindMask(options.kinds);
+    const queryStamp = ++this.stamp;
+    let touchedCount = 0;
+    const highlights: Highlights = new Map();
+
+    for (let w = 0; w < words.length; w++) {
+      const wordStamp = ++this.stamp;
+      let wordTouchedCount = 0;
+      const candidates = this.candidates(words[w], typingLast && w === words.length - 1, highlights);
+      for (let c = 0; c < candidates.length; c += 2) {
+        const term = candidates[c];
+        const quality = candidates[c + 1];
+        for (let p = this.postingStart[term], end = this.postingStart[term + 1]; p < end; p++) {
+          const d = this.postingDoc[p];
+          const s = quality * this.postingWeight[p];
+          if (this.wordStamp[d] !== wordStamp) {
+            this.wordStamp[d] = wordStamp;
+            this.wordBest[d] = s;
+            this.wordTouched[wordTouchedCount++] = d;
+          } else if (s > this.wordBest[d]) this.wordBest[d] = s;
+        }
+      }
+      for (let i = 0; i < wordTouchedCount; i++) {
+        const d = this.wordTouched[i];
+        if (this.queryStamp[d] !== queryStamp) {
+          this.queryStamp[d] = queryStamp;
+          this.total[d] = 0;
+          this.matchedWords[d] = 0;
+          this.touched[touchedCount++] = d;
+        }
+        this.total[d] += this.wordBest[d];
+        this.matchedWords[d]++;
+      }
+    }
+
+    const top = new TopK(limit);
+    const codeHits = this.codeHits(query, allowed);
+    const n = words.length;
+    for (let i = 0; i < touchedCount; i++) {
+      const d = this.touched[i];
+      if (!(allowed & (1 << this.docKind[d]))) continue;
+      const matched = this.matchedWords[d];
+      let score = this.total[d] / n + (COVERAGE_BONUS * Math.min(matched, this.docNameWords[d])) / Math.max(n, this.docNameWords[d]);
+      // Documents missing a word rank below every document that has them all.
+      if (matched < n) score = (score * matched) / n - 1;
+      const code = codeHits?.get(d);
+      if (code !== undefined) {
+        score += code;
+        codeHits!.delete(d);
+      }
+      top.offer(d, score);
+    }
+    if (codeHits) for (const [d, score] of codeHits) top.offer(d, score);
+
+    const locale = options.locale ?? this.fallbackLocales[0] ?? 'en';
+    const compact = codeHitsQuery(query);
+    return top.sorted().map(({ doc, score }) => {
+      const hit: SearchHit = { kind: this.docs[doc].kind, id: this.docs[doc].id, score };
+      const matches = this.matchesOf(this.docs[doc], highlights, locale);
+      if (compact && this.docs[doc].kind === 'booth') codeMatch(this.docs[doc], compact, matches);
+      if (matches.length) hit.matches = matches;
+      return hit;
+    });
+  }
+
+  /**
+   * The indexed words one query word matches, as a flat list of
+   * (exact word id, quality) pairs: the whole word, words it begins (when it
+   * is still being typed), and words one edit away (4+ letters).
+   */
+  private candidates(word: Token, prefix: boolean, highlights: Highlights): number[] {
+    const out: number[] = [];
+    const folded = word.folded;
+    const exact = exactForm(word.exact);
+    const withDiacritics = hasDiacritics(exact);
+    const seen = new Set<number>();
+    const addFolded = (f: number, quality: number, highlight: number, isPrefix: boolean) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      const term = this.foldedTerms[f];
+      const known = highlights.get(term);
+      if (known === undefined || (known !== -1 && (highlight === -1 || highlight > known))) highlights.set(term, highlight);
+      for (let v = this.variantStart[f]; v < this.variantStart[f + 1]; v++) {
+        const t = this.variants[v];
+        let q = quality;
+        if (withDiacritics) {
+          const variant = this.exactTerms[t];
+          const agrees = isPrefix ? variant.startsWith(exact) : variant === exact;
+          if (!agrees) q *= QUALITY.diacriticMismatch;
+        }
+        out.push(t, q);
+      }
+    };
+
+    const whole = this.foldedId.get(folded);
+    if (whole !== undefined) addFolded(whole, QUALITY.whole, -1, false);
+    if (prefix) {
+      for (let f = lowerBound(this.foldedTerms, folded); f < this.foldedTerms.length; f++) {
+        const term = this.foldedTerms[f];
+        if (!term.startsWith(folded)) break;
+        if (f === whole) continue;
+        const q = QUALITY.prefixMin + ((QUALITY.prefixMax - QUALITY.prefixMin) * folded.length) / term.length;
+        addFolded(f, q, folded.length, true);
+      }
+    }
+    if (folded.length >= TYPO_MIN_LENGTH) {
+      for (const f of this.typoNeighbours(folded)) addFolded(f, QUALITY.typo, -1, false);
+      if (prefix) {
+        // The word being typed has a slip in it: words whose beginning is one edit away.
+        for (let f = 0; f < this.foldedTerms.length; f++) {
+          const term = this.foldedTerms[f];
+          if (term.length >= folded.length - 1 && !seen.has(f) && prefixWithinOneEdit(folded, term)) {
+            addFolded(f, QUALITY.prefixTypo, -1, false);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Folded words within one edit (insertion, deletion, substitution, swap) of `folded`. */
+  private typoNeighbours(folded: string): number[] {
+    const found = new Set<number>();
+    const consider = (ids: readonly number[] | undefined) => {
+      for (const f of ids ?? []) if (withinOneEdit(folded, this.foldedTerms[f])) found.add(f);
+    };
+    // A word with one more letter than the query, whose deletion is the query.
+    consider(this.deletions.get(folded));
+    for (let i = 0; i < folded.length; i++) {
+      const deleted = folded.slice(0, i) + folded.slice(i + 1);
+      // The query has one letter too many.
+      const shorter = this.foldedId.get(deleted);
+      if (shorter !== undefined) found.add(shorter);
+      // Substitutions and swaps share a deletion.
+      consider(this.deletions.get(deleted));
+    }
+    found.delete(this.foldedId.get(folded) ?? -1);
+    return [...found];
+  }
+
+  /** Booth codes: `B107`, `b-107` and `B 107` find booth B-107 first; `B10` lists B-100…B-109. */
+  private codeHits(query: string, allowed: number): Map<number, number> | undefined {
+    if (!(allowed & (1 << KIND_CODE.booth))) return undefined;
+    const compact = codeHitsQuery(query);
+    if (!compact) return undefined;
+    let hits: Map<number, number> | undefined;
+    for (let i = lowerBound(this.codes, compact); i < this.codes.length && this.codes[i].startsWith(compact); i++) {
+      const code = this.codes[i];
+      const score = code === compact ? CODE_EXACT : CODE_PREFIX + compact.length / code.length;
+      hits ??= new Map();
+      if (score > (hits.get(this.codeDoc[i]) ?? 0)) hits.set(this.codeDoc[i], score);
+    }
+    return hits;
+  }
+
+  /** The highlighted fields of one hit, in the requested language first. */
+  private matchesOf(doc: SearchDocument, highlights: Highlights, locale: string): SearchMatch[] {
+    const out: SearchMatch[] = [];
+    const seenTexts = new Set<string>();
+    const tryText = (field: SearchField, value: string) => {
+      const nfc = value.normalize('NFC');
+      if (seenTexts.has(nfc)) return false;
+      seenTexts.add(nfc);
+      const ranges = highlightRanges(nfc, highlights);
+      if (ranges.length) out.push({ field, text: nfc, ranges });
+      return ranges.length > 0;
+    };
+    for (const { field, value } of doc.fields) {
+      if (out.length >= 3) break;
+      if (field === 'description') continue;
+      const shown = text(value, locale, this.fallbackLocales);
+      if (!tryText(field, shown) && (field === 'name' || field === 'code')) {
+        // Found through another language's name: show that name.
+        for (const other of allTexts(value)) if (tryText(field, other)) break;
+      }
+    }
+    return out;
+  }
+}
+
+/** `[start, end)` ranges of `value` whose words the query matched. */
+function highlightRanges(value: string, highlights: Highlights): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const token of tokenize(value)) {
+    const length = highlights.get(token.folded);
+    if (length === undefined) continue;
+    if (length === -1 || length >= token.folded.length) ranges.push([token.start, token.end]);
+    else {
+      const { offsets } = foldWithOffsets(value.slice(token.start, token.end));
+      ranges.push([token.start, token.start + offsets[length]]);
+    }
+  }
+  return ranges;
+}
+
+/** The compact booth code a query may be (it has a digit), or `''`. */
+function codeHitsQuery(query: string): string {
+  const compact = compactCode(query);
+  return /\p{N}/u.test(compact) ? compact : '';
+}
+
+/**
+ * Highlights a booth code typed as `b10` in the label `B-107`: the span from
+ * the first to the last character of the label that the compact query covers.
+ */
+function codeMatch(doc: SearchDocument, compact: string, matches: SearchMatch[]): void {
+  const label = doc.fields.find((f) => f.field === 'code')?.value;
+  if (typeof label !== 'string') return;
+  let matched = 0;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < label.length && matched < compact.length; i++) {
+    const c = compactCode(label[i]);
+    if (!c) continue;
+    if (c !== compact[matched]) return;
+    if (start < 0) start = i;
+    matched++;
+    end = i + 1;
+  }
+  if (matched < compact.length) return;
+  const existing = matches.findIndex((m) => m.field === 'code');
+  if (existing >= 0) matches.splice(existing, 1);
+  matches.unshift({ field: 'code', text: label, ranges: [[start, end]] });
+}
+
+function kindMask(kinds: readonly SearchKind[] | undefined): number {
+  if (!kinds) return 0b1111;
+  let mask = 0;
+  for (const kind of kinds) if (kind in KIND_CODE) mask |= 1 << KIND_CODE[kind];
+  return mask;
+}
+
+/** First index in sorted `list` whose value is ≥ `value`. */
+function lowerBound(list: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export { SEARCH_KINDS, searchDocuments };
