@@ -1,9 +1,75 @@
 import type { FairFeed, FeedResult } from './types.js';
+import { readBooths } from './validate/booths.js';
+import { readCategories, readProducers, readProducts } from './validate/catalog.js';
+import { Context, type Rec, describe, isRecord, own } from './validate/context.js';
+import { readFair, readMap } from './validate/fair.js';
+import { copyExtras } from './validate/values.js';
+import { readEvents, readPaths, readPlaces } from './validate/venue.js';
 
-// PLACEHOLDER — the full lenient validator replaces this (issue 2).
-export function validateFeed(json: unknown): FeedResult {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    return { feed: null, problems: [{ path: '', message: 'The feed must be a JSON object.', severity: 'error' }] };
+const FEED_KEYS = new Set([
+  'version', 'fair', 'map', 'categories', 'booths', 'producers', 'products', 'places', 'paths', 'events',
+]);
+
+function checkVersion(ctx: Context, json: unknown): json is Rec {
+  if (!isRecord(json)) {
+    ctx.error('', `The feed must be a JSON object starting with {"version": 1, …}; this one is ${describe(json)}.`);
+    return false;
   }
-  return { feed: json as FairFeed, problems: [] };
+  const version = own(json, 'version');
+  if (version === 1) return true;
+  ctx.error('/version', version === undefined
+    ? 'The feed has no "version"; add "version": 1 at the top. Nothing can be shown without it.'
+    : `The feed has "version" ${describe(version)}, but this kit reads version 1 only. Nothing can be shown.`);
+  return false;
+}
+
+/**
+ * Checks a parsed feed against the contract (feed.md, version 1) and returns a
+ * fresh, cleaned copy with every problem found. Lenient: an unusable item is
+ * left out (an `error`), a usable one with something off is kept (a `warning`);
+ * `feed` is `null` only when nothing can be shown (not an object, wrong version,
+ * no usable fair id or map). Never throws, whatever it is given.
+ *
+ * Items are read in reference order (levels, categories, producers, then the
+ * booths, products, places, paths and events that point at them), so a
+ * reference to something left out is reported where it is made. Problem paths
+ * point into the organizer's file, not into the cleaned copy.
+ *
+ * The copy is built from fresh objects; `__proto__`, `constructor` and
+ * `prototype` keys are never copied, so a feed cannot reach any prototype.
+ */
+export function validateFeed(json: unknown): FeedResult {
+  const ctx = new Context();
+  try {
+    if (!checkVersion(ctx, json)) return { feed: null, problems: ctx.problems };
+    const fair = readFair(ctx, own(json, 'fair'));
+    const map = readMap(ctx, own(json, 'map'));
+    if (!fair || !map) return { feed: null, problems: ctx.problems };
+    const feed: FairFeed = { version: 1, fair, map, booths: [] };
+    const categories = readCategories(ctx, json);
+    if (categories) feed.categories = categories;
+    const producers = readProducers(ctx, json);
+    if (producers) feed.producers = producers;
+    feed.booths = readBooths(ctx, json);
+    const products = readProducts(ctx, json);
+    if (products) feed.products = products;
+    const places = readPlaces(ctx, json);
+    if (places) feed.places = places;
+    const paths = readPaths(ctx, json);
+    if (paths) feed.paths = paths;
+    const events = readEvents(ctx, json);
+    if (events) feed.events = events;
+    copyExtras(ctx, json, feed, FEED_KEYS, '');
+    return { feed, problems: ctx.problems };
+  } catch (error) {
+    // A getter or proxy in a hand-built object threw: report it rather than break the page.
+    let reason = 'an unexpected value';
+    try {
+      reason = error instanceof Error ? error.message : String(error);
+    } catch {
+      /* an error whose message itself throws: keep the generic reason */
+    }
+    ctx.error('', `The feed could not be checked (${reason.slice(0, 200)}). Nothing can be shown.`);
+    return { feed: null, problems: ctx.problems };
+  }
 }

@@ -1,0 +1,115 @@
+import type { Problem } from '../types.js';
+
+/**
+ * What every part of the validator shares while it walks one feed: the problems
+ * found so far, the fair's content languages (for missing-translation warnings),
+ * the map's levels, and the ids kept in each collection (for references).
+ *
+ * Severity follows the feed contract: `error` when something the organizer wrote
+ * is left out (an item, a field, one entry of a list) because it cannot be used
+ * or is unsafe; `warning` when it is kept, or a harmless default takes its place.
+ */
+
+/** A JSON object read from the feed. */
+export type Rec = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is Rec {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads an own property only, so inherited names (`constructor`, `toString`) never count as feed data. */
+export function own(object: Rec, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+/** Keys that would reach a prototype if copied by assignment: never copied. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Ids seen in one collection: `kept` after validation, `seen` before (to tell "missing" from "left out"). */
+export interface IdSet {
+  /** Where the collection lives, e.g. `/producers`, for messages. */
+  readonly where: string;
+  /** The noun used in messages, e.g. `producer`. */
+  readonly noun: string;
+  readonly seen: Set<string>;
+  readonly kept: Set<string>;
+}
+
+export function idSet(where: string, noun: string): IdSet {
+  return { where, noun, seen: new Set(), kept: new Set() };
+}
+
+export interface LevelInfo {
+  id: string;
+  /** `[width, height]` of a plan level, when known. */
+  size?: [number, number];
+}
+
+export class Context {
+  readonly problems: Problem[] = [];
+  /** `fair.locales`: the languages every translation object should have. */
+  locales: string[] = [];
+  mapType: 'plan' | 'geo' = 'plan';
+  readonly levels = new Map<string, LevelInfo>();
+  readonly ids = {
+    levels: idSet('/map/levels', 'level'),
+    categories: idSet('/categories', 'category'),
+    producers: idSet('/producers', 'producer'),
+    products: idSet('/products', 'product'),
+    booths: idSet('/booths', 'booth'),
+    places: idSet('/places', 'place'),
+    events: idSet('/events', 'event'),
+  };
+
+  error(path: string, message: string): void {
+    this.problems.push({ path, message, severity: 'error' });
+  }
+
+  warn(path: string, message: string): void {
+    this.problems.push({ path, message, severity: 'warning' });
+  }
+
+  /** The first level, where items without a `level` are shown. */
+  get defaultLevel(): LevelInfo | undefined {
+    return this.levels.values().next().value;
+  }
+}
+
+/** Appends keys to a JSON Pointer, escaping `~` and `/` as RFC 6901 asks. */
+export function pointer(base: string, ...keys: (string | number)[]): string {
+  let out = base;
+  for (const key of keys) out += '/' + String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+  return out;
+}
+
+const QUOTE_LIMIT = 60;
+
+/** A value as an organizer would recognise it in a message; long strings are shortened. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') {
+    const short = value.length > QUOTE_LIMIT ? value.slice(0, QUOTE_LIMIT) + '…' : value;
+    return JSON.stringify(short);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/** `"A12"` quoted for messages, shortened like {@link describe}. */
+export function quoted(id: string): string {
+  return describe(id);
+}
+
+/** `a "price"`, `an "amount"`: the article a field name needs in a sentence. */
+export function aField(field: string): string {
+  return `${/^[aeiou]/i.test(field) ? 'an' : 'a'} "${field}"`;
+}
+
+/** `Booth "A12"`, or `The booth at /booths/3` when it has no usable id. */
+export function subjectOf(noun: string, id: string | undefined, path: string): string {
+  const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return id ? `${capital} ${quoted(id)}` : `The ${noun} at ${path}`;
+}

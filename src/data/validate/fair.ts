@@ -1,0 +1,256 @@
+import type { Fair, FairMap, FairTheme, GeoLevel, GeoMap, Organizer, PlanLevel, PlanMap } from '../types.js';
+import { type Context, type Rec, describe, isRecord, own, pointer, quoted } from './context.js';
+import { copyExtras, parseIsoDateTime, readColor, readId, readPoint, readString, readText, readUrl } from './values.js';
+
+/** Validation of `/fair` and `/map`: the parts without which there is no feed. */
+
+const FAIR_KEYS = new Set(['id', 'name', 'venue', 'dates', 'timezone', 'locales', 'organizer', 'theme', 'share']);
+const THEME_KEYS = new Set(['primary', 'accent', 'logo', 'font']);
+const ORGANIZER_KEYS = new Set(['name', 'url']);
+const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+/** Font stacks: names, quotes, commas. No `;`, braces or `url(`, which could smuggle other CSS. */
+const FONT_STACK = /^[\p{L}\p{N} ,'"._-]{1,200}$/u;
+
+function readLocales(ctx: Context, value: unknown, path: string): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    ctx.warn(path, `The fair has "locales" that are ${describe(value)}, not a list of language tags such as ["vi", "en"]. They are ignored.`);
+    return undefined;
+  }
+  const out: string[] = [];
+  value.forEach((tag, i) => {
+    const clean = typeof tag === 'string' ? tag.trim() : '';
+    if (!LOCALE_TAG.test(clean)) {
+      ctx.warn(pointer(path, i), `The fair lists the language ${describe(tag)}, which is not a language tag such as "vi" or "zh-Hant". It is ignored.`);
+    } else if (!out.includes(clean)) {
+      out.push(clean);
+    }
+  });
+  return out.length ? out : undefined;
+}
+
+function readDates(ctx: Context, value: unknown, path: string): Fair['dates'] {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) {
+    ctx.error(path, `The fair has "dates" that are ${describe(value)}; write {"start": "2025-12-24", "end": "2025-12-29"}. They are ignored.`);
+    return undefined;
+  }
+  const start = typeof own(value, 'start') === 'string' ? (own(value, 'start') as string).trim() : own(value, 'start');
+  const end = own(value, 'end') === undefined ? start : typeof own(value, 'end') === 'string' ? (own(value, 'end') as string).trim() : own(value, 'end');
+  const startMs = typeof start === 'string' ? parseIsoDateTime(start, true) : undefined;
+  if (startMs === undefined) {
+    ctx.error(pointer(path, 'start'), `The fair's start date ${describe(start)} is not a date written as YYYY-MM-DD. The dates are ignored.`);
+    return undefined;
+  }
+  const endMs = typeof end === 'string' ? parseIsoDateTime(end, true) : undefined;
+  if (endMs === undefined) {
+    ctx.error(pointer(path, 'end'), `The fair's end date ${describe(end)} is not a date written as YYYY-MM-DD. The dates are ignored.`);
+    return undefined;
+  }
+  if (endMs < startMs) {
+    ctx.error(pointer(path, 'end'), `The fair ends (${end}) before it starts (${start}). The dates are ignored.`);
+    return undefined;
+  }
+  return { start: start as string, end: end as string };
+}
+
+function readTimezone(ctx: Context, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const zone = typeof value === 'string' ? value.trim() : '';
+  try {
+    if (zone) {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone;
+    }
+  } catch {
+    /* reported below */
+  }
+  ctx.warn(path, `The fair's "timezone" ${describe(value)} is not an IANA time zone such as "Asia/Ho_Chi_Minh". The visitor's own time zone is used.`);
+  return undefined;
+}
+
+function readOrganizer(ctx: Context, value: unknown, path: string): Organizer | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) {
+    ctx.error(path, `The fair's "organizer" is ${describe(value)}; write {"name": "…", "url": "https://…"}. It is ignored.`);
+    return undefined;
+  }
+  const name = readText(ctx, own(value, 'name'), pointer(path, 'name'), 'The organizer', 'name', 'The organizer is left out.');
+  if (name === undefined) return undefined;
+  const out: Organizer = { name };
+  const url = readUrl(ctx, own(value, 'url'), pointer(path, 'url'), 'The organizer', 'url', 'link');
+  if (url) out.url = url;
+  copyExtras(ctx, value, out, ORGANIZER_KEYS, path);
+  return out;
+}
+
+function readTheme(ctx: Context, value: unknown, path: string): FairTheme | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) {
+    ctx.warn(path, `The fair's "theme" is ${describe(value)}; write {"primary": "#0b6e4f", …}. It is ignored.`);
+    return undefined;
+  }
+  const subject = 'The fair theme';
+  const out: FairTheme = {};
+  const primary = readColor(ctx, own(value, 'primary'), pointer(path, 'primary'), subject, 'primary');
+  if (primary) out.primary = primary;
+  const accent = readColor(ctx, own(value, 'accent'), pointer(path, 'accent'), subject, 'accent');
+  if (accent) out.accent = accent;
+  const logo = readUrl(ctx, own(value, 'logo'), pointer(path, 'logo'), subject, 'logo', 'image');
+  if (logo) out.logo = logo;
+  const font = readString(ctx, own(value, 'font'), pointer(path, 'font'), subject, 'font');
+  if (font && FONT_STACK.test(font)) out.font = font;
+  else if (font) ctx.warn(pointer(path, 'font'), `${subject} has a "font" ${describe(font)} with characters a font list cannot hold; write names separated by commas, such as "Be Vietnam Pro, sans-serif". The default font is used.`);
+  copyExtras(ctx, value, out, THEME_KEYS, path);
+  return out;
+}
+
+function readShare(ctx: Context, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const template = typeof value === 'string' ? value.trim() : '';
+  const filled = template.replace(/\{(kind|id)\}/g, 'x');
+  if (/^https?:\/\//i.test(template) && URL.canParse?.(filled) !== false) return template;
+  ctx.error(path, `The fair's "share" template ${describe(value)} must be an http:// or https:// address, such as "https://fair.example.vn/{kind}/{id}". QR hand-off uses the page's own address instead.`);
+  return undefined;
+}
+
+/** Reads `/fair`; `undefined` (with an error) when the fair has no object or no usable id. */
+export function readFair(ctx: Context, value: unknown): Fair | undefined {
+  const path = '/fair';
+  if (!isRecord(value)) {
+    ctx.error(path, value === undefined
+      ? 'The feed has no "fair"; add {"id": "…", "name": "…"} describing the fair. Nothing can be shown without it.'
+      : `The feed's "fair" is ${describe(value)}, not an object with the fair's "id" and "name". Nothing can be shown without it.`);
+    return undefined;
+  }
+  const rawId = own(value, 'id');
+  const id = typeof rawId === 'string' ? rawId.trim() : '';
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(id)) {
+    ctx.error(pointer(path, 'id'), rawId === undefined
+      ? 'The fair has no "id"; give it a short unique id such as "cao-bang-2025". Nothing can be shown without it.'
+      : `The fair's id ${describe(rawId)} is not valid: use 1 to 64 letters, digits, ".", "_" or "-". Nothing can be shown without it.`);
+    return undefined;
+  }
+  // Languages first: every Text below is checked against them.
+  const locales = readLocales(ctx, own(value, 'locales'), pointer(path, 'locales'));
+  ctx.locales = locales ?? [];
+  const name = readText(ctx, own(value, 'name'), pointer(path, 'name'), 'The fair', 'name', `Its id ${quoted(id)} is shown instead.`);
+  const fair: Fair = { id, name: name ?? id };
+  const venue = readText(ctx, own(value, 'venue'), pointer(path, 'venue'), 'The fair', 'venue');
+  if (venue !== undefined) fair.venue = venue;
+  const dates = readDates(ctx, own(value, 'dates'), pointer(path, 'dates'));
+  if (dates) fair.dates = dates;
+  const timezone = readTimezone(ctx, own(value, 'timezone'), pointer(path, 'timezone'));
+  if (timezone) fair.timezone = timezone;
+  if (locales) fair.locales = locales;
+  const organizer = readOrganizer(ctx, own(value, 'organizer'), pointer(path, 'organizer'));
+  if (organizer) fair.organizer = organizer;
+  const theme = readTheme(ctx, own(value, 'theme'), pointer(path, 'theme'));
+  if (theme) fair.theme = theme;
+  const share = readShare(ctx, own(value, 'share'), pointer(path, 'share'));
+  if (share) fair.share = share;
+  copyExtras(ctx, value, fair, FAIR_KEYS, path);
+  return fair;
+}
+
+const PLAN_KEYS = new Set(['type', 'levels']);
+const GEO_KEYS = new Set(['type', 'tiles', 'attribution', 'levels', 'center', 'zoom']);
+const LEVEL_KEYS = new Set(['id', 'name', 'image', 'size']);
+
+function readSize(ctx: Context, raw: Rec, path: string, subject: string): [number, number] | undefined {
+  const value = own(raw, 'size');
+  if (value === undefined) {
+    ctx.warn(pointer(path, 'size'), `${subject} has no "size" [width, height] in pixels; the map guesses it from the booths. Add the plan image's size.`);
+    return undefined;
+  }
+  if (Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0)) {
+    return [value[0], value[1]];
+  }
+  ctx.warn(pointer(path, 'size'), `${subject} has a "size" that is ${describe(value)}, not [width, height] in pixels (two positive numbers). The map guesses it from the booths.`);
+  return undefined;
+}
+
+function readLevels(ctx: Context, value: unknown, path: string, plan: boolean): (PlanLevel | GeoLevel)[] {
+  const out: (PlanLevel | GeoLevel)[] = [];
+  if (value === undefined && !plan) return out;
+  if (!Array.isArray(value)) {
+    ctx.error(path, `The map's "levels" are ${describe(value)}, not a list such as [{"id": "G", "size": [1600, 1000]}].`);
+    return out;
+  }
+  value.forEach((raw, i) => {
+    const at = pointer(path, i);
+    if (!isRecord(raw)) {
+      ctx.error(at, `The level at ${at} is ${describe(raw)}, not an object with an "id". It is left out.`);
+      return;
+    }
+    const id = readId(ctx, raw, at, 'level', ctx.ids.levels);
+    if (id === undefined) return;
+    const subject = `Level ${quoted(id)}`;
+    const level: PlanLevel = { id };
+    const name = readText(ctx, own(raw, 'name'), pointer(at, 'name'), subject, 'name');
+    if (name !== undefined) level.name = name;
+    if (plan) {
+      const image = readUrl(ctx, own(raw, 'image'), pointer(at, 'image'), subject, 'image', 'image');
+      if (image) level.image = image;
+      const size = readSize(ctx, raw, at, subject);
+      if (size) level.size = size;
+    }
+    copyExtras(ctx, raw, level, plan ? LEVEL_KEYS : new Set(['id', 'name']), at);
+    ctx.ids.levels.kept.add(id);
+    ctx.levels.set(id, { id, size: level.size });
+    out.push(level);
+  });
+  return out;
+}
+
+function readTiles(ctx: Context, value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const url = readUrl(ctx, value, path, 'The map', 'tiles', 'media', 'The default tiles are used.');
+  if (url === undefined) return undefined;
+  if (['{z}', '{x}', '{y}'].every((part) => url.includes(part))) return url;
+  ctx.error(path, `The map's "tiles" template ${describe(url)} lacks {z}, {x} or {y}; write it like "https://tile.example/{z}/{x}/{y}.png". The default tiles are used.`);
+  return undefined;
+}
+
+/** Reads `/map`; `undefined` (with an error) when there is no usable map. */
+export function readMap(ctx: Context, value: unknown): FairMap | undefined {
+  const path = '/map';
+  if (!isRecord(value)) {
+    ctx.error(path, value === undefined
+      ? 'The feed has no "map"; add {"type": "plan", "levels": […]} or {"type": "geo", …}. Nothing can be shown without it.'
+      : `The feed's "map" is ${describe(value)}, not an object with a "type". Nothing can be shown without it.`);
+    return undefined;
+  }
+  const type = own(value, 'type');
+  if (type !== 'plan' && type !== 'geo') {
+    ctx.error(pointer(path, 'type'), `The map's "type" is ${describe(type)}; it must be "plan" (a floor plan image) or "geo" (a map of streets). Nothing can be shown without it.`);
+    return undefined;
+  }
+  ctx.mapType = type;
+  if (type === 'plan') {
+    const levels = readLevels(ctx, own(value, 'levels'), pointer(path, 'levels'), true) as PlanLevel[];
+    if (!levels.length) {
+      ctx.error(pointer(path, 'levels'), 'The plan map has no usable level; add at least one {"id": "G", "image": "plan.svg", "size": [1600, 1000]}. Nothing can be shown without it.');
+      return undefined;
+    }
+    const plan: PlanMap = { type, levels };
+    copyExtras(ctx, value, plan, PLAN_KEYS, path);
+    return plan;
+  }
+  const geo: GeoMap = { type };
+  const tiles = readTiles(ctx, own(value, 'tiles'), pointer(path, 'tiles'));
+  if (tiles) geo.tiles = tiles;
+  const attribution = readString(ctx, own(value, 'attribution'), pointer(path, 'attribution'), 'The map', 'attribution');
+  if (attribution) geo.attribution = attribution;
+  const levels = readLevels(ctx, own(value, 'levels'), pointer(path, 'levels'), false);
+  if (levels.length) geo.levels = levels;
+  if (own(value, 'center') !== undefined) {
+    const center = readPoint(ctx, own(value, 'center'), pointer(path, 'center'), 'The map', 'center', 'The map centres on its booths instead.', 'warning');
+    if (center) geo.center = center;
+  }
+  const zoom = own(value, 'zoom');
+  if (typeof zoom === 'number' && Number.isFinite(zoom) && zoom >= 0 && zoom <= 24) geo.zoom = zoom;
+  else if (zoom !== undefined) ctx.warn(pointer(path, 'zoom'), `The map's "zoom" ${describe(zoom)} is not a number from 0 to 24. The map fits its booths instead.`);
+  copyExtras(ctx, value, geo, GEO_KEYS, path);
+  return geo;
+}
