@@ -100,7 +100,8 @@ export type UrlKind = 'image' | 'media' | 'link';
 function schemeOf(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex
   const probe = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
-  return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(probe)?.[1].toLowerCase();
+  // Real schemes are short; a long run of letters before a colon is still one, but is not quoted in full.
+  return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(probe)?.[1].toLowerCase().slice(0, 32);
 }
 
 /** Reads a media path or link: http(s), relative to the feed, or (images only) `data:image/*`. */
