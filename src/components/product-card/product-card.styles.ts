@@ -1,0 +1,390 @@
+import { css } from 'lit';
+import { richTextStyles } from '../../internal/markdown.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+
+const cardStyles = css`
+  :host {
+    --_card-bg: var(--fair-product-card-background, var(--_surface));
+    --_card-radius: var(--fair-product-card-radius, var(--_radius));
+    --_card-shadow: var(--fair-product-card-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 8px 24px -12px rgb(0 0 0 / 0.18));
+    --_star: var(--fair-product-card-star-color, #e8a317);
+    --_price: var(--fair-product-card-price-color, var(--_primary));
+    --_badge-bg: var(--fair-product-card-badge-background, color-mix(in srgb, var(--_primary) 10%, var(--_surface)));
+    --_thumb: var(--fair-product-card-thumb-size, 4.5rem);
+    --_tint: var(--_primary);
+    display: block;
+    container-type: inline-size;
+  }
+
+  /* ---- shared pieces ---- */
+  .media {
+    position: relative;
+    display: block;
+    overflow: hidden;
+    background: color-mix(in srgb, var(--_tint) 12%, var(--_surface));
+  }
+  .media img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .placeholder {
+    display: grid;
+    place-items: center;
+    inline-size: 100%;
+    block-size: 100%;
+    color: color-mix(in srgb, var(--_tint) 70%, var(--_text));
+    background:
+      radial-gradient(circle at 30% 25%, color-mix(in srgb, var(--_tint) 10%, transparent), transparent 60%),
+      repeating-linear-gradient(45deg, transparent 0 14px, color-mix(in srgb, var(--_tint) 6%, transparent) 14px 15px);
+  }
+  .placeholder-art {
+    inline-size: 38%;
+    max-inline-size: 9rem;
+    block-size: auto;
+    opacity: 0.8;
+  }
+  .stars {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.1em;
+    white-space: nowrap;
+  }
+  .star {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    fill: color-mix(in srgb, var(--_muted) 25%, var(--_surface));
+  }
+  .star.on {
+    fill: var(--_star);
+  }
+  .ocop {
+    margin-inline-start: 0.35em;
+    padding: 0.05em 0.45em;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_star) 18%, var(--_surface));
+    color: color-mix(in srgb, var(--_star) 35%, #000);
+    font-size: 0.72em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+  }
+  .price {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5em;
+  }
+  .amount {
+    color: var(--_price);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .unit {
+    color: var(--_muted);
+  }
+
+  /* ---- full card ---- */
+  .full {
+    display: grid;
+    overflow: hidden;
+    border-radius: var(--_card-radius);
+    background: var(--_card-bg);
+    box-shadow: var(--_card-shadow);
+  }
+  .full .media {
+    aspect-ratio: var(--fair-product-card-media-ratio, 4 / 3);
+  }
+  .full .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    padding: clamp(1rem, 4.5cqi, 2.75rem);
+    min-inline-size: 0;
+  }
+  .full p {
+    margin: 0;
+  }
+  .category {
+    color: color-mix(in srgb, var(--_tint) 75%, var(--_text));
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+  }
+  .full .title {
+    margin: -0.25rem 0 0;
+    font-size: clamp(1.4rem, 3.6cqi, 2.6rem);
+    line-height: 1.15;
+    letter-spacing: -0.01em;
+    overflow-wrap: anywhere;
+  }
+  .producer {
+    color: var(--_muted);
+    font-size: 1.02em;
+  }
+  .dot {
+    margin-inline: 0.4em;
+  }
+  .quality {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.6rem 1rem;
+  }
+  .full .stars {
+    font-size: clamp(1.05rem, 2.4cqi, 1.5rem);
+  }
+  .badges,
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.2em 0.7em 0.2em 0.55em;
+    border-radius: 999px;
+    background: var(--_badge-bg);
+    color: color-mix(in srgb, var(--_primary) 80%, var(--_text));
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .badge::before {
+    content: '';
+    inline-size: 0.85em;
+    block-size: 0.85em;
+    background: currentColor;
+    mask: url('data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M9.5 17.2 4.8 12.5l1.4-1.4 3.3 3.3 8.3-8.3 1.4 1.4z"/></svg>') center / contain no-repeat;
+  }
+  .full .price {
+    padding-block: 0.25rem;
+  }
+  .full .amount {
+    font-size: clamp(1.5rem, 4cqi, 2.5rem);
+    line-height: 1.1;
+  }
+  .full .unit {
+    font-size: 1.05em;
+  }
+  .description {
+    max-inline-size: 65ch;
+  }
+  .tags li {
+    padding: 0.15em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.82em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6rem;
+    margin-block-start: 0.35rem;
+  }
+  .button {
+    display: inline-flex;
+    flex: 1 1 auto;
+    align-items: center;
+    justify-content: center;
+    gap: 0.45em;
+    min-block-size: max(var(--_touch), 3rem);
+    padding: 0.55em 1.2em;
+    border: 1.5px solid var(--_primary);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    transition: background-color 0.15s, color 0.15s;
+  }
+  .button:hover {
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+  }
+  .button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .button.primary:hover {
+    background: color-mix(in srgb, var(--_primary) 85%, #000);
+  }
+  .button .icon {
+    inline-size: 1.2em;
+    block-size: 1.2em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .sep {
+    opacity: 0.7;
+  }
+  .trace {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    margin: 0.35rem 0 0;
+    padding: 0.75rem;
+    border: 1px dashed var(--_border);
+    border-radius: calc(var(--_card-radius) * 0.75);
+    background: var(--_surface-2);
+  }
+  .trace svg {
+    flex: none;
+    inline-size: clamp(6.5rem, 18cqi, 9.5rem);
+    block-size: auto;
+    aspect-ratio: 1;
+    border-radius: 6px;
+    color: #000;
+  }
+  .trace figcaption {
+    display: grid;
+    gap: 0.2rem;
+    min-inline-size: 0;
+  }
+  .trace-hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .trace-url {
+    color: var(--_primary);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+
+  /* Beside each other once the card is wide enough: a product page, not a tall strip. */
+  @container (min-width: 40rem) {
+    .full {
+      grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
+      align-items: start;
+    }
+    .full .media {
+      block-size: 100%;
+      min-block-size: 22rem;
+      aspect-ratio: auto;
+    }
+  }
+
+  /* ---- compact card ---- */
+  .compact {
+    display: grid;
+    grid-template-columns: var(--_thumb) minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0.85rem;
+    inline-size: 100%;
+    min-block-size: max(var(--_touch), calc(var(--_thumb) + 1.2rem));
+    padding: 0.6rem;
+    padding-inline-end: 0.35rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_card-radius);
+    background: var(--_card-bg);
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+    transition: border-color 0.15s, box-shadow 0.15s;
+  }
+  .compact:hover {
+    border-color: color-mix(in srgb, var(--_primary) 50%, var(--_border));
+    box-shadow: var(--_card-shadow);
+  }
+  .compact:active {
+    background: var(--_surface-2);
+  }
+  .compact .media {
+    inline-size: var(--_thumb);
+    block-size: var(--_thumb);
+    border-radius: calc(var(--_card-radius) * 0.7);
+  }
+  .compact .placeholder-art {
+    inline-size: 55%;
+  }
+  .compact .body {
+    display: grid;
+    gap: 0.2rem;
+    min-inline-size: 0;
+  }
+  .compact .title {
+    display: -webkit-box;
+    overflow: hidden;
+    font-weight: 650;
+    line-height: 1.25;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow-wrap: anywhere;
+  }
+  .compact .producer {
+    overflow: hidden;
+    font-size: 0.85em;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .compact .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.2rem 0.75rem;
+  }
+  .compact .stars {
+    font-size: 0.85em;
+  }
+  .compact .ocop {
+    display: none;
+  }
+  .compact .price {
+    font-size: 0.95em;
+  }
+  .compact .unit {
+    font-size: 0.85em;
+  }
+  .chevron {
+    inline-size: 1.4rem;
+    block-size: 1.4rem;
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 2;
+  }
+  :host(:dir(rtl)) .chevron {
+    transform: scaleX(-1);
+  }
+
+  /* ---- not in the list ---- */
+  .missing {
+    display: grid;
+    gap: 0.25rem;
+    padding: 1.25rem;
+    border: 2px dashed var(--_border);
+    border-radius: var(--_card-radius);
+    background: var(--_card-bg);
+    color: var(--_text);
+  }
+  .missing-id {
+    color: var(--_muted);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .compact,
+    .button {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .star.on {
+      fill: CanvasText;
+    }
+    .compact,
+    .button {
+      border: 1px solid ButtonText;
+    }
+  }
+`;
+
+export const productCardStyles = [sharedStyles, richTextStyles, cardStyles];
