@@ -1,21 +1,70 @@
-// The demo page's glue: a plain list of what the feed holds, until the kiosk lands on this page.
-import { html, LitElement } from 'lit';
-import '../src/index.js';
-import { consume } from '@lit/context';
-import { feedContext, type FeedState } from '../src/internal/context.js';
-import { text } from '../src/data/text.js';
+// `npm start`: the kiosk on the Cao Bang sample, working offline after the first load.
+import '../src/components/kiosk/define.js';
+import type { FairKiosk } from '../src/components/kiosk/kiosk.js';
+import type { Panel } from '../src/components/kiosk/history.js';
 
-class FairLoadedList extends LitElement {
-  @consume({ context: feedContext, subscribe: true }) state?: FeedState;
-  override render() {
-    const s = this.state;
-    if (!s || s.status === 'loading') return html`<p>Loading…</p>`;
-    if (s.status === 'error') return html`<p>The feed could not be loaded.</p>`;
-    const { feed } = s;
-    const loc = feed.fair.locales ?? ['vi'];
-    return html`<h1>${text(feed.fair.name, loc[0], loc)}</h1>
-      <p>${feed.booths.length} booths · ${feed.producers?.length ?? 0} producers · ${feed.products?.length ?? 0} products</p>
-      <ul>${feed.booths.map((b) => html`<li>${b.label ?? b.id}</li>`)}</ul>`;
+const kiosk = document.querySelector('fair-kiosk') as FairKiosk;
+
+// The problems of a feed are for the organizer, never for visitors: they go to the console here.
+kiosk.addEventListener('fair-error', (e) => console.info('[fairkit] feed problems', e.detail.problems));
+
+/**
+ * Preview links, for screenshots and for organizers checking a screen:
+ *   ?start                    skip the attract screen
+ *   ?open=product:shan-tuyet  open a panel (booth:ID, product:ID, producer:ID, route:BOOTH)
+ *   ?accessible               accessibility mode
+ *   ?search=che               type in the search box
+ *   ?now=2025-12-26T10:15:00+07:00   the time "Happening now" is computed for
+ *   ?lang=en                  start in a language
+ *   ?idle=10                  idle timeout in seconds
+ */
+const params = new URLSearchParams(location.search);
+if (params.has('idle')) kiosk.idle = Number(params.get('idle'));
+if (params.has('now')) kiosk.now = new Date(params.get('now')!);
+if (params.has('src')) kiosk.src = params.get('src')!;
+if (params.has('start') || params.has('open') || params.has('search') || params.has('accessible')) {
+  kiosk.addEventListener(
+    'fair-load',
+    async () => {
+      await kiosk.updateComplete;
+      await kiosk.start(params.get('lang') ?? undefined);
+      if (params.has('accessible')) kiosk.accessible = true;
+      const open = params.get('open');
+      if (open) {
+        const [kind, id] = open.split(':');
+        kiosk.open({ kind, id } as Panel);
+      }
+      const query = params.get('search');
+      if (query !== null) {
+        await kiosk.updateComplete;
+        const search = kiosk.shadowRoot?.querySelector('fair-search') as (HTMLElement & { value?: string }) | null;
+        const input = search?.shadowRoot?.querySelector('input');
+        if (input) {
+          input.focus();
+          input.value = query;
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }
+      }
+    },
+    { once: true },
+  );
+}
+
+/** Offline: a service worker keeps the kit, the feed and its media once they have loaded. */
+async function registerOffline(): Promise<void> {
+  if (!('serviceWorker' in navigator) || params.has('no-sw')) return;
+  try {
+    const registration = await navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: './' });
+    const worker = registration.active ?? (await navigator.serviceWorker.ready).active;
+    // What this page has already loaded (before the worker was there to see it), so the next load can be offline.
+    const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+    worker?.postMessage({ type: 'cache-urls', urls });
+  } catch (error) {
+    console.warn('[fairkit] offline cache unavailable', error);
   }
 }
-customElements.define('fair-loaded-list', FairLoadedList);
+window.addEventListener('load', () => {
+  // The media a visitor may open later (all product and producer images) is loaded once, after the first paint.
+  kiosk.addEventListener('fair-load', () => setTimeout(() => void registerOffline(), 500), { once: true });
+  if (kiosk.shadowRoot?.querySelector('.main, .attract')) setTimeout(() => void registerOffline(), 500);
+});

@@ -1,0 +1,166 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Booth } from '../../data/types.js';
+import { qrCode } from '../../internal/qr.js';
+import type { Panel } from './history.js';
+import type { KioskContext } from './kiosk-context.js';
+import { shareUrl, type ShareKind } from './share.js';
+
+/** What the map says about the route it draws (when it says anything). */
+export interface RouteInfo {
+  steps?: string[];
+  minutes?: number;
+  meters?: number;
+}
+
+export interface PanelActions {
+  /** Show the way to a booth (opens the route panel). */
+  route(boothId: string): void;
+  /** Whether "Take it with you" is unfolded. */
+  qrOpen: boolean;
+  toggleQr(): void;
+  routeInfo?: RouteInfo;
+}
+
+/** The booth a panel is about: the booth itself, a product's or a producer's. */
+export function boothOfPanel(ctx: KioskContext, panel: Panel | null): Booth | undefined {
+  if (!panel) return undefined;
+  switch (panel.kind) {
+    case 'booth':
+    case 'route':
+      return ctx.index.booths.get(panel.id);
+    case 'product':
+      return ctx.index.boothOfProduct.get(panel.id);
+    case 'producer':
+      return ctx.index.boothsOfProducer.get(panel.id)?.[0];
+    default:
+      return undefined;
+  }
+}
+
+function boothName(ctx: KioskContext, booth: Booth): string {
+  return ctx.t(booth.name) || (booth.producers ?? []).map((id) => ctx.t(ctx.index.producers.get(id)?.name)).filter(Boolean).join(', ');
+}
+
+function price(ctx: KioskContext, amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(ctx.locale, { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+/** A QR code with what it is for, so a visitor knows to point a phone at it. */
+export function renderQr(url: string, caption: string): TemplateResult {
+  return html`<figure class="qr-card" part="qr">
+    ${qrCode(url, { label: msg(str`QR code: ${caption}`), class: 'qr' })}
+    <figcaption>
+      <strong>${caption}</strong>
+      <span>${msg('Point your phone camera at the code.')}</span>
+      <span class="qr-url">${url.replace(/^https?:\/\//, '')}</span>
+    </figcaption>
+  </figure>`;
+}
+
+function renderActions(ctx: KioskContext, panel: Panel, actions: PanelActions): TemplateResult {
+  const booth = boothOfPanel(ctx, panel);
+  const canRoute = !!booth && !!ctx.here;
+  const url = shareUrl(ctx.feed.fair.share, panel.kind as ShareKind, panel.id);
+  return html`<div class="actions" part="actions">
+      ${canRoute
+        ? html`<button class="btn primary" part="button show-way" @click=${() => actions.route(booth!.id)}>
+            <span aria-hidden="true">➜</span> ${msg('Show the way')}</button>`
+        : nothing}
+      ${url
+        ? html`<button class="btn secondary" part="button take-away" aria-expanded=${actions.qrOpen} @click=${actions.toggleQr}>
+            <span aria-hidden="true">⇲</span> ${msg('Take it with you')}</button>`
+        : nothing}
+    </div>
+    ${url && actions.qrOpen ? renderQr(url, msg('Open this page on your phone')) : nothing}`;
+}
+
+function renderBooth(ctx: KioskContext, booth: Booth): TemplateResult {
+  const producers = (booth.producers ?? []).map((id) => ctx.index.producers.get(id)).filter((p) => !!p);
+  const products = ctx.index.productsOfBooth.get(booth.id) ?? [];
+  const categories = (booth.categories ?? []).map((id) => ctx.index.categories.get(id)).filter((c) => !!c);
+  return html`<article class="booth" part="booth">
+    <p class="eyebrow">${msg(str`Booth ${booth.label ?? booth.id}`)}</p>
+    <h2 class="panel-title">${boothName(ctx, booth) || booth.label || booth.id}</h2>
+    ${categories.length
+      ? html`<p class="tags">${categories.map((c) => html`<span class="tag"><span class="dot" style="background:${c.color ?? 'currentColor'}"></span>${ctx.t(c.name)}</span>`)}</p>`
+      : nothing}
+    ${producers.length
+      ? html`<h3 class="list-heading">${msg('Producers')}</h3>
+          <ul class="rows" role="list">${producers.map(
+            (p) => html`<li><button class="row" @click=${() => ctx.open({ kind: 'producer', id: p.id })}>
+              ${p.images?.[0] ? html`<img class="thumb" src=${p.images[0]} alt="" loading="lazy" />` : html`<span class="row-icon" aria-hidden="true">☺</span>`}
+              <span class="row-text"><span class="row-title">${ctx.t(p.name)}</span>
+                <span class="row-detail">${[ctx.t(p.region), ctx.t(p.community)].filter(Boolean).join(' · ')}</span></span>
+              <span class="row-chevron" aria-hidden="true">›</span></button></li>`,
+          )}</ul>`
+      : nothing}
+    ${products.length
+      ? html`<h3 class="list-heading">${msg('Products')}</h3>
+          <ul class="rows" role="list">${products.map(
+            (p) => html`<li><button class="row" @click=${() => ctx.open({ kind: 'product', id: p.id })}>
+              ${p.images?.[0] ? html`<img class="thumb" src=${p.images[0]} alt="" loading="lazy" />` : html`<span class="row-icon" aria-hidden="true">◆</span>`}
+              <span class="row-text"><span class="row-title">${ctx.t(p.name)}</span>
+                <span class="row-detail">${[p.price ? price(ctx, p.price.amount, p.price.currency) : '', ctx.t(p.unit), p.ocop ? msg(str`OCOP ${p.ocop}★`) : ''].filter(Boolean).join(' · ')}</span></span>
+              <span class="row-chevron" aria-hidden="true">›</span></button></li>`,
+          )}</ul>`
+      : nothing}
+  </article>`;
+}
+
+function renderRoute(ctx: KioskContext, booth: Booth, info: RouteInfo | undefined): TemplateResult {
+  const url = shareUrl(ctx.feed.fair.share, 'route', booth.id, ctx.here);
+  const minutes = info?.minutes !== undefined ? Math.max(1, Math.round(info.minutes)) : undefined;
+  return html`<article class="route" part="route">
+    <p class="eyebrow">${msg('The way from here')}</p>
+    <h2 class="panel-title">${msg(str`To booth ${booth.label ?? booth.id}`)}</h2>
+    <p class="route-name">${boothName(ctx, booth)}</p>
+    ${minutes !== undefined
+      ? html`<p class="route-time"><span aria-hidden="true">🚶</span> ${minutes === 1 ? msg('About 1 minute on foot') : msg(str`About ${minutes} minutes on foot`)}${info?.meters
+          ? html` · ${new Intl.NumberFormat(ctx.locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(info.meters)}`
+          : nothing}</p>`
+      : html`<p class="route-time">${msg('Follow the line on the map.')}</p>`}
+    ${info?.steps?.length ? html`<ol class="steps">${info.steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}
+    ${url ? renderQr(url, msg('Take the way on your phone')) : nothing}
+  </article>`;
+}
+
+function renderLink(url: string): TemplateResult {
+  return html`<article class="link" part="link">
+    <h2 class="panel-title">${msg('Open this on your phone')}</h2>
+    <p>${msg('This kiosk does not open other websites. Scan the code to see it on your phone.')}</p>
+    ${renderQr(url, msg('Website'))}
+  </article>`;
+}
+
+/** The detail panel for `panel`: the product card, the producer story, a booth, a route or a link's QR. */
+export function renderDetailPanel(ctx: KioskContext, panel: Panel, actions: PanelActions): TemplateResult {
+  switch (panel.kind) {
+    case 'product': {
+      if (!ctx.index.products.has(panel.id)) return html`<p class="empty">${msg('This product is no longer listed.')}</p>`;
+      return html`<fair-product-card product=${panel.id} exportparts="base: product-card"></fair-product-card>
+        ${renderActions(ctx, panel, actions)}`;
+    }
+    case 'producer': {
+      if (!ctx.index.producers.has(panel.id)) return html`<p class="empty">${msg('This producer is no longer listed.')}</p>`;
+      return html`<fair-producer-story producer=${panel.id} exportparts="base: producer-story"></fair-producer-story>
+        ${renderActions(ctx, panel, actions)}`;
+    }
+    case 'booth': {
+      const booth = ctx.index.booths.get(panel.id);
+      if (!booth) return html`<p class="empty">${msg('This booth is no longer listed.')}</p>`;
+      return html`${renderBooth(ctx, booth)}${renderActions(ctx, panel, actions)}`;
+    }
+    case 'route': {
+      const booth = ctx.index.booths.get(panel.id);
+      if (!booth) return html`<p class="empty">${msg('This booth is no longer listed.')}</p>`;
+      return renderRoute(ctx, booth, actions.routeInfo);
+    }
+    case 'link':
+      return renderLink(panel.id);
+  }
+}

@@ -1,0 +1,118 @@
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { telexKey } from './telex.js';
+
+/** Typed text changed: `detail.value` is the whole text. */
+export class KioskKeyboardInputEvent extends CustomEvent<{ value: string }> {
+  static readonly eventName = 'fair-kiosk-keyboard-input';
+  constructor(value: string) {
+    super(KioskKeyboardInputEvent.eventName, { detail: { value }, bubbles: true, composed: true });
+  }
+}
+
+/** The Telex switch is named in Vietnamese in every language: that is what its users look for. */
+const VIETNAMESE = 'Tiếng Việt';
+
+const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/**
+ * The kiosk's on-screen keyboard (kiosks often have no system keyboard):
+ * Latin letters and digits in large keys, space, backspace and clear. No
+ * diacritics are needed (search folds them); "Tiếng Việt" turns on Telex input
+ * (`aa` → â, `dd` → đ, `s f r x j` → tones) for those who want them.
+ *
+ * Keys keep the focus where it is (the search box) on touch, and work as
+ * ordinary buttons with a keyboard or switch device.
+ *
+ * @summary Internal to `<fair-kiosk>`: the on-screen keyboard.
+ * @fires fair-kiosk-keyboard-input - The text changed; `detail.value`.
+ * @fires fair-kiosk-keyboard-close - The visitor closed the keyboard.
+ * @csspart key - Every key.
+ */
+export class FairKioskKeyboard extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        padding: 0.6rem;
+        background: var(--fair-kiosk-keyboard-background, #e4e8e6);
+        border-block-start: 1px solid var(--_border);
+        user-select: none;
+        -webkit-user-select: none;
+      }
+      .rows { display: grid; gap: 0.45rem; max-width: 68rem; margin-inline: auto; }
+      .row { display: flex; gap: 0.45rem; justify-content: center; }
+      button {
+        flex: 1 1 0;
+        min-width: 0;
+        max-width: 6rem;
+        min-height: calc(var(--_touch) * 1.4);
+        border: 0;
+        border-radius: 10px;
+        background: var(--_surface);
+        color: var(--_text);
+        font: inherit;
+        font-size: calc(1.35rem * var(--_scale));
+        font-weight: 600;
+        box-shadow: 0 2px 0 rgb(0 0 0 / 0.18);
+        cursor: pointer;
+        touch-action: manipulation;
+      }
+      button:active { background: var(--_surface-2); transform: translateY(1px); box-shadow: none; }
+      button.wide { flex-grow: 2; max-width: 10rem; font-size: calc(1rem * var(--_scale)); }
+      button.space { flex-grow: 6; max-width: 30rem; }
+      button.mode[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); }
+      button.done { background: var(--_primary); color: var(--_on-primary); }
+    `,
+  ];
+
+  /** The text being typed (kept in step with the search box). */
+  @property() value = '';
+
+  /** Vietnamese Telex input. */
+  @property({ type: Boolean, reflect: true }) telex = false;
+
+  private readonly localeController = new LocaleController(this);
+
+  private type(key: string): void {
+    if (this.telex && key !== ' ') {
+      const space = this.value.lastIndexOf(' ');
+      this.set(this.value.slice(0, space + 1) + telexKey(this.value.slice(space + 1), key));
+    } else {
+      this.set(this.value + key);
+    }
+  }
+
+  private set(value: string): void {
+    this.value = value;
+    this.dispatchEvent(new KioskKeyboardInputEvent(value));
+  }
+
+  // On touch, keep the focus in the search box (its results stay open); a keyboard user still tabs onto keys.
+  private readonly keepFocus = (e: Event) => e.preventDefault();
+
+  override render() {
+    void this.localeController.locale;
+    return html`<div class="rows" role="group" aria-label=${msg('On-screen keyboard')} @mousedown=${this.keepFocus} @pointerdown=${this.keepFocus}>
+      ${ROWS.map(
+        (row, i) => html`<div class="row">
+          ${[...row].map((k) => html`<button part="key" data-key=${k} @click=${() => this.type(k)}>${k.toUpperCase()}</button>`)}
+          ${i === ROWS.length - 1
+            ? html`<button part="key" class="wide" data-key="Backspace" aria-label=${msg('Delete')} @click=${() => this.set([...this.value].slice(0, -1).join(''))}>⌫</button>`
+            : ''}
+        </div>`,
+      )}
+      <div class="row">
+        <button part="key" class="wide mode" aria-pressed=${this.telex} @click=${() => (this.telex = !this.telex)}
+          title=${msg('Vietnamese input: aa → â, dd → đ, s f r x j → tones')}>${VIETNAMESE}</button>
+        <button part="key" class="space" data-key=" " aria-label=${msg('Space')} @click=${() => this.type(' ')}>␣</button>
+        <button part="key" class="wide" data-key="Clear" @click=${() => this.set('')}>${msg('Clear')}</button>
+        <button part="key" class="wide done" data-key="Done" @click=${() => this.dispatchEvent(new Event('fair-kiosk-keyboard-close', { bubbles: true, composed: true }))}>${msg('Done')}</button>
+      </div>
+    </div>`;
+  }
+}

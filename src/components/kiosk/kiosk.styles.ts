@@ -1,0 +1,449 @@
+import { css } from 'lit';
+
+/**
+ * The kiosk's layout follows the host's own size (container queries), not the
+ * window: portrait 1080×1920, landscape 1920×1080, and a phone when the tag is
+ * embedded on the fair's website.
+ */
+export const kioskStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    height: var(--fair-kiosk-height, 100dvh);
+    overflow: hidden;
+    container: fair-kiosk / size;
+    --_touch: var(--fair-touch-target, 44px);
+    --_gap: 0.75rem;
+    --_pad: 1rem;
+    background: var(--_surface-2);
+    /* Public-screen hygiene: nothing to select or drag, no page zoom (the map has its own). */
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-touch-callout: none;
+    touch-action: pan-x pan-y;
+  }
+  @container fair-kiosk (min-width: 900px) {
+    .shell { font-size: calc(1.3rem * var(--_scale)); --_touch: max(64px, var(--fair-touch-target, 64px)); --_gap: 1rem; --_pad: 1.5rem; }
+  }
+  :host([accessible]) {
+    --fair-font-scale: 1.3;
+    --_scale: 1.3;
+    --_text: #000;
+    --_muted: #1d1d1d;
+    --_border: #000;
+    --_surface-2: #fff;
+    --_primary: color-mix(in srgb, var(--fair-color-primary, #0b6e4f) 60%, #000);
+    --fair-color-text: #000;
+    --fair-color-text-muted: #1d1d1d;
+    --fair-color-border: #000;
+    --fair-focus-width: 5px;
+  }
+
+  .shell { position: absolute; inset: 0; display: grid; font-size: calc(1rem * var(--_scale)); }
+  .shell.loading { place-items: center; padding: 2rem; }
+  .shell.loading > * { width: min(40rem, 100%); }
+
+  button { font: inherit; color: inherit; cursor: pointer; touch-action: manipulation; }
+  h1, h2, h3, p { margin: 0; }
+  .dot { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; flex: none; }
+
+  /* ── Attract ─────────────────────────────────────────────────────────── */
+  .attract {
+    position: relative;
+    display: grid;
+    grid-template-rows: 1fr auto;
+    overflow: hidden;
+    color: #fff;
+    background: var(--fair-kiosk-attract-background,
+      radial-gradient(120% 80% at 20% 10%, color-mix(in srgb, var(--_primary) 70%, #fff) 0%, transparent 60%),
+      linear-gradient(160deg, var(--_primary) 0%, color-mix(in srgb, var(--_primary) 55%, #000) 100%));
+    cursor: pointer;
+  }
+  .attract-glow {
+    position: absolute;
+    inset: auto -20% -30% auto;
+    width: 90cqmin;
+    aspect-ratio: 1;
+    border-radius: 50%;
+    background: radial-gradient(circle, color-mix(in srgb, var(--_accent) 55%, transparent) 0%, transparent 65%);
+    pointer-events: none;
+  }
+  .attract-body {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    align-items: center;
+    gap: 2.5cqmin;
+    padding: 6cqmin;
+    text-align: center;
+  }
+  .attract-logo { width: 18cqmin; height: 18cqmin; object-fit: contain; }
+  .attract-title {
+    font-size: calc(7.2cqmin * var(--_scale));
+    line-height: 1.1;
+    font-weight: 800;
+    letter-spacing: -0.02em;
+    max-width: 22ch;
+    text-wrap: balance;
+  }
+  .attract-meta { font-size: calc(2.6cqmin * var(--_scale)); opacity: 0.92; }
+  .attract-start {
+    position: relative;
+    margin-block-start: 4cqmin;
+    display: flex;
+    align-items: center;
+    gap: 3cqmin;
+    padding: 3cqmin 5cqmin;
+    border: 0;
+    border-radius: 999px;
+    background: #fff;
+    color: color-mix(in srgb, var(--_primary) 80%, #000);
+    box-shadow: 0 1.5cqmin 5cqmin rgb(0 0 0 / 0.25);
+  }
+  .pulse {
+    width: 6cqmin;
+    height: 6cqmin;
+    border-radius: 50%;
+    background: var(--_accent);
+    box-shadow: 0 0 0 0 color-mix(in srgb, var(--_accent) 70%, transparent);
+    animation: fair-kiosk-pulse 2s ease-out infinite;
+    flex: none;
+  }
+  @keyframes fair-kiosk-pulse {
+    to { box-shadow: 0 0 0 3cqmin transparent; }
+  }
+  .touch-lines { display: grid; gap: 0.3cqmin; text-align: start; }
+  .touch-line { font-size: calc(2.3cqmin * var(--_scale)); font-weight: 600; opacity: 0.75; }
+  .touch-line.first { font-size: calc(4cqmin * var(--_scale)); font-weight: 800; opacity: 1; }
+  .attract-languages {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 1.5cqmin;
+    padding: 0 4cqmin 5cqmin;
+  }
+  .lang {
+    min-height: max(var(--_touch), 8cqmin);
+    min-width: 22cqmin;
+    padding: 0 3.5cqmin;
+    border: 2px solid rgb(255 255 255 / 0.75);
+    border-radius: 999px;
+    background: rgb(0 0 0 / 0.15);
+    color: #fff;
+    font-size: calc(2.6cqmin * var(--_scale));
+    font-weight: 600;
+  }
+  .attract :focus-visible { outline-color: #fff; }
+  @media (prefers-reduced-motion: reduce) {
+    .pulse { animation: none; }
+  }
+
+  /* ── Preparing (feed failed) ─────────────────────────────────────────── */
+  .preparing {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    align-items: center;
+    gap: 1rem;
+    padding: 8cqmin;
+    text-align: center;
+    background: var(--_surface);
+  }
+  .preparing-line { font-size: calc(2.4cqmin * var(--_scale)); color: var(--_muted); max-width: 40ch; }
+  .preparing-line.first { font-size: calc(3.6cqmin * var(--_scale)); color: var(--_text); font-weight: 700; }
+  .preparing-mark { display: flex; gap: 1.2cqmin; margin-block-end: 3cqmin; }
+  .preparing-mark span {
+    width: 2.4cqmin; height: 2.4cqmin; border-radius: 50%; background: var(--_primary);
+    animation: fair-kiosk-dot 1.4s ease-in-out infinite;
+  }
+  .preparing-mark span:nth-child(2) { animation-delay: 0.2s; }
+  .preparing-mark span:nth-child(3) { animation-delay: 0.4s; }
+  @keyframes fair-kiosk-dot { 50% { opacity: 0.25; transform: scale(0.7); } }
+  @media (prefers-reduced-motion: reduce) { .preparing-mark span { animation: none; } }
+
+  /* ── Main screen: portrait (default) ─────────────────────────────────── */
+  .main {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'header' 'finder' 'map' 'panel' 'keyboard' 'nav';
+    grid-template-rows: auto auto minmax(0, 44fr) minmax(0, 56fr) auto auto;
+    background: var(--_surface-2);
+  }
+  .header { grid-area: header; }
+  .finder { grid-area: finder; }
+  .map-area { grid-area: map; }
+  .panel-area { grid-area: panel; }
+  fair-kiosk-keyboard { grid-area: keyboard; }
+  .nav { grid-area: nav; }
+
+  .header {
+    display: flex;
+    align-items: center;
+    gap: var(--_gap);
+    padding: calc(var(--_pad) * 0.75) var(--_pad);
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .logo { width: 2.6em; height: 2.6em; object-fit: contain; flex: none; }
+  .title { flex: 1; min-width: 0; }
+  .title h1 { font-size: 1.35em; line-height: 1.2; font-weight: 800; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .title p { font-size: 0.8em; opacity: 0.9; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .languages { flex: none; --fair-color-primary: var(--_on-primary); }
+
+  .finder {
+    display: grid;
+    gap: calc(var(--_gap) * 0.75);
+    padding: var(--_gap) var(--_pad);
+    background: var(--_surface);
+    border-block-end: 1px solid var(--_border);
+  }
+  .search-row { display: flex; gap: var(--_gap); align-items: stretch; }
+  .search { flex: 1; min-width: 0; display: block; min-height: var(--_touch); position: relative; z-index: 3; }
+  .icon-btn {
+    flex: none;
+    min-width: var(--_touch);
+    min-height: var(--_touch);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 1.4em;
+  }
+  .icon-btn[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); border-color: var(--_primary); }
+  .chips {
+    display: flex;
+    gap: 0.5rem;
+    overflow-x: auto;
+    scrollbar-width: none;
+    padding-block-end: 2px;
+  }
+  .chip {
+    --_chip: var(--_primary);
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    flex: none;
+    min-height: var(--_touch);
+    padding: 0 1em;
+    border: 2px solid color-mix(in srgb, var(--_chip) 45%, var(--_border));
+    border-radius: 999px;
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .chip .dot { background: var(--_chip); }
+  .chip[aria-pressed='true'] { background: var(--_chip); border-color: var(--_chip); color: #fff; }
+  .chip[aria-pressed='true'] .dot { background: #fff; }
+
+  .map-area { position: relative; min-height: 0; background: var(--_surface-2); }
+  .map-area fair-booth-map { position: absolute; inset: 0; display: block; width: 100%; height: 100%; }
+
+  .panel-area {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    background: var(--_surface);
+    border-block-start: 1px solid var(--_border);
+    box-shadow: 0 -6px 18px rgb(0 0 0 / 0.06);
+  }
+  .tabs { display: flex; border-block-end: 1px solid var(--_border); flex: none; }
+  .tab {
+    flex: 1;
+    min-height: var(--_touch);
+    border: 0;
+    border-block-end: 4px solid transparent;
+    background: none;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  .tab[aria-selected='true'] { color: var(--_primary); border-block-end-color: var(--_primary); }
+  .list-title { padding: var(--_gap) var(--_pad) 0; font-size: 1.1em; }
+  .list, .detail { flex: 1; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: var(--_gap) var(--_pad) calc(var(--_pad) * 1.5); }
+  .detail { display: flex; flex-direction: column; gap: var(--_gap); }
+  .detail:focus { outline: none; }
+  .empty { color: var(--_muted); padding: 1em 0; }
+
+  .segmented { display: inline-flex; margin-block-end: var(--_gap); border: 2px solid var(--_primary); border-radius: 999px; overflow: hidden; }
+  .seg { min-height: calc(var(--_touch) * 0.85); padding: 0 1.2em; border: 0; background: none; color: var(--_primary); font-weight: 700; }
+  .seg[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); }
+
+  .dir-group { content-visibility: auto; contain-intrinsic-size: auto 20rem; }
+  .dir-letter, .dir-category, .list-heading {
+    display: flex; align-items: center; gap: 0.5em;
+    margin: 0.9em 0 0.3em;
+    font-size: 0.85em;
+    font-weight: 800;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: var(--_muted);
+  }
+  .rows { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.4rem; }
+  .row {
+    display: flex;
+    align-items: center;
+    gap: 0.8em;
+    width: 100%;
+    min-height: var(--_touch);
+    padding: 0.5em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: start;
+  }
+  .row:active { background: var(--_surface-2); }
+  .row-icon {
+    display: grid; place-items: center; flex: none;
+    width: 2.2em; height: 2.2em; border-radius: 50%;
+    background: color-mix(in srgb, var(--_primary) 12%, var(--_surface)); color: var(--_primary);
+  }
+  .thumb { width: 2.8em; height: 2.8em; border-radius: calc(var(--_radius) * 0.6); object-fit: cover; flex: none; background: var(--_surface-2); }
+  .row-text { flex: 1; min-width: 0; display: grid; }
+  .row-title { font-weight: 700; overflow-wrap: anywhere; }
+  .row-detail { font-size: 0.85em; color: var(--_muted); }
+  .row-chevron { font-size: 1.6em; color: var(--_muted); line-height: 1; }
+
+  .events { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.6rem; }
+  .event {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.2em 1em;
+    padding: 0.8em 1em;
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .event.live { border-inline-start-color: var(--_accent); background: color-mix(in srgb, var(--_accent) 10%, var(--_surface)); }
+  .event-time { grid-column: 1; display: flex; gap: 0.6em; align-items: center; font-weight: 700; color: var(--_muted); font-size: 0.9em; }
+  .event-title { grid-column: 1; font-weight: 700; font-size: 1.1em; }
+  .event-where { grid-column: 1; color: var(--_muted); font-size: 0.9em; }
+  .event .btn { grid-column: 2; grid-row: 1 / span 3; align-self: center; }
+  .badge { padding: 0.1em 0.6em; border-radius: 999px; font-size: 0.8em; }
+  .live-badge { background: var(--_accent); color: #1b1f1d; }
+
+  .btn {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: var(--_touch);
+    padding: 0 1.2em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_primary);
+    font-weight: 700;
+  }
+  .btn.primary { background: var(--_primary); color: var(--_on-primary); }
+  .btn.secondary { background: var(--_surface); color: var(--_primary); }
+  .actions { display: flex; flex-wrap: wrap; gap: var(--_gap); }
+  .actions .btn { flex: 1 1 12em; }
+
+  .eyebrow { color: var(--_primary); font-weight: 800; text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.85em; }
+  .panel-title { font-size: 1.6em; line-height: 1.2; font-weight: 800; margin-block: 0.15em 0.3em; }
+  .tags { display: flex; flex-wrap: wrap; gap: 0.5em; }
+  .tag { display: inline-flex; align-items: center; gap: 0.4em; padding: 0.2em 0.8em; border-radius: 999px; background: var(--_surface-2); font-size: 0.9em; }
+  .route-name { font-size: 1.1em; color: var(--_muted); }
+  .route-time { font-size: 1.2em; font-weight: 700; margin-block: 0.6em; }
+  .steps { margin: 0; padding-inline-start: 1.4em; display: grid; gap: 0.4em; }
+  .steps li::marker { font-weight: 800; color: var(--_primary); }
+
+  .qr-card {
+    display: flex;
+    align-items: center;
+    gap: 1.2em;
+    margin: var(--_gap) 0 0;
+    padding: 1em;
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .qr { width: 9em; height: 9em; flex: none; color: #000; }
+  .qr-card figcaption { display: grid; gap: 0.3em; }
+  .qr-url { font-size: 0.8em; color: var(--_muted); overflow-wrap: anywhere; }
+
+  fair-product-card, fair-producer-story { display: block; }
+
+  .nav {
+    display: flex;
+    gap: var(--_gap);
+    padding: calc(var(--_gap) * 0.75) var(--_pad);
+    background: var(--_surface);
+    border-block-start: 1px solid var(--_border);
+  }
+  .nav-btn {
+    flex: 1;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: var(--_touch);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 700;
+  }
+  .nav-btn:disabled { opacity: 0.45; cursor: default; }
+  .nav-icon { font-size: 1.3em; line-height: 1; }
+  .nav-btn.a11y[aria-pressed='true'] { background: var(--_primary); border-color: var(--_primary); color: var(--_on-primary); }
+  .nav .languages { --fair-color-primary: var(--_primary); align-self: center; }
+
+  .scrim {
+    position: absolute;
+    inset: 0;
+    z-index: 20;
+    display: grid;
+    place-items: center;
+    background: rgb(0 0 0 / 0.55);
+  }
+  .still-there {
+    display: grid;
+    justify-items: center;
+    gap: 0.6em;
+    width: min(32rem, 90%);
+    padding: 2em;
+    border-radius: calc(var(--_radius) * 2);
+    background: var(--_surface);
+    text-align: center;
+  }
+  .still-there h2 { font-size: 1.8em; }
+  .count { font-size: 4em; font-weight: 800; line-height: 1; color: var(--_primary); font-variant-numeric: tabular-nums; }
+
+  /* ── Landscape 1920×1080: the map beside the finder and panel ───────── */
+  @container fair-kiosk (min-aspect-ratio: 5/4) and (min-width: 900px) {
+    .main {
+      grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr);
+      grid-template-areas: 'header header' 'map finder' 'map panel' 'map keyboard' 'nav nav';
+      grid-template-rows: auto auto minmax(0, 1fr) auto auto;
+    }
+    .panel-area { border-inline-start: 1px solid var(--_border); box-shadow: none; }
+    .finder { border-inline-start: 1px solid var(--_border); }
+    .nav { justify-content: flex-end; }
+    .nav-btn { flex: 0 1 14em; }
+    .touch-line.first { font-size: calc(4.6cqmin * var(--_scale)); }
+  }
+
+  /* ── Phone (the tag embedded on the fair's website) ─────────────────── */
+  @container fair-kiosk (max-width: 699px) {
+    .main { grid-template-rows: auto auto minmax(12rem, 40fr) minmax(0, 60fr) auto auto; }
+    .title h1 { font-size: 1.1em; }
+    .title p { display: none; }
+    .logo { width: 2em; height: 2em; }
+    .attract-title { font-size: calc(9cqmin * var(--_scale)); }
+    .attract-meta { font-size: calc(4cqmin * var(--_scale)); }
+    .touch-line { font-size: calc(3.6cqmin * var(--_scale)); }
+    .touch-line.first { font-size: calc(6cqmin * var(--_scale)); }
+    .lang { font-size: calc(4cqmin * var(--_scale)); }
+    .nav-btn { font-size: 0.85em; flex-direction: column; gap: 0; padding-block: 0.3em; }
+    .qr { width: 7em; height: 7em; }
+  }
+
+  /* ── Accessibility mode: controls in the lower half (seated reach) ──── */
+  :host([accessible]) .main {
+    grid-template-areas: 'header' 'map' 'finder' 'panel' 'keyboard' 'nav';
+    grid-template-rows: auto minmax(0, 1.4fr) auto minmax(0, 1fr) auto auto;
+  }
+  :host([accessible]) .header .title p { display: none; }
+  :host([accessible]) .row, :host([accessible]) .chip, :host([accessible]) .nav-btn, :host([accessible]) .btn { border-width: 3px; border-color: #000; }
+  @container fair-kiosk (min-aspect-ratio: 5/4) and (min-width: 900px) {
+    :host([accessible]) .main {
+      grid-template-areas: 'header header' 'map finder' 'map panel' 'map keyboard' 'nav nav';
+      grid-template-rows: auto auto minmax(0, 1fr) auto auto;
+    }
+  }
+`;

@@ -1,0 +1,489 @@
+import { provide } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { clearFeedCache } from '../../data/loader.js';
+import type { FairEvent } from '../../data/types.js';
+import { setLocale } from '../../i18n/locale.js';
+import { feedContext, type FeedState } from '../../internal/context.js';
+import { FairElement } from '../../internal/fair-element.js';
+import type { FairSearchSelectEvent } from '../../internal/events.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { offeredUiLocales, parseLocaleList } from '../language-switcher/language-names.js';
+import { formatFairDates, renderAttract } from './attract.js';
+import { boothOfPanel, renderDetailPanel } from './detail-panel.js';
+import { renderDirectory, type DirectoryMode } from './directory.js';
+import { renderEventsNow } from './events-now.js';
+import { HOME_VIEW, KioskHistory, type KioskView, type ListTab, type Panel } from './history.js';
+import { KioskHygiene } from './hygiene.js';
+import { IdleController } from './idle-controller.js';
+import type { KioskKeyboardInputEvent } from './keyboard.js';
+import type { KioskContext } from './kiosk-context.js';
+import { kioskStyles } from './kiosk.styles.js';
+import { multilingualFromCatalogue } from './multilingual.js';
+import { nextRetryDelay, renderPreparing, FIRST_RETRY_MS } from './preparing.js';
+import { routeInfoFor } from './route-info.js';
+import { clearSearch, setSearchText, searchText, stopMedia } from './children.js';
+import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from './kiosk-events.js';
+
+/**
+ * The whole touch-screen app a visitor walks up to, in one tag: an attract
+ * screen, then the map with "you are here", search with an on-screen keyboard,
+ * category chips, an A–Z directory, what is on now, and detail panels for
+ * booths, products and producers, each with "Show the way" and "Take it with
+ * you" (a QR code). Back and Home are always one tap away. After `idle`
+ * seconds without a touch it asks "Still there?" and then forgets the visit.
+ *
+ * Composes `<fair-booth-map>`, `<fair-search>`, `<fair-product-card>`,
+ * `<fair-producer-story>` and `<fair-language-switcher>`, and lets their
+ * events bubble up.
+ *
+ * @summary The venue kiosk: `<fair-kiosk src="fair.json" here="kiosk-1" idle="60">`.
+ *
+ * @fires fair-kiosk-reset - The kiosk forgot a visit and shows the attract screen; `detail: { reason }` (`idle`, `api`).
+ * @fires fair-kiosk-staff - The hidden staff gesture was made (cancelable; unless cancelled the page reloads).
+ * @fires fair-load - The feed loaded (from `src`/`.feed`).
+ * @fires fair-error - The feed failed or loaded with problems; `detail.problems` is for the organizer, visitors never see it.
+ * @fires fair-booth-select - From the map.
+ * @fires fair-level-change - From the map.
+ * @fires fair-show-booth - From a product card or producer story.
+ * @fires fair-show-producer - From a product card.
+ * @fires fair-product-select - From a producer story.
+ * @fires fair-search-select - From the search box.
+ * @fires fair-locale-change - From the language switcher.
+ *
+ * @csspart base - The app's frame.
+ * @csspart attract - The attract screen.
+ * @csspart title - The fair's name on the attract screen.
+ * @csspart start - The "Touch to start" button.
+ * @csspart language - Each language button on the attract screen.
+ * @csspart header - The top bar (logo, name, languages).
+ * @csspart finder - Search box, keyboard button and category chips.
+ * @csspart chip - Each category chip.
+ * @csspart map - The map.
+ * @csspart panel - The area under (or beside) the map: directory, events or a detail panel.
+ * @csspart tab - The Directory / Happening now tabs.
+ * @csspart directory-item - Each booth or producer in the directory.
+ * @csspart event - Each event in "Happening now".
+ * @csspart actions - "Show the way" / "Take it with you" of a detail panel.
+ * @csspart button - Every text button.
+ * @csspart qr - A QR code with its caption.
+ * @csspart keyboard - The on-screen keyboard.
+ * @csspart nav - The bottom bar: Back, Home, Accessibility.
+ * @csspart still-there - The "Still there?" countdown.
+ * @csspart preparing - The "This kiosk is being prepared" screen.
+ *
+ * @cssprop --fair-color-primary - The fair's colour (also set from `fair.theme.primary`).
+ * @cssprop --fair-color-accent - Highlights (also from `fair.theme.accent`).
+ * @cssprop --fair-font-family - Text font (also from `fair.theme.font`).
+ * @cssprop --fair-font-scale - Text size factor (accessibility mode multiplies it by 1.3).
+ * @cssprop --fair-touch-target - Minimum size of a control (the kiosk uses at least 64px).
+ * @cssprop --fair-kiosk-height - Height of the app (default `100dvh`).
+ * @cssprop --fair-kiosk-attract-background - Background of the attract screen (default: the fair's colour).
+ * @cssprop --fair-kiosk-keyboard-background - Background of the on-screen keyboard.
+ */
+export class FairKiosk extends FairElement {
+  static override styles = [sharedStyles, kioskStyles];
+
+  /** The kiosk's own place id in the feed (`places[].id`): "you are here", and where routes start. */
+  @property() here?: string;
+
+  /** Seconds without a touch before "Still there?" (fractions allowed, for tests). */
+  @property({ type: Number }) idle = 60;
+
+  /** Seconds "Still there?" counts down before the reset. */
+  @property({ type: Number }) countdown = 10;
+
+  /**
+   * Accessibility mode: every control in the lower part of the screen (reach
+   * from a wheelchair), larger text, high contrast. The visitor toggles it with
+   * the always-visible button; a reset returns it to this attribute's initial value.
+   */
+  @property({ type: Boolean, reflect: true }) accessible = false;
+
+  /** Languages offered to visitors (comma/space separated BCP 47), instead of the feed's `fair.locales`. */
+  @property() locales?: string;
+
+  /** `off`: never show the on-screen keyboard (a kiosk with a physical keyboard, or a phone). */
+  @property() keyboard: 'auto' | 'off' = 'auto';
+
+  /** Turns on the hidden staff gesture: 5 taps in the top inline-start corner within 3 s reloads the page. */
+  @property({ type: Boolean, attribute: 'staff-reload' }) staffReload = false;
+
+  /** The time "Happening now" is computed for; the live clock when unset (set it in tests and previews). */
+  @property({ attribute: false }) now?: Date;
+
+  /** Whether a visit is on (false: the attract screen). */
+  @state() protected started = false;
+  @state() private view: KioskView = HOME_VIEW;
+  @state() private directoryMode: DirectoryMode = 'az';
+  @state() private qrOpen = false;
+  @state() private keyboardOpen = false;
+  @state() private mapLevel?: string;
+  @state() private clock = new Date();
+  @state() private preparingLines?: { lang: string; text: string }[];
+
+  /** The feed, passed on to the elements inside the kiosk's shadow root. */
+  @provide({ context: feedContext }) @state() protected provided?: FeedState;
+
+  @query('fair-search') private search?: HTMLElement;
+
+  private readonly history = new KioskHistory();
+  private readonly idleController = new IdleController(this, {
+    idle: () => this.idle,
+    countdown: () => this.countdown,
+    onReset: () => this.reset('idle'),
+  });
+  private initialAccessible?: boolean;
+  private clockTimer?: ReturnType<typeof setInterval>;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retryDelay?: number;
+  /** First wait before re-fetching a feed that failed (ms); tests shorten it. */
+  retryBase = FIRST_RETRY_MS;
+  /** The languages of the last feed that loaded, for the "being prepared" screen. */
+  private knownLocales: string[] = [];
+  private appliedFeed?: object;
+
+  constructor() {
+    super();
+    new KioskHygiene(this, {
+      staffGesture: () => this.staffReload,
+      onLink: (href) => this.open({ kind: 'link', id: href }),
+      onStaffGesture: () => {
+        const event = new FairKioskStaffEvent();
+        if (this.dispatchEvent(event)) location.reload();
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.initialAccessible ??= this.accessible;
+    this.clockTimer = setInterval(() => (this.clock = new Date()), 30_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clockTimer);
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  // ─── Public API ────────────────────────────────────────────────────────────
+
+  /** Starts a visit (as a touch on the attract screen does), optionally in `locale`. */
+  async start(locale?: string): Promise<void> {
+    if (locale) await setLocale(locale);
+    this.started = true;
+    this.idleController.start();
+  }
+
+  /**
+   * Forgets the visit: language back to the fair's default, search and recent
+   * searches cleared, history cleared, panels closed, map view reset, media
+   * stopped, attract screen shown.
+   */
+  async reset(reason: KioskResetReason = 'api'): Promise<void> {
+    this.idleController.stop();
+    stopMedia(this.renderRoot);
+    if (this.search) clearSearch(this.search);
+    this.view = this.history.home();
+    this.directoryMode = 'az';
+    this.qrOpen = false;
+    this.keyboardOpen = false;
+    this.mapLevel = undefined;
+    this.accessible = this.initialAccessible ?? false;
+    // Tearing the visit's screen down (the map, the search, the panels) is what guarantees nothing of it remains.
+    this.started = false;
+    (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+    await setLocale(this.defaultLocale);
+    await this.updateComplete;
+    this.dispatchEvent(new FairKioskResetEvent(reason));
+  }
+
+  /** Opens a detail panel (one step for Back). */
+  open(panel: Panel): void {
+    this.go({ panel });
+  }
+
+  /** Back one step: closes the last panel, route or filter. */
+  back(): void {
+    this.qrOpen = false;
+    this.view = this.history.back();
+    this.syncMapLevel();
+  }
+
+  /** The start of the visit: map, directory, no filter, no panel. */
+  home(): void {
+    this.qrOpen = false;
+    this.keyboardOpen = false;
+    this.view = this.history.home();
+    this.directoryMode = 'az';
+    this.mapLevel = undefined;
+    if (this.search) setSearchText(this.search, '');
+  }
+
+  // ─── State ─────────────────────────────────────────────────────────────────
+
+  private get defaultLocale(): string {
+    return this.readyState?.feed.fair.locales?.[0] ?? this.knownLocales[0] ?? 'en';
+  }
+
+  private get languages(): string[] {
+    const own = parseLocaleList(this.locales);
+    return own.length ? own : offeredUiLocales(this.readyState?.feed.fair.locales);
+  }
+
+  private go(change: Partial<KioskView>): void {
+    this.qrOpen = false;
+    this.view = this.history.push(change);
+    this.syncMapLevel();
+  }
+
+  /** Shows the level of whatever the panel is about. */
+  private syncMapLevel(): void {
+    const s = this.readyState;
+    if (!s) return;
+    const booth = boothOfPanel(this.context(s), this.view.panel);
+    if (booth?.level) this.mapLevel = booth.level;
+  }
+
+  private context(s = this.readyState!): KioskContext {
+    return {
+      feed: s.feed,
+      index: s.index,
+      locale: this.locale,
+      here: this.here,
+      t: (v) => this.t(v),
+      open: (panel) => this.open(panel),
+      showEventOnMap: (event) => this.showEventOnMap(event),
+    };
+  }
+
+  private showEventOnMap(event: FairEvent): void {
+    const s = this.readyState;
+    if (!s) return;
+    if (event.booth && s.index.booths.has(event.booth)) {
+      this.open({ kind: 'booth', id: event.booth });
+      return;
+    }
+    const place = event.place ? s.index.places.get(event.place) : undefined;
+    if (place?.level) this.mapLevel = place.level;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.feedState;
+    this.provided = state;
+    if (state?.status === 'ready' && this.appliedFeed !== state.feed) this.feedArrived(state.feed.fair.locales ?? []);
+    if (state?.status === 'error') this.scheduleRetry();
+  }
+
+  private feedArrived(locales: string[]): void {
+    this.appliedFeed = this.readyState?.feed;
+    this.knownLocales = locales;
+    this.retryDelay = undefined;
+    this.preparingLines = undefined;
+    this.history.home();
+    this.view = HOME_VIEW;
+    if (!this.started) void setLocale(this.defaultLocale);
+  }
+
+  /** A feed that failed: fetch it again after 2 s, 4 s, … 60 s, until it loads. */
+  private scheduleRetry(): void {
+    if (!this.preparingLines) {
+      this.preparingLines = [];
+      void multilingualFromCatalogue('preparing', this.knownLocales, this.knownLocales.length ? 2 : 8).then((lines) => {
+        if (this.feedState?.status === 'error') this.preparingLines = lines;
+      });
+    }
+    if (this.retryTimer || !this.src || !this.isConnected) return;
+    this.retryDelay = nextRetryDelay(this.retryDelay, this.retryBase);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (!this.src) return;
+      clearFeedCache(this.src);
+      // Marks `src` as changed, so the base class loads it again.
+      this.requestUpdate('src', undefined);
+    }, this.retryDelay);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.applyTheme();
+  }
+
+  /** The fair's look (`fair.theme`) as the kit's public custom properties, unless the page set them. */
+  private applyTheme(): void {
+    const theme = this.readyState?.feed.fair.theme;
+    const set = (name: string, value: string | undefined) => {
+      if (value && !this.style.getPropertyValue(name)) this.style.setProperty(name, value);
+    };
+    set('--fair-color-primary', theme?.primary);
+    set('--fair-color-accent', theme?.accent);
+    set('--fair-font-family', theme?.font);
+  }
+
+  // ─── Rendering ─────────────────────────────────────────────────────────────
+
+  override render() {
+    const s = this.feedState;
+    if (!s || s.status === 'loading') return html`<div class="shell loading" part="base">${this.renderFeedStatus()}</div>`;
+    if (s.status === 'error') return html`<div class="shell" part="base">${renderPreparing(this.knownLocales, this.preparingLines?.length ? this.preparingLines : undefined)}</div>`;
+    const name = this.t(s.feed.fair.name);
+    if (!this.started) {
+      return html`<div class="shell" part="base">${renderAttract({
+        fair: s.feed.fair,
+        name,
+        venue: this.t(s.feed.fair.venue),
+        locale: this.locale,
+        languages: this.languages,
+        start: (l) => void this.start(l),
+      })}</div>`;
+    }
+    const ctx = this.context(s);
+    const panel = this.view.panel;
+    const mapBooth = boothOfPanel(ctx, panel);
+    return html`<div class="shell main ${panel ? 'has-panel' : ''}" part="base">
+      <header class="header" part="header">
+        ${s.feed.fair.theme?.logo ? html`<img class="logo" src=${s.feed.fair.theme.logo} alt="" />` : nothing}
+        <div class="title">
+          <h1>${name}</h1>
+          <p>${[formatFairDates(s.feed.fair.dates, this.locale), this.t(s.feed.fair.venue)].filter(Boolean).join(' · ')}</p>
+        </div>
+        ${this.accessible ? nothing : this.renderLanguages()}
+      </header>
+      ${this.renderFinder(ctx)}
+      <div class="map-area">
+        <fair-booth-map
+          part="map"
+          exportparts="base: map-base"
+          here=${this.here ?? nothing}
+          level=${this.mapLevel ?? nothing}
+          selected=${mapBooth?.id ?? nothing}
+          category=${this.view.category ?? nothing}
+          route-to=${panel?.kind === 'route' ? panel.id : nothing}
+          @fair-booth-select=${(e: CustomEvent<{ boothId: string }>) => this.open({ kind: 'booth', id: e.detail.boothId })}
+          @fair-level-change=${(e: CustomEvent<{ level: string }>) => (this.mapLevel = e.detail.level)}
+        ></fair-booth-map>
+      </div>
+      <section class="panel-area" part="panel" aria-live="polite"
+        @fair-show-booth=${(e: CustomEvent<{ boothId: string }>) => this.open({ kind: 'booth', id: e.detail.boothId })}
+        @fair-show-producer=${(e: CustomEvent<{ producerId: string }>) => this.open({ kind: 'producer', id: e.detail.producerId })}
+        @fair-product-select=${(e: CustomEvent<{ productId: string }>) => this.open({ kind: 'product', id: e.detail.productId })}>
+        ${panel ? this.renderPanel(ctx, panel) : this.renderLists(ctx)}
+      </section>
+      ${this.keyboardOpen
+        ? html`<fair-kiosk-keyboard part="keyboard" .value=${this.search ? searchText(this.search) : ''}
+            ?telex=${this.locale.startsWith('vi')}
+            @fair-kiosk-keyboard-input=${(e: KioskKeyboardInputEvent) => this.search && setSearchText(this.search, e.detail.value)}
+            @fair-kiosk-keyboard-close=${() => (this.keyboardOpen = false)}></fair-kiosk-keyboard>`
+        : nothing}
+      ${this.renderNav()}
+      ${this.idleController.phase === 'warning' ? this.renderStillThere() : nothing}
+    </div>`;
+  }
+
+  private renderLanguages(): TemplateResult {
+    return html`<fair-language-switcher compact class="languages" locales=${this.locales ?? nothing}></fair-language-switcher>`;
+  }
+
+  private renderFinder(ctx: KioskContext): TemplateResult {
+    const categories = ctx.feed.categories ?? [];
+    const active = this.view.category;
+    return html`<div class="finder" part="finder">
+      <div class="search-row">
+        <fair-search class="search" placeholder=${msg('Search products, producers, booths…')}
+          @focusin=${this.onSearchFocus}
+          @fair-search-select=${this.onSearchSelect}></fair-search>
+        ${this.keyboard === 'off'
+          ? nothing
+          : html`<button class="icon-btn" part="button" aria-pressed=${this.keyboardOpen}
+              aria-label=${this.keyboardOpen ? msg('Hide keyboard') : msg('Show keyboard')}
+              @click=${() => (this.keyboardOpen = !this.keyboardOpen)}>⌨</button>`}
+      </div>
+      ${categories.length
+        ? html`<div class="chips" role="group" aria-label=${msg('Categories')}>
+            <button class="chip" part="chip" aria-pressed=${!active} @click=${() => this.go({ category: null, panel: null })}>${msg('All')}</button>
+            ${categories.map(
+              (c) => html`<button class="chip" part="chip" aria-pressed=${active === c.id} style="--_chip:${c.color ?? 'var(--_primary)'}"
+                @click=${() => this.go({ category: active === c.id ? null : c.id, panel: null })}>
+                <span class="dot" aria-hidden="true"></span>${ctx.t(c.name)}</button>`,
+            )}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private readonly onSearchFocus = () => {
+    // On a phone-sized layout the phone's own keyboard is there.
+    if (this.keyboard !== 'off' && this.getBoundingClientRect().width >= 700) this.keyboardOpen = true;
+  };
+
+  private readonly onSearchSelect = (e: FairSearchSelectEvent) => {
+    const { kind, id } = e.detail;
+    this.keyboardOpen = false;
+    if (kind === 'category') this.go({ category: id, panel: null });
+    else this.open({ kind, id });
+  };
+
+  private renderLists(ctx: KioskContext): TemplateResult {
+    const hasEvents = (ctx.feed.events ?? []).length > 0;
+    const tab: ListTab = hasEvents ? this.view.tab : 'directory';
+    const category = this.view.category ? ctx.index.categories.get(this.view.category) : undefined;
+    const select = (next: ListTab) => (this.view = this.history.replace({ tab: next }));
+    return html`
+      ${hasEvents
+        ? html`<div class="tabs" role="tablist" aria-label=${msg('What to show')}>
+            <button class="tab" part="tab" role="tab" id="tab-directory" aria-selected=${tab === 'directory'} aria-controls="tab-panel" @click=${() => select('directory')}>
+              ${category ? ctx.t(category.name) : msg('Directory')}</button>
+            <button class="tab" part="tab" role="tab" id="tab-events" aria-selected=${tab === 'events'} aria-controls="tab-panel" @click=${() => select('events')}>
+              ${msg('Happening now')}</button>
+          </div>`
+        : html`<h2 class="list-title">${category ? ctx.t(category.name) : msg('Directory')}</h2>`}
+      <div class="list" id="tab-panel" role=${hasEvents ? 'tabpanel' : nothing} aria-labelledby=${hasEvents ? `tab-${tab}` : nothing} tabindex="0">
+        ${tab === 'events'
+          ? renderEventsNow(ctx, this.now ?? this.clock)
+          : renderDirectory(ctx, this.directoryMode, this.view.category, (m) => (this.directoryMode = m))}
+      </div>`;
+  }
+
+  private renderPanel(ctx: KioskContext, panel: Panel): TemplateResult {
+    return html`<div class="detail" tabindex="-1">
+      ${renderDetailPanel(ctx, panel, {
+        route: (boothId) => this.go({ panel: { kind: 'route', id: boothId } }),
+        qrOpen: this.qrOpen,
+        toggleQr: () => (this.qrOpen = !this.qrOpen),
+        routeInfo: panel.kind === 'route' ? routeInfoFor(ctx, panel.id) : undefined,
+      })}
+    </div>`;
+  }
+
+  private renderNav(): TemplateResult {
+    const canBack = this.history.canGoBack;
+    return html`<nav class="nav" part="nav" aria-label=${msg('Kiosk')}>
+      <button class="nav-btn" part="button back" ?disabled=${!canBack} @click=${() => this.back()}>
+        <span class="nav-icon" aria-hidden="true">←</span><span>${msg('Back')}</span></button>
+      <button class="nav-btn" part="button home" @click=${() => this.home()}>
+        <span class="nav-icon" aria-hidden="true">⌂</span><span>${msg('Home')}</span></button>
+      ${this.accessible ? this.renderLanguages() : nothing}
+      <button class="nav-btn a11y" part="button accessibility" aria-pressed=${this.accessible}
+        @click=${() => (this.accessible = !this.accessible)}>
+        <span class="nav-icon" aria-hidden="true">♿</span><span>${msg('Accessibility')}</span></button>
+    </nav>`;
+  }
+
+  private renderStillThere(): TemplateResult {
+    const seconds = this.idleController.secondsLeft;
+    return html`<div class="scrim" part="still-there">
+      <div class="still-there" role="alertdialog" aria-modal="true" aria-labelledby="still-title" aria-describedby="still-text">
+        <h2 id="still-title">${msg('Still there?')}</h2>
+        <p class="count" aria-hidden="true">${seconds}</p>
+        <p id="still-text">${msg(str`The kiosk will start over in ${seconds} seconds.`)}</p>
+        <button class="btn primary" part="button" @click=${() => this.idleController.activity()}>${msg('I am still here')}</button>
+      </div>
+    </div>`;
+  }
+}
+
+export { HOME_VIEW };

@@ -1,0 +1,102 @@
+/**
+ * Lines a kiosk shows in several languages at once, so a passer-by who reads
+ * none of the current language still knows what to do ("Touch to start") or
+ * that the screen is not broken ("This kiosk is being prepared").
+ *
+ * `@lit/localize` holds one language at a time, so these few lines come from
+ * this small table; every other visitor string goes through `msg()`.
+ */
+import { baseLanguage } from '../../data/text.js';
+import { ownLanguageName } from '../language-switcher/language-names.js';
+
+export type MultilingualLine = 'touch' | 'preparing';
+
+const LINES: Record<MultilingualLine, Record<string, string>> = {
+  touch: {
+    vi: 'Chạm để bắt đầu',
+    en: 'Touch to start',
+    'zh-Hans': '轻触开始',
+    'zh-Hant': '輕觸開始',
+    ko: '터치하여 시작하세요',
+    ja: 'タッチしてスタート',
+    ru: 'Коснитесь, чтобы начать',
+    th: 'แตะเพื่อเริ่มต้น',
+  },
+  preparing: {
+    vi: 'Máy tra cứu đang được chuẩn bị. Mời bạn quay lại sau ít phút.',
+    en: 'This kiosk is being prepared. Please come back in a moment.',
+    'zh-Hans': '本导览屏正在准备中，请稍后再来。',
+    'zh-Hant': '本導覽螢幕正在準備中，請稍後再來。',
+    ko: '키오스크를 준비하고 있습니다. 잠시 후 다시 이용해 주세요.',
+    ja: 'このキオスクは準備中です。しばらくしてからご利用ください。',
+    ru: 'Киоск готовится к работе. Пожалуйста, подойдите чуть позже.',
+    th: 'ตู้นี้กำลังเตรียมพร้อม กรุณากลับมาใหม่ในอีกสักครู่',
+  },
+};
+
+/** Languages the table covers, in the order shown when the fair's languages are unknown. */
+export const TABLE_LOCALES = Object.keys(LINES.touch);
+
+function tableKey(locale: string): string | undefined {
+  if (locale in LINES.touch) return locale;
+  const base = baseLanguage(locale);
+  if (base === 'zh') return /hant|tw|hk|mo/i.test(locale) ? 'zh-Hant' : 'zh-Hans';
+  return TABLE_LOCALES.find((l) => baseLanguage(l) === base);
+}
+
+/**
+ * `line` in each of `locales` the table knows (duplicates removed), padded
+ * with the table's own languages up to `atLeast` lines.
+ */
+export function multilingual(line: MultilingualLine, locales: readonly string[], atLeast = 0): { lang: string; text: string }[] {
+  const keys: string[] = [];
+  for (const l of locales) {
+    const key = tableKey(l);
+    if (key && !keys.includes(key)) keys.push(key);
+  }
+  for (const key of TABLE_LOCALES) {
+    if (keys.length >= atLeast) break;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys.map((key) => ({ lang: key, text: LINES[line][key] }));
+}
+
+/** Message ids of these lines in the translation catalogue (`msg(…, { id })`). */
+export const LINE_IDS: Record<MultilingualLine, string> = { touch: 'kiosk-touch-to-start', preparing: 'kiosk-preparing' };
+
+type Catalogue = { templates: Record<string, unknown> };
+const catalogues: Record<string, () => Promise<Catalogue>> = {
+  vi: () => import('../../i18n/locales/vi.js') as Promise<Catalogue>,
+  'zh-Hans': () => import('../../i18n/locales/zh-Hans.js') as Promise<Catalogue>,
+  'zh-Hant': () => import('../../i18n/locales/zh-Hant.js') as Promise<Catalogue>,
+  ko: () => import('../../i18n/locales/ko.js') as Promise<Catalogue>,
+  ja: () => import('../../i18n/locales/ja.js') as Promise<Catalogue>,
+  ru: () => import('../../i18n/locales/ru.js') as Promise<Catalogue>,
+  th: () => import('../../i18n/locales/th.js') as Promise<Catalogue>,
+};
+
+/**
+ * The same lines, preferring the translation catalogue (so a translator's fix
+ * reaches this screen too) and falling back to the table for a language whose
+ * catalogue lacks the line or cannot load.
+ */
+export async function multilingualFromCatalogue(
+  line: MultilingualLine,
+  locales: readonly string[],
+  atLeast = 0,
+): Promise<{ lang: string; text: string }[]> {
+  const lines = multilingual(line, locales, atLeast);
+  return Promise.all(
+    lines.map(async (entry) => {
+      try {
+        const found = (await catalogues[entry.lang]?.())?.templates[LINE_IDS[line]];
+        return typeof found === 'string' && found ? { ...entry, text: found } : entry;
+      } catch {
+        return entry;
+      }
+    }),
+  );
+}
+
+/** A language's name in that language: `vi` → "Tiếng Việt". */
+export const autonym = ownLanguageName;

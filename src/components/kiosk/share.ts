@@ -1,0 +1,24 @@
+/**
+ * "Take it with you": the URL a visitor's phone opens from a QR code, filled
+ * from the fair's `share` template (`https://fair.example.vn/{kind}/{id}`).
+ */
+export type ShareKind = 'booth' | 'product' | 'producer' | 'route';
+
+/**
+ * Fills the fair's share template. `{kind}` and `{id}` are replaced (URL
+ * encoded); `{from}` (optional) is the kiosk's place id, for routes. Returns
+ * undefined when the fair has no template or the result is not an http(s) URL.
+ */
+export function shareUrl(template: string | undefined, kind: ShareKind, id: string, from?: string): string | undefined {
+  if (!template) return undefined;
+  const filled = template
+    .replaceAll('{kind}', encodeURIComponent(kind))
+    .replaceAll('{id}', encodeURIComponent(id))
+    .replaceAll('{from}', encodeURIComponent(from ?? ''));
+  try {
+    const url = new URL(filled, typeof document !== 'undefined' ? document.baseURI : undefined);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
