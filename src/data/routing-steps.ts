@@ -26,6 +26,8 @@ const AROUND_DEGREES = 150;
 const LANDMARK_METRES = 12;
 /** Hops shorter than this (stepping off a kiosk, into a booth) fold into their neighbours. */
 const SHORT_HOP_METRES = 4;
+/** A door this close to the aisle is "on your left/right", not a walk of its own. */
+const LAST_HOP_METRES = 6;
 const LANDMARK_KINDS = new Set(['entrance', 'exit', 'info', 'restroom', 'stage', 'food', 'first-aid', 'atm', 'stairs', 'elevator', 'escalator', 'other']);
 
 interface Walk {
@@ -84,7 +86,7 @@ export function routeSteps(points: readonly PathPoint[], places: readonly Place[
     }
     const last = r === runs.length - 1;
     // The last hop into the booth: say which side it is on instead of "turn, walk 2 m".
-    if (last && walks.length > 1 && walks[walks.length - 1].metres < SHORT_HOP_METRES) {
+    if (last && walks.length > 1 && walks[walks.length - 1].metres < LAST_HOP_METRES) {
       const hop = walks.pop()!;
       const before = walks[walks.length - 1];
       if (before.turn === 'left' || before.turn === 'right') side = before.turn;

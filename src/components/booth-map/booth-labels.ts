@@ -1,0 +1,154 @@
+/**
+ * Booth labels that stay readable: a label shows only when its booth is on
+ * screen and big enough to hold it, never on top of another label (the
+ * selected and larger booths win), and the name joins the code when there is
+ * room. Labels are real buttons in reading order, so Tab walks the visible
+ * booths row by row and Enter selects one; they let pointer input through
+ * to the booth shape underneath, which is the touch target.
+ */
+import type { LatLngBounds, LeafletMap } from './leaflet-adapter.js';
+
+export interface LabelledBooth {
+  id: string;
+  label: string;
+  name: string;
+  bounds: LatLngBounds;
+  /** Whether the booth is dimmed by the category filter (its label fades too). */
+  dimmed?: boolean;
+}
+
+/** Roughly the width of one character of the label font, for fitting before measuring. */
+const CHAR_PX = 7.4;
+const LABEL_PAD_PX = 10;
+const MIN_BOOTH_PX = 22;
+const NAME_MIN_WIDTH_PX = 96;
+const NAME_MIN_HEIGHT_PX = 44;
+/** A cap on label buttons in the DOM: beyond this the map is too far out to read them anyway. */
+const MAX_LABELS = 350;
+const ROW_PX = 28;
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export class BoothLabels {
+  private booths: LabelledBooth[] = [];
+  private selected?: string;
+  private readonly buttons = new Map<string, HTMLButtonElement>();
+
+  constructor(
+    private readonly map: LeafletMap,
+    private readonly container: HTMLElement,
+    private readonly onActivate: (id: string) => void,
+    private readonly describe: (booth: LabelledBooth) => string,
+  ) {
+    container.classList.add('fair-labels');
+  }
+
+  setBooths(booths: LabelledBooth[]): void {
+    this.booths = booths;
+    for (const button of this.buttons.values()) button.remove();
+    this.buttons.clear();
+    this.update();
+  }
+
+  setSelected(id: string | undefined): void {
+    this.selected = id;
+    this.update();
+  }
+
+  /** Re-lays the labels for the current view (after a move, zoom, resize or restyle). */
+  update(): void {
+    const size = this.map.getSize();
+    if (!size.x || !size.y) return;
+    const candidates: { booth: LabelledBooth; box: Box; withName: boolean; area: number; cx: number; cy: number }[] = [];
+    const focusedId = (this.container.getRootNode() as ShadowRoot).activeElement?.getAttribute?.('data-booth-id') ?? undefined;
+    for (const booth of this.booths) {
+      const nw = this.map.latLngToContainerPoint(booth.bounds.getNorthWest());
+      const se = this.map.latLngToContainerPoint(booth.bounds.getSouthEast());
+      const w = se.x - nw.x;
+      const h = se.y - nw.y;
+      if (se.x < 0 || se.y < 0 || nw.x > size.x || nw.y > size.y) continue;
+      const pinned = booth.id === this.selected || booth.id === focusedId;
+      const codeWidth = booth.label.length * CHAR_PX + LABEL_PAD_PX;
+      if (!pinned && (w < MIN_BOOTH_PX || h < 16 || w < codeWidth * 0.9)) continue;
+      const withName = !!booth.name && w >= NAME_MIN_WIDTH_PX && h >= NAME_MIN_HEIGHT_PX;
+      const labelWidth = withName ? Math.min(w - 6, Math.max(codeWidth, booth.name.length * CHAR_PX * 0.9 + LABEL_PAD_PX)) : codeWidth;
+      const labelHeight = withName ? 36 : 20;
+      const cx = (nw.x + se.x) / 2;
+      const cy = (nw.y + se.y) / 2;
+      const box = { x0: cx - labelWidth / 2, y0: cy - labelHeight / 2, x1: cx + labelWidth / 2, y1: cy + labelHeight / 2 };
+      candidates.push({ booth, box, withName, area: pinned ? Infinity : w * h, cx, cy });
+    }
+    // Bigger booths first (the selected one before all): small neighbours give way.
+    candidates.sort((a, b) => b.area - a.area);
+    const placed: typeof candidates = [];
+    for (const c of candidates) {
+      if (placed.length >= MAX_LABELS) break;
+      if (placed.some((p) => overlaps(p.box, c.box))) continue;
+      placed.push(c);
+    }
+    // Reading order for Tab: rows top to bottom, then along the row.
+    placed.sort((a, b) => Math.round(a.cy / ROW_PX) - Math.round(b.cy / ROW_PX) || a.cx - b.cx);
+
+    const keep = new Set(placed.map((p) => p.booth.id));
+    for (const [id, button] of this.buttons) {
+      if (!keep.has(id)) {
+        button.remove();
+        this.buttons.delete(id);
+      }
+    }
+    const ordered: HTMLButtonElement[] = [];
+    for (const { booth, withName, cx, cy } of placed) {
+      const button = this.button(booth);
+      const layer = this.map.containerPointToLayerPoint([cx, cy]);
+      button.style.transform = `translate(${Math.round(layer.x)}px, ${Math.round(layer.y)}px) translate(-50%, -50%)`;
+      button.classList.toggle('with-name', withName);
+      button.classList.toggle('selected', booth.id === this.selected);
+      button.classList.toggle('dimmed', !!booth.dimmed && booth.id !== this.selected);
+      button.setAttribute('aria-pressed', String(booth.id === this.selected));
+      ordered.push(button);
+    }
+    // Moving a focused button would drop its focus: only reorder when the order changed.
+    const current = [...this.container.children];
+    if (current.length !== ordered.length || current.some((node, i) => node !== ordered[i])) this.container.replaceChildren(...ordered);
+  }
+
+  /** The label button of a booth that is shown now, if any. */
+  buttonOf(id: string): HTMLButtonElement | undefined {
+    return this.buttons.get(id);
+  }
+
+  private button(booth: LabelledBooth): HTMLButtonElement {
+    let button = this.buttons.get(booth.id);
+    if (button) return button;
+    button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'fair-booth-label';
+    button.dataset.boothId = booth.id;
+    button.setAttribute('part', 'booth-label');
+    const code = document.createElement('span');
+    code.className = 'code';
+    code.textContent = booth.label;
+    const name = document.createElement('span');
+    name.className = 'name';
+    name.textContent = booth.name;
+    button.append(code, name);
+    button.setAttribute('aria-label', this.describe(booth));
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      this.onActivate(booth.id);
+    });
+    // Leaflet would start a drag or a double-click zoom from the label.
+    button.addEventListener('dblclick', (event) => event.stopPropagation());
+    this.buttons.set(booth.id, button);
+    return button;
+  }
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 + 2 && b.x0 < a.x1 + 2 && a.y0 < b.y1 + 1 && b.y0 < a.y1 + 1;
+}

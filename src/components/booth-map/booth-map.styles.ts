@@ -1,0 +1,449 @@
+import { css } from 'lit';
+
+export const boothMapStyles = css`
+  :host {
+    --_route: var(--fair-booth-map-route-color, #1565c0);
+    --_selected: var(--fair-booth-map-selected-color, #d9480f);
+    --_plan: var(--fair-booth-map-plan-color, var(--_surface));
+    --_here: var(--fair-booth-map-here-color, var(--_primary));
+    display: block;
+    position: relative;
+    height: var(--fair-booth-map-height, 32rem);
+    min-height: 12rem;
+    container-type: size;
+  }
+
+  .frame {
+    position: relative;
+    display: grid;
+    grid-template: 'stage' minmax(0, 1fr) / minmax(0, 1fr);
+    height: 100%;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .frame.has-route {
+    grid-template: 'stage' minmax(0, 1fr) 'route' auto / minmax(0, 1fr);
+  }
+  @container (min-width: 56rem) {
+    .frame.has-route {
+      grid-template: 'route stage' minmax(0, 1fr) / minmax(16rem, 22rem) minmax(0, 1fr);
+    }
+  }
+
+  .stage,
+  .list {
+    grid-area: stage;
+    position: relative;
+    min-height: 0;
+  }
+  .stage[hidden] {
+    display: none;
+  }
+  .map {
+    position: absolute;
+    inset: 0;
+    background: var(--_surface-2);
+    font: inherit;
+    /* The map handles every gesture itself: no page zoom, scroll or text selection while using it. */
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-touch-callout: none;
+  }
+  .map:focus-visible {
+    outline: var(--fair-focus-width, 3px) solid var(--_focus);
+    outline-offset: -3px;
+  }
+
+  /* Controls: finger-sized, in the inline-end top corner. */
+  .controls {
+    grid-area: stage;
+    align-self: start;
+    justify-self: end;
+    z-index: 1000;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    margin: 0.75rem;
+  }
+  .controls button,
+  .levels button {
+    min-width: var(--_touch);
+    min-height: var(--_touch);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.18);
+    touch-action: manipulation;
+  }
+  .controls button:hover,
+  .levels button:hover {
+    background: var(--_surface-2);
+  }
+  .controls .icon {
+    display: grid;
+    place-items: center;
+    padding: 0;
+  }
+  .controls .toggle {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35rem;
+    padding-inline: 0.6rem;
+  }
+  .controls svg {
+    width: 1.4rem;
+    height: 1.4rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .controls .toggle svg {
+    width: 1.2rem;
+    height: 1.2rem;
+  }
+
+  .levels {
+    position: absolute;
+    inset-block-start: 0.75rem;
+    inset-inline-start: 0.75rem;
+    z-index: 1000;
+    display: flex;
+    flex-direction: column;
+    gap: 0.35rem;
+  }
+  .levels button {
+    padding-inline: 0.85rem;
+  }
+  .levels button[aria-pressed='true'] {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+
+  .notices {
+    position: absolute;
+    inset-block-end: 0.75rem;
+    inset-inline: 0.75rem;
+    z-index: 1000;
+    display: grid;
+    gap: 0.5rem;
+    justify-items: center;
+    pointer-events: none;
+  }
+  .notice {
+    margin: 0;
+    max-width: 36rem;
+    padding: 0.6rem 0.9rem;
+    border-radius: calc(var(--_radius) * 0.75);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.16);
+    font-size: 0.9em;
+  }
+
+  /* Booth labels: chips over the booths, laid out by booth-labels.ts. Pointer input passes through to the booth. */
+  .fair-labels {
+    pointer-events: none;
+  }
+  .fair-labels.zooming {
+    visibility: hidden;
+  }
+  .fair-booth-label {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    max-width: 14rem;
+    margin: 0;
+    padding: 0.05rem 0.35rem;
+    border: 0;
+    border-radius: 6px;
+    background: rgb(255 255 255 / 0.82);
+    color: #17201c;
+    font: 700 12.5px/1.25 var(--_font);
+    white-space: nowrap;
+    pointer-events: none;
+    cursor: pointer;
+  }
+  .fair-booth-label .name {
+    display: none;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-weight: 500;
+    font-size: 11.5px;
+    color: #35413b;
+  }
+  .fair-booth-label.with-name .name {
+    display: block;
+  }
+  .fair-booth-label.dimmed {
+    opacity: 0.45;
+  }
+  .fair-booth-label.selected {
+    background: var(--_selected);
+    color: #fff;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+  }
+  .fair-booth-label.selected .name {
+    color: #fff;
+  }
+  .fair-booth-label:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    background: #fff;
+    color: #17201c;
+  }
+  .leaflet-interactive.fair-booth {
+    cursor: pointer;
+  }
+
+  /* Places: a round badge and a name. */
+  .fair-place-icon,
+  .fair-here-icon,
+  .fair-destination-icon {
+    background: none;
+    border: 0;
+  }
+  .fair-place {
+    position: absolute;
+    transform: translate(-50%, -50%);
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    pointer-events: none;
+  }
+  .fair-place-badge {
+    display: grid;
+    place-items: center;
+    flex: none;
+    width: 26px;
+    height: 26px;
+    border-radius: 50%;
+    background: #33413b;
+    color: #fff;
+    box-shadow: 0 0 0 2px #fff, 0 1px 4px rgb(0 0 0 / 0.3);
+  }
+  .fair-place--restroom .fair-place-badge { background: #2d6a9f; }
+  .fair-place--first-aid .fair-place-badge { background: #c62828; }
+  .fair-place--food .fair-place-badge { background: #b45309; }
+  .fair-place--stage .fair-place-badge { background: #7b3fa0; }
+  .fair-place--info .fair-place-badge,
+  .fair-place--kiosk .fair-place-badge { background: #0b6e4f; }
+  .fair-place--entrance .fair-place-badge,
+  .fair-place--exit .fair-place-badge { background: #146c94; }
+  .fair-place-badge svg {
+    width: 17px;
+    height: 17px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .fair-place-name {
+    position: absolute;
+    inset-block-start: 30px;
+    inset-inline-start: 50%;
+    transform: translateX(-50%);
+    padding: 0 0.3rem;
+    border-radius: 4px;
+    background: rgb(255 255 255 / 0.88);
+    color: #1b1f1d;
+    font: 600 11.5px/1.35 var(--_font);
+    white-space: nowrap;
+  }
+
+  /* You are here. */
+  .fair-here {
+    position: absolute;
+    transform: translate(-50%, -50%);
+    pointer-events: none;
+  }
+  .fair-here-dot {
+    position: relative;
+    display: block;
+    width: 20px;
+    height: 20px;
+    border-radius: 50%;
+    background: var(--_here);
+    box-shadow: 0 0 0 4px #fff, 0 2px 8px rgb(0 0 0 / 0.35);
+  }
+  .fair-here-dot::after {
+    content: '';
+    position: absolute;
+    inset: -10px;
+    border-radius: 50%;
+    border: 3px solid var(--_here);
+    opacity: 0;
+    animation: fair-here-pulse 2s ease-out infinite;
+  }
+  @keyframes fair-here-pulse {
+    from { transform: scale(0.6); opacity: 0.9; }
+    to { transform: scale(1.8); opacity: 0; }
+  }
+  .fair-here-label {
+    position: absolute;
+    inset-block-end: 30px;
+    inset-inline-start: 50%;
+    transform: translateX(-50%);
+    padding: 0.15rem 0.55rem;
+    border-radius: 999px;
+    background: var(--_here);
+    color: var(--_on-primary);
+    font: 700 13px/1.4 var(--_font);
+    white-space: nowrap;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+  }
+
+  .fair-destination {
+    position: absolute;
+    transform: translate(-50%, -100%);
+    width: 32px;
+    height: 40px;
+    pointer-events: none;
+    filter: drop-shadow(0 2px 3px rgb(0 0 0 / 0.35));
+  }
+  .fair-destination-pin { fill: var(--_route); stroke: #fff; stroke-width: 2; }
+  .fair-destination-hole { fill: #fff; }
+
+  /* The route panel. */
+  .route {
+    grid-area: route;
+    z-index: 1000;
+    overflow: auto;
+    max-height: 40cqh;
+    padding: 0.9rem 1.1rem 1rem;
+    background: var(--_surface);
+    border-block-start: 1px solid var(--_border);
+  }
+  @container (min-width: 56rem) {
+    .route {
+      max-height: none;
+      border-block-start: 0;
+      border-inline-end: 1px solid var(--_border);
+    }
+  }
+  .route h2 {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  .route .summary {
+    margin: 0.2rem 0 0.5rem;
+    color: var(--_route);
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  .route .avoid {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: var(--_touch);
+    cursor: pointer;
+  }
+  .route .avoid input {
+    width: 1.35rem;
+    height: 1.35rem;
+    accent-color: var(--_primary);
+  }
+  .steps {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.4rem;
+    display: grid;
+    gap: 0.35rem;
+  }
+  .steps li::marker {
+    color: var(--_route);
+    font-weight: 700;
+  }
+  .steps li.arrive {
+    font-weight: 600;
+  }
+
+  /* List view. */
+  .list {
+    overflow: auto;
+    background: var(--_surface);
+    padding: 0.75rem;
+    padding-inline-end: 7rem;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.1em;
+    padding-block-end: 0.5rem;
+  }
+  th,
+  td {
+    padding: 0.2rem 0.5rem;
+    text-align: start;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    color: var(--_muted);
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  tbody th button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: var(--_touch);
+    min-width: var(--_touch);
+    padding-inline: 0.5rem;
+    border: 1px solid transparent;
+    border-radius: 8px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  tbody th button:hover {
+    border-color: var(--_border);
+  }
+  tr.selected {
+    background: color-mix(in srgb, var(--_selected) 12%, transparent);
+  }
+  tr.selected button {
+    border-color: var(--_selected);
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.85rem;
+    height: 0.85rem;
+    border-radius: 3px;
+  }
+
+  .leaflet-container {
+    font: inherit;
+  }
+  .leaflet-control-attribution {
+    font-size: 11px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .fair-here-dot::after {
+      animation: none;
+      opacity: 0.5;
+      transform: scale(1.3);
+    }
+  }
+`;

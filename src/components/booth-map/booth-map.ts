@@ -1,0 +1,378 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { boothEnd, findRoute, levelIdsOf, placeEnd, type Route } from '../../data/routing.js';
+import type { Booth, FairFeed } from '../../data/types.js';
+import { FairElement } from '../../internal/fair-element.js';
+import { FairBoothSelectEvent, FairLevelChangeEvent } from '../../internal/events.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { leafletStyles } from './leaflet.styles.gen.js';
+import { boothMapStyles } from './booth-map.styles.js';
+import { BoothMapView, type MapColors } from './map-view.js';
+import { boothName, buildScene, categoryColor, levelOfBooth } from './scene.js';
+import { routeSummary, stepText } from './directions.js';
+
+/** Resolves after the browser has painted the current frame. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * The venue's booth map: the plan (or geo tiles) of one level with booths
+ * coloured by category, readable labels, places with icons, "you are here",
+ * and the walking route to a booth with directions in words. A list view
+ * gives the same booths as a table for screen readers and keyboard users.
+ *
+ * @summary Interactive booth map with wayfinding: `<fair-booth-map here="kiosk-1" route-to="A12">`.
+ *
+ * @fires fair-booth-select - A visitor chose a booth (tap, click, Enter, or the list); `detail: { boothId }`.
+ * @fires fair-level-change - A visitor switched level with the level buttons; `detail: { level }`.
+ *
+ * @csspart base - The frame around the map, list and route panel.
+ * @csspart map - The map itself (Leaflet's container).
+ * @csspart controls - The zoom, reset and list/map buttons.
+ * @csspart control - Each of those buttons.
+ * @csspart levels - The level switcher.
+ * @csspart level - Each level button (`aria-pressed` marks the shown one).
+ * @csspart booth-label - A booth's label on the map (a button).
+ * @csspart list - The list view's table.
+ * @csspart route - The route panel (distance, time, steps).
+ * @csspart notice - A notice over the map (missing plan image, no walking paths).
+ * @csspart status - The "no data" message. @csspart skeleton - The loading skeleton. @csspart error - The unusable-feed message.
+ *
+ * @cssprop --fair-booth-map-height - Height of the element (default 32rem).
+ * @cssprop --fair-booth-map-route-color - The route line (default a strong blue).
+ * @cssprop --fair-booth-map-selected-color - The selected booth's outline (default deep orange).
+ * @cssprop --fair-booth-map-plan-color - The blank plan under the booths (default the surface colour).
+ * @cssprop --fair-booth-map-here-color - The "you are here" dot (default the primary colour).
+ * @cssprop --fair-color-primary - Buttons and "you are here". Also reads the other global `--fair-*` tokens.
+ */
+export class FairBoothMap extends FairElement {
+  static override styles = [sharedStyles, leafletStyles, boothMapStyles];
+
+  /** The level shown (a `map.levels[].id`); defaults to the level of `here`, else the first. */
+  @property({ reflect: true }) level?: string;
+
+  /** The selected booth's id. Setting it highlights the booth and pans/zooms to show it. */
+  @property({ reflect: true }) selected?: string;
+
+  /** The place the visitor stands at (a place id, usually the kiosk): "you are here" and the route's start. */
+  @property() here?: string;
+
+  /** A category id: booths outside it are dimmed (and left out of the list view). */
+  @property() category?: string;
+
+  /** A booth id: shows the walking route from `here` to the booth's door, with directions. */
+  @property({ attribute: 'route-to' }) routeTo?: string;
+
+  /** Routes use elevators, not stairs or escalators. */
+  @property({ type: Boolean, reflect: true, attribute: 'avoid-stairs' }) avoidStairs = false;
+
+  /** `map` (default) or `list`: a table of the booths with the same select behaviour. */
+  @property({ reflect: true }) view: 'map' | 'list' = 'map';
+
+  /** The route currently shown (from `here` to `route-to`), or undefined. */
+  @state() route?: Route;
+
+  /** Ids of booths left off the map because their geometry is unusable. */
+  @state() skippedBooths: readonly string[] = [];
+
+  @state() private planImageMissing = false;
+
+  @query('.map') private mapElement?: HTMLDivElement;
+
+  private mapView?: BoothMapView;
+  private viewFeed?: FairFeed;
+  private shownLevel?: string;
+  private readonly resizeObserver = new ResizeObserver(() => this.mapView?.resize());
+  private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+  /** The level being shown: `level` when it names one, else the level of `here`, else the first. */
+  get currentLevel(): string | undefined {
+    const feed = this.readyState?.feed;
+    if (!feed) return undefined;
+    const levels = levelIdsOf(feed);
+    if (this.level && levels.includes(this.level)) return this.level;
+    const herePlace = this.here ? this.readyState!.index.places.get(this.here) : undefined;
+    if (herePlace?.level && levels.includes(herePlace.level)) return herePlace.level;
+    return levels[0];
+  }
+
+  /** Zooms the map by `delta` zoom levels (each doubles the scale). */
+  zoomBy(delta: number): void {
+    this.mapView?.zoomBy(delta);
+  }
+
+  /** Shows the whole level again. */
+  resetView(): void {
+    this.mapView?.fit();
+  }
+
+  /** A booth's middle in viewport pixels while it is on screen (for overlays and tests). */
+  boothScreenPoint(boothId: string): { x: number; y: number } | undefined {
+    return this.mapView?.boothScreenPoint(boothId);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a removal: the map is rebuilt in updated().
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.destroyMap();
+  }
+
+  private destroyMap(): void {
+    this.mapView?.destroy();
+    this.mapView = undefined;
+    this.viewFeed = undefined;
+    this.shownLevel = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const ready = this.readyState;
+    if (!ready) return;
+    const { feed, index } = ready;
+    // A booth selected (or routed to) on another level brings its level into view.
+    if (changed.has('selected') && this.selected) {
+      const booth = index.booths.get(this.selected);
+      if (booth) this.level = levelOfBooth(feed, booth);
+    }
+    if (changed.has('routeTo') || changed.has('here') || changed.has('avoidStairs') || feed !== this.routeFeed) {
+      this.route = this.computeRoute();
+      this.routeFeed = feed;
+      if (changed.has('routeTo') && this.route) this.level = this.route.legs[0].level;
+    }
+  }
+
+  private routeFeed?: FairFeed;
+
+  private computeRoute(): Route | undefined {
+    const ready = this.readyState;
+    if (!ready || !this.routeTo || !this.here) return undefined;
+    const booth = ready.index.booths.get(this.routeTo);
+    const place = ready.index.places.get(this.here);
+    if (!booth || !place) return undefined;
+    const to = boothEnd(ready.feed, booth);
+    return to ? findRoute(ready.feed, placeEnd(ready.feed, place), to, { avoidStairs: this.avoidStairs }) : undefined;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const ready = this.readyState;
+    if (!ready || !this.mapElement) {
+      if (!ready && this.mapView) this.destroyMap();
+      return;
+    }
+    if (this.viewFeed !== ready.feed || !this.mapView) this.createMap(ready.feed);
+    const view = this.mapView!;
+    const level = this.currentLevel!;
+    const levelChanged = level !== this.shownLevel;
+    if (levelChanged || changed.has('here') || this.localeChanged()) this.drawLevel(level);
+    if (levelChanged || changed.has('category')) view.setCategory(this.category || undefined);
+    // A new route frames the whole walk; otherwise a newly selected booth is brought into view.
+    const routeChanged = changed.has('route') && !!this.route;
+    if (levelChanged || changed.has('selected')) view.setSelected(this.selected, changed.has('selected') && !!this.selected && !routeChanged);
+    if (levelChanged || changed.has('route')) this.drawRoute(routeChanged);
+    if (changed.has('view') && this.view === 'map') void this.updateComplete.then(() => this.mapView?.resize());
+  }
+
+  private drawnLocale?: string;
+  private localeChanged(): boolean {
+    return this.drawnLocale !== this.locale;
+  }
+
+  private createMap(feed: FairFeed): void {
+    this.destroyMap();
+    this.planImageMissing = false;
+    const style = getComputedStyle(this);
+    const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const colors: MapColors = {
+      selected: token('--_selected', '#d9480f'),
+      route: token('--_route', '#1565c0'),
+      routeCasing: '#ffffff',
+      plan: token('--_plan', '#ffffff'),
+      planEdge: token('--_border', '#cfd6d2'),
+    };
+    this.mapView = new BoothMapView(this.mapElement!, {
+      kind: feed.map.type,
+      reducedMotion: this.reducedMotion.matches,
+      colors,
+      onBoothActivate: (id) => this.selectBooth(id),
+      onPlanImageError: () => (this.planImageMissing = true),
+      describeBooth: (b) => (b.name ? msg(str`Booth ${b.label}, ${b.name}`) : msg(str`Booth ${b.label}`)),
+    });
+    this.viewFeed = feed;
+    this.resizeObserver.disconnect();
+    this.resizeObserver.observe(this.mapElement!);
+  }
+
+  private drawLevel(level: string): void {
+    const ready = this.readyState!;
+    const { scene, skipped } = buildScene({
+      feed: ready.feed,
+      index: ready.index,
+      level,
+      here: this.here,
+      hereLabel: msg('You are here'),
+      t: (v) => this.t(v),
+    });
+    if (skipped.length && skipped.join() !== this.skippedBooths.join()) {
+      // The validator reports these to the organizer too; the map just carries on without them.
+      console.warn(`<fair-booth-map>: booths with unusable geometry were skipped: ${skipped.join(', ')}`);
+    }
+    if (skipped.join() !== this.skippedBooths.join()) this.skippedBooths = skipped;
+    if (this.planImageMissing) this.planImageMissing = false;
+    this.mapView!.showScene(scene);
+    this.shownLevel = level;
+    this.drawnLocale = this.locale;
+  }
+
+  private drawRoute(fit: boolean): void {
+    const route = this.route;
+    const level = this.shownLevel;
+    if (!route || !level) {
+      this.mapView!.setRoute([], false, undefined, false);
+      return;
+    }
+    const ready = this.readyState!;
+    const booth = ready.index.booths.get(this.routeTo!);
+    const end = booth ? boothEnd(ready.feed, booth) : undefined;
+    const legs = route.legs.filter((l) => l.level === level).map((l) => l.points);
+    const destination = end && end.level === level ? end.at : undefined;
+    this.mapView!.setRoute(legs, route.straight, destination, fit);
+  }
+
+  /** Selects a booth as a visitor did: sets `selected` and fires `fair-booth-select`. */
+  private selectBooth(id: string): void {
+    this.selected = id;
+    this.dispatchEvent(new FairBoothSelectEvent(id));
+  }
+
+  private switchLevel(level: string): void {
+    if (level === this.currentLevel) return;
+    this.level = level;
+    this.dispatchEvent(new FairLevelChangeEvent(level));
+  }
+
+  private levelName(feed: FairFeed, id: string): string {
+    const level = feed.map.levels?.find((l) => l.id === id);
+    return this.t(level?.name) || id;
+  }
+
+  override render() {
+    const status = this.renderFeedStatus();
+    if (status !== nothing) return status;
+    const { feed } = this.readyState!;
+    const levels = levelIdsOf(feed);
+    const current = this.currentLevel!;
+    const listing = this.view === 'list';
+    return html`<div class="frame ${this.route ? 'has-route' : ''}" part="base">
+      <div class="stage" ?hidden=${listing}>
+        <div class="map" part="map" role="region" aria-label=${msg('Booth map')} aria-describedby="map-keys"></div>
+        <p id="map-keys" class="fair-visually-hidden">
+          ${msg('Arrow keys move the map, plus and minus zoom. Tab goes through the booths shown, Enter selects one.')}
+        </p>
+        ${levels.length > 1
+          ? html`<div class="levels" part="levels" role="group" aria-label=${msg('Level')}>
+              ${[...levels].reverse().map((id) => html`<button type="button" part="level" aria-pressed=${id === current} @click=${() => this.switchLevel(id)}>${this.levelName(feed, id)}</button>`)}
+            </div>`
+          : nothing}
+        ${this.renderNotices()}
+      </div>
+      ${listing ? this.renderList(feed) : nothing}
+      <div class="controls" part="controls">
+        ${listing
+          ? nothing
+          : html`<button type="button" part="control" class="icon" aria-label=${msg('Zoom in')} title=${msg('Zoom in')} @click=${() => this.zoomBy(1)}>${icons.plus}</button>
+              <button type="button" part="control" class="icon" aria-label=${msg('Zoom out')} title=${msg('Zoom out')} @click=${() => this.zoomBy(-1)}>${icons.minus}</button>
+              <button type="button" part="control" class="icon" aria-label=${msg('Show the whole plan')} title=${msg('Show the whole plan')} @click=${() => this.resetView()}>${icons.reset}</button>`}
+        <button type="button" part="control" class="toggle" aria-pressed=${listing} @click=${() => (this.view = listing ? 'map' : 'list')}>
+          ${listing ? icons.map : icons.list}<span>${listing ? msg('Map') : msg('List')}</span>
+        </button>
+      </div>
+      ${this.renderRoute(feed)}
+    </div>`;
+  }
+
+  private renderNotices() {
+    const notices: string[] = [];
+    if (this.planImageMissing) notices.push(msg('The floor plan image could not be loaded; booths are shown on a blank plan.'));
+    if (this.route?.straight) notices.push(msg('There are no walking paths for this route: the dashed line shows the direction, not the way.'));
+    if (!notices.length) return nothing;
+    return html`<div class="notices" role="status">${notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}</div>`;
+  }
+
+  private renderList(feed: FairFeed) {
+    const { index } = this.readyState!;
+    const collator = new Intl.Collator(this.locale, { numeric: true });
+    const booths = feed.booths
+      .filter((b) => !this.category || b.categories?.includes(this.category))
+      .sort((a, b) => collator.compare(a.label || a.id, b.label || b.id));
+    const multiLevel = levelIdsOf(feed).length > 1;
+    const categoryName = (b: Booth) => {
+      const c = b.categories?.[0] ? index.categories.get(b.categories[0]) : undefined;
+      return c ? this.t(c.name) : '';
+    };
+    return html`<div class="list" part="list">
+      <table>
+        <caption>${msg(str`Booths (${booths.length})`)}</caption>
+        <thead><tr><th scope="col">${msg('Booth')}</th><th scope="col">${msg('Exhibitor')}</th><th scope="col">${msg('Category')}</th>${multiLevel ? html`<th scope="col">${msg('Level')}</th>` : nothing}</tr></thead>
+        <tbody>
+          ${booths.map((b) => html`<tr class=${b.id === this.selected ? 'selected' : ''}>
+            <th scope="row"><button type="button" aria-pressed=${b.id === this.selected} @click=${() => this.selectBooth(b.id)}>
+              <span class="swatch" style="background:${categoryColor(feed, b.categories?.[0])}"></span>${b.label || b.id}</button></th>
+            <td>${boothName(b, index, (v) => this.t(v))}</td>
+            <td>${categoryName(b)}</td>
+            ${multiLevel ? html`<td>${this.levelName(feed, levelOfBooth(feed, b))}</td>` : nothing}
+          </tr>`)}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRoute(feed: FairFeed) {
+    const route = this.route;
+    if (!route) return nothing;
+    const { index } = this.readyState!;
+    const booth = index.booths.get(this.routeTo!)!;
+    const label = booth.label || booth.id;
+    const hasConnectors = (feed.places ?? []).some((p) => p.connects);
+    const names = {
+      locale: this.locale,
+      booth: label,
+      place: (id: string | undefined) => {
+        const place = id ? index.places.get(id) : undefined;
+        return place ? this.t(place.name) || id! : '';
+      },
+      level: (id: string) => this.levelName(feed, id),
+    };
+    return html`<section class="route" part="route" aria-labelledby="route-title">
+      <h2 id="route-title">${msg(str`Way to booth ${label}`)}</h2>
+      <p class="summary">${routeSummary(route, this.locale)}</p>
+      ${hasConnectors
+        ? html`<label class="avoid"><input type="checkbox" .checked=${this.avoidStairs} @change=${(e: Event) => (this.avoidStairs = (e.target as HTMLInputElement).checked)} />${msg('Avoid stairs')}</label>`
+        : nothing}
+      <ol class="steps">
+        ${route.steps.map((step) => html`<li class=${step.kind}>${stepText(step, names)}</li>`)}
+      </ol>
+    </section>`;
+  }
+
+  /** Resolves once the map has drawn its current state (after the next frame). */
+  async mapReady(): Promise<void> {
+    await this.updateComplete;
+    await nextFrame();
+  }
+}
+
+const svgIcon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
+const icons = {
+  plus: svgIcon('M12 5v14M5 12h14'),
+  minus: svgIcon('M5 12h14'),
+  reset: svgIcon('M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5'),
+  list: svgIcon('M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01'),
+  map: svgIcon('M9 4L3 6v14l6-2l6 2l6-2V4l-6 2zM9 4v14M15 6v14'),
+};

@@ -1,0 +1,316 @@
+/**
+ * The drawing side of `<fair-booth-map>`: one Leaflet map showing one level
+ * at a time (plan image or tiles, booths, labels, places, "you are here" and
+ * the route). The element owns the state and hands this class plain data in
+ * feed coordinates; only this file and the labels know Leaflet's API.
+ */
+import { BoothLabels, type LabelledBooth } from './booth-labels.js';
+import {
+  canvas,
+  createMap,
+  divIcon,
+  imageOverlay,
+  latLngBounds,
+  layerGroup,
+  marker,
+  polygon,
+  polyline,
+  rectangle,
+  svg,
+  tileLayer,
+  toLatLng,
+  type LatLngBounds,
+  type LayerGroup,
+  type LeafletMap,
+  type PathOptions,
+  type Polygon,
+} from './leaflet-adapter.js';
+import { destinationIconElement, hereIconElement, placeIconElement } from './place-icons.js';
+import type { FairMap, PlaceKind, Point } from '../../data/types.js';
+
+/**
+ * Above this many booths on a level Leaflet's Canvas renderer draws them
+ * (one bitmap), below it SVG (crisper outlines, one node per booth). Measured
+ * with `npm run bench`: SVG costs ~0.1 ms a booth to paint, Canvas ~0.06 ms,
+ * and under a few hundred booths both paint within a frame.
+ */
+export const CANVAS_THRESHOLD = 300;
+
+export interface BoothShape {
+  id: string;
+  outline: Point[];
+  label: string;
+  name: string;
+  color: string;
+  categories: readonly string[];
+}
+
+export interface PlaceMark {
+  id: string;
+  kind: PlaceKind;
+  at: Point;
+  name: string;
+}
+
+/** One level as the map shows it. */
+export interface LevelScene {
+  /** `[[minX, minY], [maxX, maxY]]` of the plan (or the booths' extent on a geo map), in feed coordinates. */
+  extent: [Point, Point];
+  image?: string;
+  tiles?: { url: string; attribution: string };
+  booths: BoothShape[];
+  places: PlaceMark[];
+  here?: { at: Point; label: string };
+}
+
+export interface MapColors {
+  selected: string;
+  route: string;
+  routeCasing: string;
+  plan: string;
+  planEdge: string;
+}
+
+export interface MapViewOptions {
+  kind: FairMap['type'];
+  reducedMotion: boolean;
+  colors: MapColors;
+  onBoothActivate(id: string): void;
+  onPlanImageError(): void;
+  /** The accessible name of a booth's label button. */
+  describeBooth(booth: { label: string; name: string }): string;
+}
+
+/** How far past "whole plan fits" a visitor may zoom in, in zoom levels (×2 each). */
+const ZOOM_IN_LEVELS = 4;
+
+export class BoothMapView {
+  readonly map: LeafletMap;
+  private readonly kind: FairMap['type'];
+  private readonly labels: BoothLabels;
+  private readonly base: LayerGroup;
+  private readonly boothLayer: LayerGroup;
+  private readonly placeLayer: LayerGroup;
+  private readonly routeLayer: LayerGroup;
+  private readonly routeRenderer = svg({ pane: 'fair-route', padding: 0.5 });
+  private readonly sheetRenderer = svg({ pane: 'fair-sheet', padding: 0.5 });
+  private booths = new Map<string, { shape: BoothShape; layer: Polygon; bounds: LatLngBounds; label: LabelledBooth }>();
+  private extent?: LatLngBounds;
+  private selected?: string;
+  private category?: string;
+  private fitted = false;
+
+  constructor(container: HTMLElement, private readonly options: MapViewOptions) {
+    this.kind = options.kind;
+    const motion = !options.reducedMotion;
+    this.map = createMap(container, options.kind, {
+      zoomControl: false,
+      attributionControl: options.kind === 'geo',
+      zoomSnap: 0.25,
+      zoomDelta: 0.5,
+      wheelPxPerZoomLevel: 90,
+      zoomAnimation: motion,
+      fadeAnimation: motion,
+      markerZoomAnimation: motion,
+      inertia: motion,
+      keyboardPanDelta: 60,
+      maxBoundsViscosity: 0.8,
+      bounceAtZoomLimits: false,
+    });
+    this.map.attributionControl?.setPrefix('<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>');
+    // The blank sheet has a pane of its own under the plan image: an SVG renderer's layer would cover the image.
+    this.map.createPane('fair-sheet').style.zIndex = '140';
+    this.map.createPane('fair-plan').style.zIndex = '150';
+    this.map.createPane('fair-route').style.zIndex = '450';
+    const labelPane = this.map.createPane('fair-labels');
+    labelPane.style.zIndex = '500';
+    this.base = layerGroup().addTo(this.map);
+    this.boothLayer = layerGroup().addTo(this.map);
+    this.routeLayer = layerGroup().addTo(this.map);
+    this.placeLayer = layerGroup().addTo(this.map);
+    this.labels = new BoothLabels(this.map, labelPane, options.onBoothActivate, options.describeBooth);
+    // Labels are laid out for a settled view; while Leaflet animates a zoom they would sit in the wrong place.
+    this.map.on('zoomstart', () => labelPane.classList.add('zooming'));
+    this.map.on('zoomend moveend resize', () => {
+      labelPane.classList.remove('zooming');
+      this.labels.update();
+    });
+  }
+
+  private ll(p: Point) {
+    return toLatLng(this.kind, p);
+  }
+
+  /** Clears the map and draws one level. */
+  showScene(scene: LevelScene): void {
+    this.base.clearLayers();
+    this.boothLayer.clearLayers();
+    this.placeLayer.clearLayers();
+    this.routeLayer.clearLayers();
+    this.booths.clear();
+    const { colors } = this.options;
+    this.extent = latLngBounds([this.ll(scene.extent[0]), this.ll(scene.extent[1])]);
+
+    if (scene.tiles) {
+      tileLayer(scene.tiles.url, { attribution: scene.tiles.attribution, maxZoom: 21, maxNativeZoom: 19 }).addTo(this.base);
+    } else {
+      // A blank sheet under the plan: also what a visitor sees when the image is missing.
+      rectangle(this.extent, { renderer: this.sheetRenderer, interactive: false, color: colors.planEdge, weight: 1, fillColor: colors.plan, fillOpacity: 1 }).addTo(this.base);
+      if (scene.image) {
+        const overlay = imageOverlay(scene.image, this.extent, { pane: 'fair-plan', interactive: false, alt: '' });
+        overlay.once('error', () => {
+          overlay.remove();
+          this.options.onPlanImageError();
+        });
+        overlay.addTo(this.base);
+      }
+    }
+
+    const renderer = scene.booths.length > CANVAS_THRESHOLD ? canvas({ padding: 0.3, tolerance: 3 }) : svg({ padding: 0.3 });
+    for (const shape of scene.booths) {
+      const layer = polygon(shape.outline.map((p) => this.ll(p)), { renderer, ...this.boothStyle(shape), className: 'fair-booth', bubblingMouseEvents: false });
+      layer.on('click', () => this.options.onBoothActivate(shape.id));
+      layer.addTo(this.boothLayer);
+      const bounds = layer.getBounds();
+      this.booths.set(shape.id, { shape, layer, bounds, label: { id: shape.id, label: shape.label, name: shape.name, bounds } });
+    }
+
+    for (const place of scene.places) {
+      const element = placeIconElement(place.kind, place.name);
+      marker(this.ll(place.at), { icon: divIcon({ html: element, className: 'fair-place-icon', iconSize: [0, 0] }), interactive: false, keyboard: false }).addTo(this.placeLayer);
+    }
+    if (scene.here) {
+      const icon = divIcon({ html: hereIconElement(scene.here.label), className: 'fair-here-icon', iconSize: [0, 0] });
+      marker(this.ll(scene.here.at), { icon, interactive: false, keyboard: false, zIndexOffset: 1000 }).addTo(this.placeLayer);
+    }
+
+    const padded = this.extent.pad(0.15);
+    this.map.setMaxBounds(padded);
+    this.fitted = false;
+    this.fit(false);
+    this.refreshLabels();
+  }
+
+  /** Shows the whole level. Skipped (and retried by {@link resize}) while the map has no size. */
+  fit(animate = !this.options.reducedMotion): void {
+    if (!this.extent) return;
+    const size = this.map.getSize();
+    if (!size.x || !size.y) return;
+    const padding: [number, number] = [12, 12];
+    const fitZoom = this.map.getBoundsZoom(this.extent, false, padding as never);
+    this.map.setMinZoom(fitZoom - 1);
+    this.map.setMaxZoom(fitZoom + ZOOM_IN_LEVELS);
+    this.map.fitBounds(this.extent, { padding, animate });
+    this.fitted = true;
+  }
+
+  /** After the container changed size: resize Leaflet, and fit the level if it never could. */
+  resize(): void {
+    const el = this.map.getContainer();
+    if (!el.clientWidth || !el.clientHeight) return;
+    this.map.invalidateSize({ animate: false });
+    if (!this.fitted) this.fit(false);
+    this.labels.update();
+  }
+
+  zoomBy(delta: number): void {
+    this.map.setZoom(this.map.getZoom() + delta, { animate: !this.options.reducedMotion });
+  }
+
+  private boothStyle(shape: BoothShape): PathOptions {
+    const selected = shape.id === this.selected;
+    const dimmed = !!this.category && !shape.categories.includes(this.category);
+    if (selected) return { color: this.options.colors.selected, weight: 4, opacity: 1, fillColor: shape.color, fillOpacity: 0.8 };
+    if (dimmed) return { color: shape.color, weight: 1, opacity: 0.25, fillColor: shape.color, fillOpacity: 0.06 };
+    return { color: shade(shape.color, -0.35), weight: 1.5, opacity: 0.9, fillColor: shape.color, fillOpacity: 0.38 };
+  }
+
+  setCategory(category: string | undefined): void {
+    if (category === this.category) return;
+    this.category = category;
+    for (const booth of this.booths.values()) {
+      booth.layer.setStyle(this.boothStyle(booth.shape));
+      booth.label.dimmed = !!category && !booth.shape.categories.includes(category);
+    }
+    this.labels.update();
+  }
+
+  /** Marks a booth selected; with `reveal`, pans (and zooms in if it is small) to show it. */
+  setSelected(id: string | undefined, reveal: boolean): void {
+    const previous = this.selected ? this.booths.get(this.selected) : undefined;
+    this.selected = id;
+    if (previous) previous.layer.setStyle(this.boothStyle(previous.shape));
+    const booth = id ? this.booths.get(id) : undefined;
+    if (booth) {
+      booth.layer.setStyle(this.boothStyle(booth.shape));
+      booth.layer.bringToFront();
+      if (reveal) this.reveal(booth.bounds);
+    }
+    this.labels.setSelected(id);
+  }
+
+  private reveal(bounds: LatLngBounds): void {
+    const size = this.map.getSize();
+    if (!size.x || !size.y) return;
+    const animate = !this.options.reducedMotion;
+    // Zoom in only as far as a booth a quarter of the view wide, and never out.
+    const target = Math.min(this.map.getBoundsZoom(bounds.pad(2.5)), this.map.getMaxZoom() - 2);
+    const zoom = Math.max(this.map.getZoom(), target);
+    if (zoom === this.map.getZoom() && this.map.getBounds().pad(-0.1).contains(bounds)) return;
+    this.map.setView(bounds.getCenter(), zoom, { animate });
+  }
+
+  /** Draws the route's legs on this level; `straight` draws them dashed (no aisle route). */
+  setRoute(legs: Point[][], straight: boolean, destination: Point | undefined, fit: boolean): void {
+    this.routeLayer.clearLayers();
+    const { colors } = this.options;
+    const lines = legs.filter((l) => l.length > 1).map((l) => l.map((p) => this.ll(p)));
+    for (const line of lines) {
+      polyline(line, { renderer: this.routeRenderer, color: colors.routeCasing, weight: 10, opacity: 0.95, interactive: false, lineCap: 'round', lineJoin: 'round', dashArray: straight ? '1 16' : undefined }).addTo(this.routeLayer);
+      polyline(line, { renderer: this.routeRenderer, color: colors.route, weight: 5, opacity: 1, interactive: false, lineCap: 'round', lineJoin: 'round', dashArray: straight ? '1 12' : undefined, className: 'fair-route-line' }).addTo(this.routeLayer);
+    }
+    if (destination) {
+      marker(this.ll(destination), { icon: divIcon({ html: destinationIconElement(), className: 'fair-destination-icon', iconSize: [0, 0] }), interactive: false, keyboard: false, zIndexOffset: 900 }).addTo(this.routeLayer);
+    }
+    if (fit && lines.length) {
+      const bounds = latLngBounds(lines.flat());
+      if (destination) bounds.extend(this.ll(destination));
+      const size = this.map.getSize();
+      if (size.x && size.y) this.map.fitBounds(bounds.pad(0.2), { animate: !this.options.reducedMotion, maxZoom: this.map.getMaxZoom() - 2.5 });
+    }
+  }
+
+  refreshLabels(): void {
+    this.labels.setBooths([...this.booths.values()].map((b) => b.label));
+  }
+
+  /** The on-screen label button of a booth, when it is shown. */
+  labelOf(id: string): HTMLButtonElement | undefined {
+    return this.labels.buttonOf(id);
+  }
+
+  /** A booth's middle in viewport pixels (for tests and for placing UI over it). */
+  boothScreenPoint(id: string): { x: number; y: number } | undefined {
+    const booth = this.booths.get(id);
+    if (!booth) return undefined;
+    const p = this.map.latLngToContainerPoint(booth.bounds.getCenter());
+    const rect = this.map.getContainer().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }
+
+  destroy(): void {
+    this.map.off();
+    this.map.remove();
+    this.booths.clear();
+  }
+}
+
+/** Lightens (amount > 0) or darkens (< 0) a `#rrggbb` colour; anything else is returned as it is. */
+export function shade(color: string, amount: number): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(color.trim());
+  if (!m) return color;
+  const n = parseInt(m[1], 16);
+  const channel = (c: number) => Math.round(amount < 0 ? c * (1 + amount) : c + (255 - c) * amount);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map(channel);
+  return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * Feed → what the map draws for one level: booth outlines with colours and
+ * names, places, "you are here", and the extent to fit. Booths with unusable
+ * geometry are left out and listed, so one bad row never blanks the map.
+ */
+import type { FeedIndex } from '../../data/indexes.js';
+import { boothOutline, levelIdsOf } from '../../data/routing.js';
+import type { Booth, FairFeed, Point, Text } from '../../data/types.js';
+import type { BoothShape, LevelScene, PlaceMark } from './map-view.js';
+
+/** Colours for categories that do not bring their own (distinct, and dark enough for a white label chip). */
+const PALETTE = ['#3a7d44', '#c8553d', '#2d6a9f', '#b5838d', '#d08c22', '#6d597a', '#2a9d8f', '#8a9a5b'];
+const NO_CATEGORY = '#7d8a84';
+
+export interface SceneInput {
+  feed: FairFeed;
+  index: FeedIndex;
+  level: string;
+  here?: string;
+  hereLabel: string;
+  t(value: Text | undefined): string;
+}
+
+/** The level a booth is on (the first level when it does not say). */
+export function levelOfBooth(feed: FairFeed, booth: Booth): string {
+  return booth.level ?? levelIdsOf(feed)[0];
+}
+
+export function categoryColor(feed: FairFeed, id: string | undefined): string {
+  if (!id) return NO_CATEGORY;
+  const categories = feed.categories ?? [];
+  const i = categories.findIndex((c) => c.id === id);
+  if (i < 0) return NO_CATEGORY;
+  const color = categories[i].color;
+  return color && /^#[0-9a-f]{6}$/i.test(color) ? color : PALETTE[i % PALETTE.length];
+}
+
+/** A booth's display name: its own, else its first producer's. */
+export function boothName(booth: Booth, index: FeedIndex, t: (value: Text | undefined) => string): string {
+  if (booth.name) return t(booth.name);
+  const producer = booth.producers?.map((id) => index.producers.get(id)).find(Boolean);
+  return producer ? t(producer.name) : '';
+}
+
+export function buildScene({ feed, index, level, here, hereLabel, t }: SceneInput): { scene: LevelScene; skipped: string[] } {
+  const skipped: string[] = [];
+  const booths: BoothShape[] = [];
+  for (const booth of feed.booths) {
+    if (levelOfBooth(feed, booth) !== level) continue;
+    const outline = boothOutline(booth);
+    if (!outline) {
+      skipped.push(booth.id);
+      continue;
+    }
+    booths.push({
+      id: booth.id,
+      outline,
+      label: booth.label || booth.id,
+      name: boothName(booth, index, t),
+      color: categoryColor(feed, booth.categories?.[0]),
+      categories: booth.categories ?? [],
+    });
+  }
+  const defaultLevel = levelIdsOf(feed)[0];
+  const places: PlaceMark[] = [];
+  let herePoint: Point | undefined;
+  for (const place of feed.places ?? []) {
+    if ((place.level ?? defaultLevel) !== level) continue;
+    if (place.id === here) {
+      herePoint = place.at;
+      continue;
+    }
+    places.push({ id: place.id, kind: place.kind, at: place.at, name: t(place.name) });
+  }
+
+  const scene: LevelScene = {
+    extent: extentOf(feed, level, booths, places),
+    booths,
+    places,
+    here: herePoint ? { at: herePoint, label: hereLabel } : undefined,
+  };
+  if (feed.map.type === 'plan') {
+    scene.image = feed.map.levels.find((l) => l.id === level)?.image;
+  } else if (feed.map.tiles && /^https?:\/\//i.test(feed.map.tiles)) {
+    // Leaflet writes attribution as HTML; feed text must never be parsed as HTML.
+    scene.tiles = { url: feed.map.tiles, attribution: escapeHtml(feed.map.attribution ?? '') };
+  }
+  return { scene, skipped };
+}
+
+function extentOf(feed: FairFeed, level: string, booths: BoothShape[], places: PlaceMark[]): [Point, Point] {
+  if (feed.map.type === 'plan') {
+    const size = feed.map.levels.find((l) => l.id === level)?.size;
+    if (size && size[0] > 0 && size[1] > 0) return [[0, 0], [size[0], size[1]]];
+  }
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const add = ([x, y]: Point) => {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  };
+  for (const b of booths) b.outline.forEach(add);
+  for (const p of places) add(p.at);
+  for (const path of feed.paths ?? []) if ((path.level ?? levelIdsOf(feed)[0]) === level) path.points.forEach(add);
+  if (!Number.isFinite(minX)) {
+    if (feed.map.type === 'geo' && feed.map.center) add(feed.map.center);
+    else return [[0, 0], [1000, 700]];
+  }
+  const margin = Math.max(maxX - minX, maxY - minY) * 0.05 || (feed.map.type === 'geo' ? 0.0005 : 20);
+  return [[minX - margin, minY - margin], [maxX + margin, maxY + margin]];
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
