@@ -42,14 +42,6 @@ function boothName(ctx: KioskContext, booth: Booth): string {
   return ctx.t(booth.name) || (booth.producers ?? []).map((id) => ctx.t(ctx.index.producers.get(id)?.name)).filter(Boolean).join(', ');
 }
 
-function price(ctx: KioskContext, amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat(ctx.locale, { style: 'currency', currency }).format(amount);
-  } catch {
-    return `${amount} ${currency}`;
-  }
-}
-
 /** A QR code with what it is for, so a visitor knows to point a phone at it. */
 export function renderQr(url: string, caption: string): TemplateResult {
   return html`<figure class="qr-card" part="qr">
@@ -102,11 +94,7 @@ function renderBooth(ctx: KioskContext, booth: Booth): TemplateResult {
     ${products.length
       ? html`<h3 class="list-heading">${msg('Products')}</h3>
           <ul class="rows" role="list">${products.map(
-            (p) => html`<li><button class="row" @click=${() => ctx.open({ kind: 'product', id: p.id })}>
-              ${p.images?.[0] ? html`<img class="thumb" src=${p.images[0]} alt="" loading="lazy" />` : html`<span class="row-icon" aria-hidden="true">◆</span>`}
-              <span class="row-text"><span class="row-title">${ctx.t(p.name)}</span>
-                <span class="row-detail">${[p.price ? price(ctx, p.price.amount, p.price.currency) : '', ctx.t(p.unit), p.ocop ? msg(str`OCOP ${p.ocop}★`) : ''].filter(Boolean).join(' · ')}</span></span>
-              <span class="row-chevron" aria-hidden="true">›</span></button></li>`,
+            (p) => html`<li><fair-product-card compact product=${p.id}></fair-product-card></li>`,
           )}</ul>`
       : nothing}
   </article>`;
@@ -142,12 +130,14 @@ export function renderDetailPanel(ctx: KioskContext, panel: Panel, actions: Pane
   switch (panel.kind) {
     case 'product': {
       if (!ctx.index.products.has(panel.id)) return html`<p class="empty">${msg('This product is no longer listed.')}</p>`;
-      return html`<fair-product-card product=${panel.id} exportparts="base: product-card"></fair-product-card>
+      return html`<h2 class="fair-visually-hidden">${msg('Product')}</h2>
+        <fair-product-card product=${panel.id} links="qr" exportparts="base: product-card"></fair-product-card>
         ${renderActions(ctx, panel, actions)}`;
     }
     case 'producer': {
       if (!ctx.index.producers.has(panel.id)) return html`<p class="empty">${msg('This producer is no longer listed.')}</p>`;
-      return html`<fair-producer-story producer=${panel.id} exportparts="base: producer-story"></fair-producer-story>
+      return html`<h2 class="fair-visually-hidden">${msg('Producer')}</h2>
+        <fair-producer-story producer=${panel.id} exportparts="base: producer-story"></fair-producer-story>
         ${renderActions(ctx, panel, actions)}`;
     }
     case 'booth': {

@@ -91,11 +91,11 @@ export function renderEventsNow(ctx: KioskContext, now: Date): TemplateResult {
   }
   return html`
     ${current.length
-      ? html`<h3 class="list-heading">${msg('Happening now')}</h3>
+      ? html`<h2 class="list-heading">${msg('Happening now')}</h2>
           <ul class="events" role="list">${current.map((e) => renderEvent(ctx, e, true, false))}</ul>`
       : html`<p class="empty">${msg('Nothing is on right now.')}</p>`}
     ${next.length
-      ? html`<h3 class="list-heading">${nextIsToday ? msg('Later today') : msg('Coming up')}</h3>
+      ? html`<h2 class="list-heading">${nextIsToday ? msg('Later today') : msg('Coming up')}</h2>
           <ul class="events" role="list">${next.map((e) => renderEvent(ctx, e, false, !nextIsToday))}</ul>`
       : nothing}`;
 }

@@ -345,14 +345,14 @@ export class FairKiosk extends FairElement {
     const panel = this.view.panel;
     const mapBooth = boothOfPanel(ctx, panel);
     return html`<div class="shell main ${panel ? 'has-panel' : ''}" part="base">
-      <header class="header" part="header">
+      <div class="header" part="header">
         ${s.feed.fair.theme?.logo ? html`<img class="logo" src=${s.feed.fair.theme.logo} alt="" />` : nothing}
         <div class="title">
           <h1>${name}</h1>
           <p>${[formatFairDates(s.feed.fair.dates, this.locale), this.t(s.feed.fair.venue)].filter(Boolean).join(' · ')}</p>
         </div>
         ${this.accessible ? nothing : this.renderLanguages()}
-      </header>
+      </div>
       ${this.renderFinder(ctx)}
       <div class="map-area">
         <fair-booth-map

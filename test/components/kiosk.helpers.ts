@@ -1,0 +1,73 @@
+// Shared by the kiosk tests: a kiosk on the test fair, and a visitor's finger.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/components/kiosk/define.js';
+import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
+
+export const FEED_URL = new URL('../fixtures/kiosk-feed.json', import.meta.url).href;
+
+let feedJson: object | undefined;
+/** The test fair as a fresh object (each kiosk validates its own copy). */
+export async function testFeed(): Promise<object> {
+  feedJson ??= await (await fetch(FEED_URL)).json();
+  return structuredClone(feedJson!);
+}
+
+/** A kiosk filling a viewport of `width`×`height`, on the attract screen. */
+export async function kioskFixture(
+  options: { width?: number; height?: number; idle?: number; countdown?: number; accessible?: boolean; staff?: boolean } = {},
+): Promise<FairKiosk> {
+  const { width = 1080, height = 1920 } = options;
+  await setViewport({ width, height });
+  const feed = await testFeed();
+  const el = await fixture<FairKiosk>(html`<fair-kiosk
+    style="--fair-kiosk-height:${height}px"
+    here="kiosk-1"
+    idle=${options.idle ?? 60}
+    countdown=${options.countdown ?? 10}
+    ?accessible=${options.accessible}
+    ?staff-reload=${options.staff}
+    .feed=${feed}
+  ></fair-kiosk>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('.attract'), 'the attract screen shows', { timeout: 5000 });
+  return el;
+}
+
+/** The first element in the kiosk's shadow root matching `selector` (optionally whose text includes `text`). */
+export function $(el: FairKiosk, selector: string, text?: string): HTMLElement {
+  const all = [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+  const found = text === undefined ? all[0] : all.find((e) => e.textContent!.replace(/\s+/g, ' ').includes(text));
+  if (!found) throw new Error(`No ${selector}${text ? ` with "${text}"` : ''} in the kiosk`);
+  return found;
+}
+
+/** A real tap (mouse click at the element's centre, in viewport pixels), then the kiosk's re-render. */
+export async function tap(el: FairKiosk, target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  await el.updateComplete;
+}
+
+/** Taps at viewport pixels. */
+export async function tapAt(x: number, y: number): Promise<void> {
+  await sendMouse({ type: 'click', position: [x, y] });
+}
+
+/** Every node in `root`, including those inside shadow roots (what a leak would leave behind). */
+export function countNodes(root: Node): number {
+  let count = 0;
+  const walk = (node: Node) => {
+    count++;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(root);
+  return count;
+}
+
+/** Starts a visit by tapping "Touch to start". */
+export async function startVisit(el: FairKiosk): Promise<void> {
+  await tap(el, $(el, '.attract-start'));
+  await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the main screen shows');
+}
