@@ -177,3 +177,52 @@ describe(`validateFeed: ${mistakes.length} kinds of mistakes`, () => {
     });
   }
 });
+
+describe('validateFeed: cleans without complaint', () => {
+  it('trims ids, references and text, and upper-cases currency codes', () => {
+    const input: Loose = baseFeed();
+    input.booths[1].id = ' A02 ';
+    input.booths[1].producers = [' lung-tam'];
+    input.products[0].name = { vi: ' Chè Shan Tuyết ', en: 'Shan Tuyet tea\n' };
+    input.products[0].price.currency = 'vnd';
+    const { feed, problems } = validateFeed(input);
+    expect(problems).to.deep.equal([]);
+    expect(feed!.booths[1].id).to.equal('A02');
+    expect(feed!.booths[1].producers).to.deep.equal(['lung-tam']);
+    expect(feed!.products![0].name).to.deep.equal({ vi: 'Chè Shan Tuyết', en: 'Shan Tuyet tea' });
+    expect(feed!.products![0].price).to.deep.equal({ amount: 150000, currency: 'VND' });
+  });
+
+  it('reads a numeric label as text and a one-day fair without an end date', () => {
+    const input: Loose = baseFeed();
+    input.booths[0].label = 12;
+    input.fair.dates = { start: '2025-12-24' };
+    const { feed, problems } = validateFeed(input);
+    expect(problems).to.deep.equal([]);
+    expect(feed!.booths[0].label).to.equal('12');
+    expect(feed!.fair.dates).to.deep.equal({ start: '2025-12-24', end: '2025-12-24' });
+  });
+
+  it('puts items without a level on the only level, silently', () => {
+    const input: Loose = baseFeed();
+    input.map.levels.pop();
+    input.booths.pop();
+    input.places = input.places.filter((p: Loose) => p.level === 'G').map((p: Loose) => ({ ...p, level: undefined }));
+    input.paths = [{ points: [[1, 1], [2, 2]] }];
+    delete input.booths[0].level;
+    const { feed, problems } = validateFeed(input);
+    expect(problems).to.deep.equal([]);
+    expect([feed!.booths[0].level, feed!.places![0].level, feed!.paths![0].level]).to.deep.equal(['G', 'G', 'G']);
+  });
+
+  it('keeps fields it does not know, as copies', () => {
+    const input: Loose = baseFeed();
+    input.$schema = 'https://fairkit.dev/schema/fair-feed-1.json';
+    input.booths[0].sponsor = { name: 'Viettel', tier: [1, 2] };
+    const { feed, problems } = validateFeed(input);
+    expect(problems).to.deep.equal([]);
+    expect((feed as Loose).$schema).to.equal(input.$schema);
+    expect((feed!.booths[0] as Loose).sponsor).to.deep.equal({ name: 'Viettel', tier: [1, 2] });
+    expect((feed!.booths[0] as Loose).sponsor === input.booths[0].sponsor).to.equal(false);
+  });
+});

@@ -7,7 +7,8 @@ import type { Problem } from '../types.js';
  *
  * Severity follows the feed contract: `error` when something the organizer wrote
  * is left out (an item, a field, one entry of a list) because it cannot be used
- * or is unsafe; `warning` when it is kept, or a harmless default takes its place.
+ * or is unsafe; `warning` when the item is kept and at most a detail the page
+ * can do without is dropped or defaulted (a colour, an OCOP rating, a tag, a door).
  */
 
 /** A JSON object read from the feed. */
