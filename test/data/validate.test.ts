@@ -94,7 +94,7 @@ const mistakes: Mistake[] = [
   { mistake: 'an rgb() accent', edit: (f) => { f.fair.theme.accent = 'rgb(1, 2, 3)'; }, problems: [['/fair/theme/accent', 'warning', /"accent"/]] },
   { mistake: 'a font that smuggles CSS', edit: (f) => { f.fair.theme.font = 'x; background: url(evil)'; }, problems: [['/fair/theme/font', 'warning', /"font"/]], then: (f) => expect(f.fair.theme.font).to.equal(undefined) },
   { mistake: 'an unknown place kind', edit: (f) => { f.places[1].kind = 'toilet'; }, problems: [['/places/1/kind', 'warning', /"toilet".*"other"/]], then: (f) => expect(f.places[1].kind).to.equal('other') },
-  { mistake: 'stairs without connects', edit: (f) => { delete f.places[2].connects; }, problems: [['/places/2/connects', 'warning', /stairs without "connects"/]] },
+  { mistake: 'stairs without connects', edit: (f) => { delete f.places[2].connects; }, problems: [['/places/2/connects', 'warning', /a staircase without "connects"/]] },
   { mistake: 'an elevator without connects', edit: (f) => { f.places.push({ id: 'lift', kind: 'elevator', level: 'G', at: [5, 5] }); }, problems: [['/places/4/connects', 'warning', /an elevator/]] },
   { mistake: 'a contact email without @', edit: (f) => { f.producers[0].contact.email = 'hoangha.vn'; }, problems: [['/producers/0/contact/email', 'warning', /"contact.email"/]] },
   { mistake: 'tags that are not a list', edit: (f) => { f.products[0].tags = 'gift'; }, problems: [['/products/0/tags', 'warning', /"tags"/]] },

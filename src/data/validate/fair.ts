@@ -160,13 +160,13 @@ const LEVEL_KEYS = new Set(['id', 'name', 'image', 'size']);
 function readSize(ctx: Context, raw: Rec, path: string, subject: string): [number, number] | undefined {
   const value = own(raw, 'size');
   if (value === undefined) {
-    ctx.warn(pointer(path, 'size'), `${subject} has no "size" [width, height] in pixels; the map guesses it from the booths. Add the plan image's size.`);
+    ctx.warn(pointer(path, 'size'), `${subject} has no "size"; add the plan image's [width, height] in pixels, or the map has to guess it.`);
     return undefined;
   }
   if (Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0)) {
     return [value[0], value[1]];
   }
-  ctx.warn(pointer(path, 'size'), `${subject} has a "size" that is ${describe(value)}, not [width, height] in pixels (two positive numbers). The map guesses it from the booths.`);
+  ctx.warn(pointer(path, 'size'), `${subject} has a "size" that is ${describe(value)}, not [width, height] in pixels (two positive numbers). The map has to guess it.`);
   return undefined;
 }
 

@@ -156,7 +156,7 @@ export function readColor(ctx: Context, value: unknown, path: string, subject: s
   if (value === undefined || value === null || value === '') return undefined;
   const color = typeof value === 'string' ? value.trim() : '';
   if (/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(color)) return color;
-  ctx.warn(path, `${subject} has ${aField(field)} colour ${describe(value)}; write it as #rgb or #rrggbb (for example "#0b6e4f"). The default colour is used.`);
+  ctx.warn(path, `${subject} has the colour ${describe(value)} in "${field}"; write it as #rgb or #rrggbb (for example "#0b6e4f"). The default colour is used.`);
   return undefined;
 }
 

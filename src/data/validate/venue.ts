@@ -33,7 +33,7 @@ function readPlace(ctx: Context, raw: Rec, path: string, subject: string, id: st
   const connects = readString(ctx, own(raw, 'connects'), pointer(path, 'connects'), subject, 'connects');
   if (connects) place.connects = connects;
   else if (CONNECTORS.has(kind)) {
-    ctx.warn(pointer(path, 'connects'), `${subject} is ${kind === 'elevator' ? 'an' : 'a'} ${kind} without "connects"; give it the same "connects" value as its counterparts on the other levels, or routes cannot use it.`);
+    ctx.warn(pointer(path, 'connects'), `${subject} is ${kind === 'stairs' ? 'a staircase' : `an ${kind}`} without "connects"; give it the same "connects" value as its counterparts on the other levels, or routes cannot use it.`);
   }
   copyExtras(ctx, raw, place, PLACE_KEYS, path);
   return place;
