@@ -30,7 +30,12 @@ export class IdleController implements ReactiveController {
   private idleTimer?: ReturnType<typeof setTimeout>;
   private tickTimer?: ReturnType<typeof setInterval>;
   private deadline = 0;
-  private readonly onActivity = () => this.activity();
+  private readonly onActivity = (e: Event) => this.activity(e);
+  private readonly swallowClick = (e: Event) => {
+    e.preventDefault();
+    e.stopPropagation();
+    this.host.removeEventListener('click', this.swallowClick, { capture: true });
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -65,12 +70,18 @@ export class IdleController implements ReactiveController {
   }
 
   /** A touch, key or scroll: restart the wait, and dismiss the warning if it is up. */
-  activity(): void {
+  activity(event?: Event): void {
     if (this.phase === 'off') return;
     const wasWarning = this.phase === 'warning';
     this.phase = 'active';
     this.arm();
-    if (wasWarning) this.host.requestUpdate();
+    if (!wasWarning) return;
+    this.host.requestUpdate();
+    // The touch that dismisses "Still there?" must not also press whatever lies under it.
+    if (event?.type === 'pointerdown' || event?.type === 'touchstart') {
+      this.host.addEventListener('click', this.swallowClick, { capture: true });
+      setTimeout(() => this.host.removeEventListener('click', this.swallowClick, { capture: true }), 700);
+    }
   }
 
   private arm(): void {

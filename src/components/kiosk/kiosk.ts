@@ -449,7 +449,7 @@ export class FairKiosk extends FairElement {
   }
 
   private renderPanel(ctx: KioskContext, panel: Panel): TemplateResult {
-    return html`<div class="detail" tabindex="-1">
+    return html`<div class="detail" role="region" aria-label=${msg('Details')} tabindex="0">
       ${renderDetailPanel(ctx, panel, {
         route: (boothId) => this.go({ panel: { kind: 'route', id: boothId } }),
         qrOpen: this.qrOpen,

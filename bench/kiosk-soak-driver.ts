@@ -1,0 +1,137 @@
+/**
+ * Scripted kiosk visitors, for the soak test (20 in `npm test`) and the long
+ * soak (1,000, `node scripts/soak.js`): each visit searches, filters, opens
+ * booths, products and producers, asks the way, takes a QR, changes language,
+ * types on the on-screen keyboard, and then walks away until the idle reset.
+ */
+import { setLocale } from '../src/i18n/locale.js';
+import type { FairKiosk } from '../src/components/kiosk/kiosk.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function all(el: FairKiosk, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** A finger on `target`: pointerdown (what the idle timer watches) then click. */
+async function press(el: FairKiosk, target: HTMLElement | undefined): Promise<void> {
+  if (!target) return;
+  target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+  target.click();
+  await el.updateComplete;
+}
+
+async function until(check: () => unknown, timeoutMs = 5000): Promise<void> {
+  const end = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > end) throw new Error('soak: timed out waiting');
+    await sleep(10);
+  }
+}
+
+/** One visit, `i` varying what is tapped; resolves after the kiosk has reset itself for idleness. */
+export async function visit(el: FairKiosk, i: number): Promise<void> {
+  const reset = new Promise((resolve) => el.addEventListener('fair-kiosk-reset', resolve, { once: true }));
+  const languages = all(el, '.lang');
+  await press(el, languages.length && i % 3 === 1 ? languages[languages.length - 1] : all(el, '.attract-start')[0]);
+  await until(() => el.shadowRoot!.querySelector('.main'));
+  await el.updateComplete;
+
+  const search = el.shadowRoot!.querySelector('fair-search') as (HTMLElement & { value?: string }) | null;
+  await press(el, all(el, '.icon-btn')[0]);
+  const keyboard = el.shadowRoot!.querySelector('fair-kiosk-keyboard');
+  for (const key of ['c', 'h', 'e']) {
+    await press(el, keyboard?.shadowRoot?.querySelector<HTMLElement>(`[data-key="${key}"]`) ?? undefined);
+  }
+  if (search?.shadowRoot) await sleep(0);
+  await press(el, keyboard?.shadowRoot?.querySelector<HTMLElement>('[data-key="Done"]') ?? undefined);
+
+  const chips = all(el, '.chip');
+  await press(el, chips[i % chips.length]);
+  const rows = all(el, '.row');
+  await press(el, rows[i % Math.max(1, rows.length)]);
+  await press(el, all(el, '[part~="show-way"]')[0]);
+  await press(el, all(el, '[part~="back"]')[0]);
+  await press(el, all(el, '[part~="take-away"]')[0]);
+
+  const s = el as unknown as { readyState?: { feed: { products?: { id: string }[]; producers?: { id: string }[] } } };
+  const products = s.readyState?.feed.products ?? [];
+  const producers = s.readyState?.feed.producers ?? [];
+  if (products.length) el.open({ kind: 'product', id: products[i % products.length].id });
+  await el.updateComplete;
+  if (producers.length) el.open({ kind: 'producer', id: producers[i % producers.length].id });
+  await el.updateComplete;
+  await setLocale(i % 2 ? 'en' : 'vi');
+  await press(el, all(el, '.tab')[1]);
+  await press(el, all(el, '[part~="accessibility"]')[0]);
+  await press(el, all(el, '[part~="home"]')[0]);
+  // The visitor walks away.
+  await reset;
+  await el.updateComplete;
+}
+
+/** Every node in the document, shadow roots included. */
+export function countNodes(root: Node = document): number {
+  let count = 0;
+  const walk = (node: Node) => {
+    count++;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(root);
+  return count;
+}
+
+/** The JS heap in bytes after a full GC (`--js-flags=--expose-gc`), or undefined when it cannot be measured well. */
+export async function heapAfterGc(): Promise<number | undefined> {
+  const w = window as unknown as { gc?: () => void };
+  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  if (!w.gc || !memory) return undefined;
+  for (let k = 0; k < 3; k++) {
+    w.gc();
+    await sleep(20);
+  }
+  return memory.usedJSHeapSize;
+}
+
+export interface SoakResult {
+  sessions: number;
+  baseline: { nodes: number; heap?: number };
+  worst: { nodes: number; heap?: number };
+  /** Largest relative growth over the baseline after a reset. */
+  nodeGrowth: number;
+  heapGrowth?: number;
+  ms: number;
+}
+
+/**
+ * Runs `sessions` visits after one warm-up visit (which fills the caches a
+ * kiosk keeps on purpose: the feed index, translations, QR shapes) and
+ * measures nodes and heap after every reset, against the warm-up's.
+ */
+export async function soak(el: FairKiosk, sessions: number, onProgress?: (i: number) => void): Promise<SoakResult> {
+  const t0 = performance.now();
+  await visit(el, 0);
+  await visit(el, 1);
+  const baseline = { nodes: countNodes(), heap: await heapAfterGc() };
+  let worstNodes = baseline.nodes;
+  let worstHeap = baseline.heap;
+  const measureEvery = Math.max(1, Math.floor(sessions / 50));
+  for (let i = 0; i < sessions; i++) {
+    await visit(el, i + 2);
+    worstNodes = Math.max(worstNodes, countNodes());
+    if (baseline.heap !== undefined && (i % measureEvery === 0 || i === sessions - 1)) {
+      const heap = await heapAfterGc();
+      if (heap !== undefined) worstHeap = Math.max(worstHeap ?? 0, heap);
+    }
+    onProgress?.(i + 1);
+  }
+  return {
+    sessions,
+    baseline,
+    worst: { nodes: worstNodes, heap: worstHeap },
+    nodeGrowth: worstNodes / baseline.nodes - 1,
+    heapGrowth: baseline.heap !== undefined && worstHeap !== undefined ? worstHeap / baseline.heap - 1 : undefined,
+    ms: performance.now() - t0,
+  };
+}
