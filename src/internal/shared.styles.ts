@@ -7,9 +7,11 @@ import { css } from 'lit';
  */
 export const sharedStyles = css`
   :host {
-    --_primary: var(--fair-color-primary, #0b6e4f);
-    --_on-primary: var(--fair-color-on-primary, #ffffff);
-    --_accent: var(--fair-color-accent, #f2a541);
+    /* --fair-feed-*: the fair's own colours and font (fair.theme, set by <fair-data>);
+       a page's or theme's --fair-* wins over them. See src/themes/feed-theme.ts. */
+    --_primary: var(--fair-color-primary, var(--fair-feed-color-primary, #0b6e4f));
+    --_on-primary: var(--fair-color-on-primary, var(--fair-feed-color-on-primary, #ffffff));
+    --_accent: var(--fair-color-accent, var(--fair-feed-color-accent, #f2a541));
     --_surface: var(--fair-color-surface, #ffffff);
     --_surface-2: var(--fair-color-surface-2, #f3f5f4);
     --_text: var(--fair-color-text, #1b1f1d);
@@ -19,8 +21,8 @@ export const sharedStyles = css`
     --_focus: var(--fair-color-focus, #1a5fb4);
     --_radius: var(--fair-radius, 12px);
     --_touch: var(--fair-touch-target, 44px);
-    --_font: var(--fair-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial,
-      'PingFang SC', 'Hiragino Sans', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans Thai', sans-serif);
+    --_font: var(--fair-font-family, var(--fair-feed-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial,
+      'PingFang SC', 'Hiragino Sans', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans Thai', sans-serif));
     --_scale: var(--fair-font-scale, 1);
     box-sizing: border-box;
     font-family: var(--_font);

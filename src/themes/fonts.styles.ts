@@ -33,28 +33,28 @@ export const fontStacks = {
 
 export const fontStyles = css`
   :host {
-    --_font: var(--fair-font-family, ${unsafeStack(fontStacks.latin)});
+    --_font: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.latin)}));
   }
   :host(:lang(zh)),
   :host(:lang(zh-Hans)) {
-    --_font: var(--fair-font-family, ${unsafeStack(fontStacks.zhHans)});
+    --_font: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.zhHans)}));
   }
   :host(:lang(zh-Hant)),
   :host(:lang(zh-TW)),
   :host(:lang(zh-HK)),
   :host(:lang(zh-MO)) {
-    --_font: var(--fair-font-family, ${unsafeStack(fontStacks.zhHant)});
+    --_font: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.zhHant)}));
   }
   :host(:lang(ja)) {
-    --_font: var(--fair-font-family, ${unsafeStack(fontStacks.ja)});
+    --_font: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.ja)}));
   }
   :host(:lang(ko)) {
-    --_font: var(--fair-font-family, ${unsafeStack(fontStacks.ko)});
+    --_font: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.ko)}));
     /* Korean breaks lines between words (at spaces), not inside them. */
     word-break: keep-all;
   }
   :host(:lang(th)) {
-    --_font: var(--fair-font-family, ${unsafeStack(fontStacks.th)});
+    --_font: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.th)}));
     /* Thai stacks vowels and tone marks above and below the letters. */
     line-height: 1.6;
   }
@@ -62,27 +62,27 @@ export const fontStyles = css`
   [lang]:lang(vi),
   [lang]:lang(en),
   [lang]:lang(ru) {
-    font-family: var(--fair-font-family, ${unsafeStack(fontStacks.latin)});
+    font-family: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.latin)}));
   }
   [lang]:lang(zh),
   [lang]:lang(zh-Hans) {
-    font-family: var(--fair-font-family, ${unsafeStack(fontStacks.zhHans)});
+    font-family: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.zhHans)}));
   }
   [lang]:lang(zh-Hant),
   [lang]:lang(zh-TW),
   [lang]:lang(zh-HK),
   [lang]:lang(zh-MO) {
-    font-family: var(--fair-font-family, ${unsafeStack(fontStacks.zhHant)});
+    font-family: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.zhHant)}));
   }
   [lang]:lang(ja) {
-    font-family: var(--fair-font-family, ${unsafeStack(fontStacks.ja)});
+    font-family: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.ja)}));
   }
   [lang]:lang(ko) {
-    font-family: var(--fair-font-family, ${unsafeStack(fontStacks.ko)});
+    font-family: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.ko)}));
     word-break: keep-all;
   }
   [lang]:lang(th) {
-    font-family: var(--fair-font-family, ${unsafeStack(fontStacks.th)});
+    font-family: var(--fair-font-family, var(--fair-feed-font-family, ${unsafeStack(fontStacks.th)}));
   }
 `;
 
