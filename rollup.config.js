@@ -9,6 +9,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { minifyCss } from './scripts/rollup-minify-css.js';
 
 const KB = 1024;
 /** Gzipped budgets, bytes. */
@@ -67,7 +68,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), terser({ format: { comments: false } }), sizes()],
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minifyCss(), terser({ format: { comments: false } }), sizes()],
     output: { file: 'dist/fairkit.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
   },
 ];

@@ -3,3 +3,8 @@ export * from './data/index.js';
 export { getLocale, setLocale, onLocaleChange, useHostLocalization, uiLocales, uiLocaleFor } from './i18n/locale.js';
 export * from './internal/events.js';
 export { FairData } from './components/data/define.js';
+export { FairBoothMap } from './components/booth-map/define.js';
+export { FairProductCard } from './components/product-card/define.js';
+export { FairProducerStory } from './components/producer-story/define.js';
+export { FairLanguageSwitcher } from './components/language-switcher/define.js';
+export { FairKiosk } from './components/kiosk/define.js';
