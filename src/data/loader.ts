@@ -55,29 +55,40 @@ function resolveOne(value: unknown, base: string): unknown {
  * `base` (the feed's own URL), so components can use them anywhere on the page.
  */
 export function resolveFeedUrls(feed: FairFeed, base: string): FairFeed {
-  const r = (v: unknown) => resolveOne(v, base) as string;
+  const r = (v: string) => resolveOne(v, base) as string;
   const fair = { ...feed.fair };
   if (fair.theme?.logo) fair.theme = { ...fair.theme, logo: r(fair.theme.logo) };
   if (fair.organizer?.url) fair.organizer = { ...fair.organizer, url: r(fair.organizer.url) };
   const map = feed.map.type === 'plan'
     ? { ...feed.map, levels: feed.map.levels.map((l) => (l.image ? { ...l, image: r(l.image) } : l)) }
-    : { ...feed.map, tiles: feed.map.tiles };
-  return {
-    ...feed,
-    fair,
-    map,
-    producers: feed.producers?.map((p) => ({
-      ...p,
-      images: p.images?.map(r),
-      audio: p.audio ? Object.fromEntries(Object.entries(p.audio).map(([k, v]) => [k, r(v)])) : undefined,
-      contact: p.contact?.website ? { ...p.contact, website: r(p.contact.website) } : p.contact,
-    })),
-    products: feed.products?.map((p) => ({
-      ...p,
-      images: p.images?.map(r),
-      trace: p.trace ? r(p.trace) : undefined,
-    })),
-  };
+    : feed.map.tiles ? { ...feed.map, tiles: resolveTemplate(feed.map.tiles, base) } : feed.map;
+  const resolved: FairFeed = { ...feed, fair, map };
+  if (feed.producers) {
+    resolved.producers = feed.producers.map((p) => {
+      const copy = { ...p };
+      if (p.images) copy.images = p.images.map(r);
+      if (p.audio) copy.audio = Object.fromEntries(Object.entries(p.audio).map(([k, v]) => [k, r(v)]));
+      if (p.contact?.website) copy.contact = { ...p.contact, website: r(p.contact.website) };
+      return copy;
+    });
+  }
+  if (feed.products) {
+    resolved.products = feed.products.map((p) => {
+      const copy = { ...p };
+      if (p.images) copy.images = p.images.map(r);
+      if (p.trace) copy.trace = r(p.trace);
+      return copy;
+    });
+  }
+  return resolved;
+}
+
+/** Resolves a relative tile URL template, keeping `{z}`, `{x}`, `{y}`, `{s}` … unencoded. */
+function resolveTemplate(template: string, base: string): string {
+  const placeholders: string[] = [];
+  const masked = template.replace(/\{[^{}]*\}/g, (m) => `__fairkit${placeholders.push(m) - 1}__`);
+  const resolved = resolveOne(masked, base) as string;
+  return resolved.replace(/__fairkit(\d+)__/g, (_, i: string) => placeholders[Number(i)]);
 }
 
 const cache = new Map<string, Promise<FeedResult>>();

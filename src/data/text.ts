@@ -5,6 +5,20 @@ export function baseLanguage(tag: LocaleTag): string {
   return tag.split('-')[0].toLowerCase();
 }
 
+/**
+ * The visitor's base language, then any other region or script of it: a
+ * `zh-Hans` reader is better served by `zh-Hant` text than by the fair's
+ * default language.
+ */
+function sameLanguage(map: Record<string, string>, base: string): string | undefined {
+  const exact = pick(map, base);
+  if (exact !== undefined) return exact;
+  for (const key of Object.keys(map)) {
+    if (baseLanguage(key) === base && typeof map[key] === 'string' && map[key].trim()) return map[key];
+  }
+  return undefined;
+}
+
 function pick(map: Record<string, string>, tag: string): string | undefined {
   if (!tag) return undefined;
   const exact = map[tag];
@@ -18,7 +32,8 @@ function pick(map: Record<string, string>, tag: string): string | undefined {
 
 /**
  * Resolves localized text for `locale`, in the order the feed contract gives:
- * the exact tag, then its base language (`zh-Hant` → `zh`), then each of
+ * the exact tag, then its base language (`zh-Hant` → `zh`, and failing that
+ * another script or region of the same language, `zh-Hans`), then each of
  * `fallbacks` (normally `fair.locales`, the first being the fair's default),
  * then the first non-empty value. Never returns `undefined` or an object:
  * missing text is `''`.
@@ -28,16 +43,11 @@ export function text(value: Text | null | undefined, locale: LocaleTag, fallback
   if (typeof value === 'string') return value;
   if (typeof value !== 'object' || Array.isArray(value)) return '';
   const map = value as Record<string, string>;
-  const candidates = [locale, baseLanguage(locale)];
-  for (const f of fallbacks) candidates.push(f, baseLanguage(f));
-  for (const tag of candidates) {
-    const found = pick(map, tag);
+  const wanted = pick(map, locale) ?? sameLanguage(map, baseLanguage(locale));
+  if (wanted !== undefined) return wanted;
+  for (const f of fallbacks) {
+    const found = pick(map, f) ?? sameLanguage(map, baseLanguage(f));
     if (found !== undefined) return found;
-  }
-  // A base-language request may match a regional key (`zh` → `zh-Hans`).
-  const base = baseLanguage(locale);
-  for (const key of Object.keys(map)) {
-    if (baseLanguage(key) === base && typeof map[key] === 'string' && map[key].trim()) return map[key];
   }
   for (const key of Object.keys(map)) {
     if (typeof map[key] === 'string' && map[key].trim()) return map[key];

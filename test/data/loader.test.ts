@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearFeedCache, loadFeed, parseFeed } from '../../src/data/loader.js';
+import { clearFeedCache, loadFeed, parseFeed, resolveFeedUrls } from '../../src/data/loader.js';
 
 /** Feeds served by the test server (it serves the repository root). */
 const FIXTURES = '/test/fixtures/feeds-loader/';
@@ -147,5 +147,32 @@ describe('loadFeed over HTTP', () => {
     expect(problems).to.deep.equal([]);
     expect(feed!.fair.id).to.equal('inline');
     expect(performance.getEntriesByType('resource').length).to.equal(before);
+  });
+});
+
+describe('resolveFeedUrls', () => {
+  it('resolves a relative geo tile template and keeps its {z}/{x}/{y} placeholders', () => {
+    const { feed } = parseFeed(JSON.stringify({
+      version: 1,
+      fair: { id: 'geo', name: 'Geo fair' },
+      map: { type: 'geo', tiles: 'tiles/{z}/{x}/{y}.png', center: [21.03, 105.79], zoom: 17 },
+      booths: [{ id: 'A1', shape: [[21.03, 105.79], [21.031, 105.79], [21.031, 105.791]] }],
+    }));
+    const resolved = resolveFeedUrls(feed!, 'https://fair.example.vn/2025/feed.json');
+    expect(resolved.map.type === 'geo' && resolved.map.tiles).to.equal('https://fair.example.vn/2025/tiles/{z}/{x}/{y}.png');
+  });
+
+  it('adds no empty fields to producers and products that had none', () => {
+    const { feed } = parseFeed(JSON.stringify({
+      version: 1,
+      fair: { id: 'f', name: 'F' },
+      map: { type: 'plan', levels: [{ id: 'G', size: [100, 100] }] },
+      booths: [{ id: 'A1', rect: [0, 0, 10, 10] }],
+      producers: [{ id: 'p', name: 'P' }],
+      products: [{ id: 'x', name: 'X', producer: 'p' }],
+    }));
+    const resolved = resolveFeedUrls(feed!, 'https://fair.example.vn/feed.json');
+    expect(Object.keys(resolved.producers![0]).sort()).to.deep.equal(['id', 'name']);
+    expect(Object.keys(resolved.products![0]).sort()).to.deep.equal(['id', 'name', 'producer']);
   });
 });

@@ -17,8 +17,8 @@ describe('text(): the fallback order of feed.md', () => {
     ['the base language of a regional tag (zh-Hans → zh)', tea, 'zh-Hans', fairLocales, '茶'],
     ['the base language of en-GB', tea, 'en-GB', fairLocales, 'Tea'],
     ['a regional key for a base-language request before any other value (pt → pt-BR)', { de: 'Tee', 'pt-BR': 'Chá' }, 'pt', [], 'Chá'],
-    // feed.md puts fair.locales before a sibling region: a zh-Hans visitor sees vi, not zh-Hant.
-    ['fair.locales[0] before a sibling region, as feed.md orders it', { vi: 'Chè', 'zh-Hant': '茶葉' }, 'zh-Hans', fairLocales, 'Chè'],
+    // The base language (feed.md) includes its other scripts and regions: a zh-Hans reader gets zh-Hant text before the fair's vi.
+    ['a sibling script of the same language before fair.locales[0]', { vi: 'Chè', 'zh-Hant': '茶葉' }, 'zh-Hans', fairLocales, '茶葉'],
     ['fair.locales[0] when the language is missing', tea, 'ko', fairLocales, 'Chè'],
     ['the next fair locale when the first is missing too', { en: 'Tea', fr: 'Thé' }, 'ko', fairLocales, 'Tea'],
     ['the first non-empty value when no fair locale has it', { ja: '', fr: 'Thé', de: 'Tee' }, 'ko', fairLocales, 'Thé'],
