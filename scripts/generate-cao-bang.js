@@ -344,7 +344,7 @@ const places = [
   { id: 'food-court', kind: 'food', level: 'park', at: [300, SOUTH_Y + 40], name: t('Khu ẩm thực Cao Bằng', 'Cao Bang food court') },
   { id: 'restroom', kind: 'restroom', level: 'park', at: [EAST_X, SOUTH_Y + 45], name: t('Nhà vệ sinh', 'Restrooms') },
   { id: 'first-aid', kind: 'first-aid', level: 'park', at: [1380, SOUTH_Y + 35], name: t('Sơ cứu', 'First aid') },
-  { id: 'parking', kind: 'parking', level: 'park', at: [820, 935], name: t('Bãi gửi xe máy', 'Motorbike parking') },
+  { id: 'parking', kind: 'parking', level: 'park', at: [820, 845], name: t('Bãi gửi xe máy', 'Motorbike parking') },
 ];
 
 const events = [
@@ -479,8 +479,8 @@ ${walk([[CROSS_X, NORTH_Y], [CROSS_X, 390]], 40)}
 <!-- services -->
 <rect x="1350" y="830" width="170" height="60" rx="6" fill="#e6e1d8" stroke="#b9b0a0" stroke-width="2"/>
 <text x="1435" y="912" text-anchor="middle" font-size="16" fill="#7c7264">Sơ cứu · WC</text>
-<rect x="700" y="900" width="240" height="80" rx="8" fill="#e3e1dc" stroke="#bdb7ab" stroke-width="2" stroke-dasharray="6 6"/>
-<text x="820" y="968" text-anchor="middle" font-size="16" fill="#7c7264">Gửi xe · Parking</text>
+<rect x="700" y="840" width="240" height="80" rx="8" fill="#e3e1dc" stroke="#bdb7ab" stroke-width="2" stroke-dasharray="6 6"/>
+<text x="820" y="908" text-anchor="middle" font-size="16" fill="#7c7264">Gửi xe · Parking</text>
 <!-- a lakeside pavilion -->
 <path d="M700 190l40-24 40 24v44h-80z" fill="#e8ddcb" stroke="#a99577" stroke-width="2"/>
 <text x="740" y="256" text-anchor="middle" font-size="15" fill="#7c6f5c">Chòi nghỉ · Pavilion</text>
