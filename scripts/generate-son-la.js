@@ -10,7 +10,98 @@ import { fileURLToPath } from 'node:url';
 import { writeIllustrations } from './generate-sample-images.js';
 
 const OUT = fileURLToPath(new URL('../src/data/samples/son-la/', import.meta.url));
-const t = (vi, en, zh) => (zh ? { vi, en, 'zh-Hans': zh } : { vi, en });
+/** vi, en and zh-Hans text; Chinese comes from ZH (below) when not given inline, and must exist. */
+const t = (vi, en, zh) => {
+  const chinese = zh ?? ZH[en];
+  if (!chinese) throw new Error(`No zh-Hans text for "${en}": add it to ZH.`);
+  return { vi, en, 'zh-Hans': chinese };
+};
+
+// Chinese (Simplified) for every English text of the Son La sample that has no inline translation.
+const ZH = {
+  'Thai and Kinh people': '泰族和京族', 'Kinh and Thai people': '京族和泰族', 'Hmong people': '赫蒙族', 'Thai people': '泰族', 'Muong people': '芒族',
+  'Van Ho Tea Cooperative': '云湖茶叶合作社', 'Ngoc Chien Sticky Rice Cooperative': '玉战糯米合作社', 'Moc Chau Vermicelli Cooperative': '木州米粉合作社',
+  'Northwest Spice Cooperative': '西北调料合作社', 'Northwest Herbs JSC': '西北药材股份公司', 'Song Ma Fruit Cooperative': '松马水果合作社',
+  'Yen Chau Mango Cooperative': '安州芒果合作社', 'Chieng Ban Honey Cooperative': '清班蜂蜜合作社', 'Doan Hung Pomelo Cooperative': '端雄柚子合作社',
+  'Chieng Mai Coffee Cooperative': '清梅咖啡合作社', 'Phu Yen Farm Produce Cooperative': '富安农产品合作社',
+  'Van Ho, Son La': '山罗省云湖', 'Bac Yen, Son La': '山罗省北安', 'Ngoc Chien, Son La': '山罗省玉战', 'Moc Chau, Son La': '山罗省木州',
+  'Thuan Chau, Son La': '山罗省顺州', 'Muong La, Son La': '山罗省芒罗', 'Mai Son, Son La': '山罗省梅山', 'Song Ma, Son La': '山罗省松马',
+  'Yen Chau, Son La': '山罗省安州', 'Phu Yen, Son La': '山罗省富安', 'Phu Tho': '富寿省',
+  'Son La Arabica, plain-roasted with nothing added.': '山罗阿拉比卡咖啡，原味烘焙，无任何添加。',
+  'Dried coffee cherry husks; brew hot or cold.': '干咖啡果皮，可热泡或冷泡。',
+  'Roasted coffee beans': '烘焙咖啡豆', 'Drip-bag coffee': '挂耳咖啡', 'Crispy banana chips': '香脆香蕉片', 'Dried fruit gift box': '果干礼盒',
+  'Van Ho Shan tea': '云湖雪山茶', 'Shan white tea': '雪山白茶', 'Shan tea': '雪山茶', 'Ngoc Chien sticky rice': '玉战糯米',
+  'Ngoc Chien green rice flakes': '玉战青米片', 'Moc Chau dried vermicelli': '木州干米粉', 'Brown rice pho noodles': '糙米河粉',
+  'Smoked pork': '烟熏猪肉', 'Smoked sausage': '烟熏香肠', 'Cham cheo dipping relish': '泰族蘸酱', 'Wild doi seeds': '野生木姜子',
+  'Northwest dipping salt': '西北蘸盐', 'Sliced lingzhi': '灵芝切片', 'Lingzhi tea bags': '灵芝茶包', 'Ngoc Linh ginseng tea': '玉玲人参茶',
+  'Dried Solanum procumbens': '干刺茄', 'Strawberry jam': '草莓酱', 'Soft-dried strawberries': '软草莓干', 'Song Ma oranges': '松马橙子',
+  'Fresh orange juice': '鲜榨橙汁', 'Crispy dried round mango': '脆圆芒果干', 'Yen Chau mango jam': '安州芒果酱', 'Yen Chau soft-dried mango': '安州软芒果干',
+  'Longan blossom honey': '龙眼花蜂蜜', 'Thai brocade bag': '泰族织锦包', 'Brocade purse': '织锦钱包', 'Brocade cushion cover': '织锦靠垫套',
+  'Doan Hung pomelo': '端雄柚子', 'Pomelo peel oil': '柚子皮精油', 'Ground peaberry coffee': '圆豆咖啡粉', 'Cracked macadamia nuts': '开口夏威夷果',
+  'Dried bamboo shoots': '笋干', 'Phu Yen arrowroot vermicelli': '富安竹芋粉丝', 'Muong chilli paste': '芒族辣椒酱',
+  '500 g bag': '500克袋', '100 g box': '100克盒', 'box of 10 bags': '10包/盒', '300 g bag': '300克袋', 'box of 4 kinds': '4种/盒',
+  '200 g box': '200克盒', '50 g box': '50克盒', '2 kg bag': '2公斤袋', '5 kg sack': '5公斤袋', '1 kg bag': '1公斤袋', '500 g pack': '500克包',
+  '200 g jar': '200克瓶', '100 g bag': '100克袋', '150 g jar': '150克瓶', '250 g box': '250克盒', 'box of 20 bags': '20包/盒', '50 g jar': '50克瓶',
+  '500 g punnet': '500克盒', '250 g jar': '250克瓶', '10 kg crate': '10公斤箱', '330 ml bottle': '330毫升瓶', '500 ml bottle': '500毫升瓶',
+  'piece': '件', 'fruit': '个', '50 ml bottle': '50毫升瓶', '250 g bag': '250克袋', '500 g box': '500克盒',
+  "Celebrating the 11th Congress of the Son La Farmers' Association (2025–2030), with leaders of the Vietnam Farmers' Union and of Son La province.":
+    '庆祝山罗省农民协会第十一次代表大会（2025—2030年任期），越南农民协会中央及山罗省领导出席。',
+  'Coffee and cascara cupping': '咖啡与咖啡果皮茶品鉴', 'Brewing Ta Xua cloud tea': '塔苏云雾茶冲泡', 'Live pieu scarf embroidery': '泰族头巾现场刺绣',
+  'Thai xoe dance': '泰族手拉手舞', 'Workshop: selling on e-commerce platforms': '培训：在电商平台销售',
+  'Helping farmers list their products on Postmart, Voso and Sendo.': '帮助农民在 Postmart、Voso 和 Sendo 上架产品。',
+};
+
+/** The producers' stories in Chinese, shorter than the vi/en originals. */
+const STORY_ZH = {
+  'htx-19-5': `合作社与山罗数百户种植阿拉比卡咖啡的农户合作，**只采摘红熟的咖啡果**，当天进行水洗加工。
+
+过去被丢弃的咖啡果皮，如今被制成**咖啡果皮茶**，口感清甜，如同果干。
+
+> “合作社和农民携手生产安全、优质的产品，这种合作提升了我们农产品的信誉和品牌。”——合作社主任 **梅德盛**`,
+  'cong-ty-bao-gia-26': `宝嘉26公司采用**冷风干燥**技术加工山罗农民种植的李子、芒果和香蕉，保留天然的色泽和酸甜味。
+
+> “参加OCOP计划后，我在生产工艺和包装设计方面得到了专业指导，产品因此走向了更多顾客。”——公司经理 **阮文俊**`,
+  'htx-che-van-ho': `在云湖高原，赫蒙族人从树龄数百年的雪山古茶树上采茶，经**完全发酵**制成红茶，汤色琥珀红，带有蜂蜜香。
+
+合作社只在春秋两季采摘，让古树得以休养。`,
+  'htx-che-ta-xua': `塔苏海拔1500多米，常年被**云海**环绕，茶树生长在云雾之中，因此被称为*云雾茶*。
+
+### 冲泡方法
+- 用开水温壶
+- 5克茶叶配150毫升85 °C的水
+- 浸泡2分钟，可冲泡四到五次`,
+  'htx-nep-ngoc-chien': `玉战糯米种植在山脚下的梯田里，用从山中涌出的**温泉水**灌溉。米粒大而洁白，蒸熟后软糯而不粘手。
+
+每年只种一季，合作社保留稻种，并收购80户成员的全部收成。`,
+  'htx-bun-moc-chau': `木州鲜米粉每天清晨用浸泡一夜的大米制作，**不含漂白剂和硼砂**，口感柔软，带有米香。
+
+活动期间，合作社每天用冷藏车把鲜米粉送到山罗市。`,
+  'htx-thit-trau-thuan-chau': `水牛肉顺着纹理切条，用**马肯胡椒、木姜子、生姜和辣椒**腌制，挂在灶台上方用柴火慢慢熏制多日——这是泰族人过冬储存肉类的方法。
+
+配上合作社自制的泰族**蘸酱**一起品尝。`,
+  'htx-gia-vi-tay-bac': `马肯胡椒和木姜子是西北菜的灵魂。合作社**从天然森林**采集果实，在竹匾上晒干后手工剥取种子。`,
+  'htx-nam-linh-chi-mai-son': `灵芝在网棚中以**橡胶木和木莲木屑**栽培，从菌种到烘干全程封闭管理。
+
+合作社出售整朵灵芝、切片和茶包。灵芝是保健食品，*不是药品*。`,
+  'cong-ty-duoc-lieu-tay-bac': `公司在**海拔1600米的林下**种植玉玲人参，种苗来源有据可查。六年后，人参根被制成人参膏。
+
+每瓶都贴有溯源标签。本品为保健品，*不能代替药物*。`,
+  'htx-dau-tay-moc-chau': `十二月底正是**木州草莓**上市的季节。高原凉爽的气候让草莓色泽深红、香甜可口。
+
+合作社按照VietGAP标准在大棚中种植，清晨采摘，当天送达。`,
+  'htx-cam-song-ma': `松马橙子十二月成熟，皮薄**多汁**，得益于河边的冲积土，味道浓甜。
+
+合作社拥有45公顷符合VietGAP标准、已登记种植区编码的橙园。`,
+  'htx-xoai-yen-chau': `安州圆芒果个小**香气浓郁**，甜中带酸。芒果季节以外，合作社出售芒果干和芒果酱。`,
+  'htx-mat-ong-chieng-ban': `合作社的蜂群随花期迁移：二月采**咖啡花**，三月采龙眼花，秋天采山花。蜂蜜在当地摇取，并用真空干燥机降低水分。`,
+  'htx-tho-cam-chieng-sai': `## 泰族头巾
+手绣的**泰族头巾**是泰族姑娘送给心上人的信物，每条都要花上几周时间在两端绣出*头巾结*。
+
+合作社的40位妇女既传承手艺，也为游客制作包、钱包和披肩。活动期间，她们在B04展位**现场刺绣**。`,
+  'htx-buoi-doan-hung': `来自富寿省的嘉宾展位。**端雄柚子**十月至次年一月上市，果肉多汁、清甜，回味不苦。`,
+  'htx-ca-phe-chieng-mai': `合作社在夏威夷果树荫下种植阿拉比卡咖啡，**正在申请有机认证**。咖啡经过36小时自然发酵后在高架床上晾晒。`,
+  'htx-dao-phu-yen': `富安的芒族家庭组成的合作社按照祖辈的方法，只用当地原料制作**笋干、竹芋粉丝和辣椒酱**。`,
+};
 
 // ---------------------------------------------------------------- geometry
 // Each level is 1600 × 1000 px (≈ 10 px per metre). Corridors ring the floor;
@@ -65,6 +156,8 @@ const paths = [
 ];
 
 // ---------------------------------------------------------------- content
+/** A story in three languages; its Chinese is looked up by the producer id once producers are known. */
+const tStory = (vi, en) => ({ vi, en });
 const categories = [
   { id: 'coffee', name: t('Cà phê', 'Coffee', '咖啡'), color: '#7a4b2e' },
   { id: 'tea', name: t('Chè', 'Tea', '茶叶'), color: '#3e7c4a' },
@@ -84,7 +177,7 @@ const producers = [
     name: t('HTX Phát triển Nông nghiệp 19/5', 'May 19 Agricultural Development Cooperative', '5月19日农业发展合作社'),
     region: t('Sơn La', 'Son La', '山罗'),
     community: t('Người Thái và người Kinh', 'Thai and Kinh people'),
-    story: t(
+    story: tStory(
       `Hợp tác xã liên kết với hàng trăm hộ trồng cà phê Arabica trên các sườn đồi Sơn La, thu hái **chỉ quả chín đỏ** và sơ chế ướt ngay trong ngày.
 
 Từ vỏ quả cà phê — thứ trước đây bị bỏ đi — hợp tác xã làm ra **trà cascara** có vị ngọt dịu như trái cây khô.
@@ -112,7 +205,7 @@ Its second booth, on level 2, is for tasting and brewing.`),
     id: 'cong-ty-bao-gia-26', booths: ['A02'],
     name: t('Công ty Bảo Gia 26', 'Bao Gia 26 Company', '宝嘉26公司'),
     region: t('Sơn La', 'Son La', '山罗'),
-    story: t(
+    story: tStory(
       `Bảo Gia 26 sấy dẻo mận hậu, xoài và chuối của nông dân Sơn La bằng công nghệ **sấy lạnh**, giữ màu và vị chua ngọt tự nhiên.
 
 > “Sau khi tham gia chương trình OCOP, tôi được tư vấn bài bản về quy trình sản xuất và thiết kế bao bì, nhờ đó sản phẩm đến được với nhiều khách hàng hơn.” — ông **Nguyễn Văn Tuấn**, Giám đốc
@@ -135,7 +228,7 @@ Its products sell on the Postmart, Voso and Sendo marketplaces.`),
     name: t('HTX Chè Vân Hồ', 'Van Ho Tea Cooperative'),
     region: t('Vân Hồ, Sơn La', 'Van Ho, Son La'),
     community: t('Người Mông', 'Hmong people'),
-    story: t(
+    story: tStory(
       `Trên cao nguyên Vân Hồ, người Mông hái chè từ những cây chè Shan tuyết hàng trăm năm tuổi. Lá chè được **lên men hoàn toàn** để làm hồng trà có nước màu đỏ hổ phách, vị mật ong.
 
 Hợp tác xã chỉ thu hái vụ xuân và vụ thu, để cây cổ thụ được nghỉ.`,
@@ -153,7 +246,7 @@ The cooperative harvests only in spring and autumn, to let the old trees rest.`)
     name: t('HTX Chè Shan tuyết Tà Xùa', 'Ta Xua Shan Tea Cooperative', '塔苏雪山茶合作社'),
     region: t('Bắc Yên, Sơn La', 'Bac Yen, Son La'),
     community: t('Người Mông', 'Hmong people'),
-    story: t(
+    story: tStory(
       `Tà Xùa nằm ở độ cao hơn 1.500 m, nơi **biển mây** phủ quanh năm. Cây chè mọc giữa mây nên người ta gọi là *chè mây*.
 
 Búp chè phủ lớp lông tơ trắng như tuyết; sau khi sao, cánh chè xoăn, nước xanh vàng, hương cốm non.
@@ -181,7 +274,7 @@ The buds wear white down like snow; once pan-fired, the leaves curl and brew a y
     name: t('HTX Nếp tan Ngọc Chiến', 'Ngoc Chien Sticky Rice Cooperative'),
     region: t('Ngọc Chiến, Sơn La', 'Ngoc Chien, Son La'),
     community: t('Người Thái', 'Thai people'),
-    story: t(
+    story: tStory(
       `Nếp tan Ngọc Chiến được cấy trên ruộng bậc thang dưới chân núi, tưới bằng **nước khoáng nóng** chảy ra từ lòng núi. Hạt gạo to, trắng, đồ xôi dẻo mà không dính tay.
 
 Mỗi năm chỉ có một vụ; hợp tác xã giữ giống và thu mua toàn bộ lúa của 80 hộ thành viên.`,
@@ -199,7 +292,7 @@ There is one crop a year; the cooperative keeps the seed and buys the whole harv
     name: t('HTX Bún Mộc Châu', 'Moc Chau Vermicelli Cooperative'),
     region: t('Mộc Châu, Sơn La', 'Moc Chau, Son La'),
     community: t('Người Thái và người Kinh', 'Thai and Kinh people'),
-    story: t(
+    story: tStory(
       `Bún tươi Mộc Châu được làm mỗi sáng từ gạo ngâm qua đêm, **không chất tẩy trắng, không hàn the**. Sợi bún mềm, có vị ngọt của gạo.
 
 Trong tuần lễ, hợp tác xã mang bún tươi xuống Thành phố Sơn La hằng ngày bằng xe lạnh.`,
@@ -217,7 +310,7 @@ During the week, the cooperative brings fresh vermicelli down to Son La city dai
     name: t('HTX Thịt trâu gác bếp Thuận Châu', 'Thuan Chau Smoked Buffalo Cooperative', '顺州烟熏水牛肉合作社'),
     region: t('Thuận Châu, Sơn La', 'Thuan Chau, Son La'),
     community: t('Người Thái', 'Thai people'),
-    story: t(
+    story: tStory(
       `Thịt trâu được thái dọc thớ, ướp **mắc khén, hạt dổi, gừng và ớt**, rồi treo trên gác bếp cho khói củi hun dần trong nhiều ngày — cách người Thái cất giữ thịt qua mùa đông.
 
 Ăn kèm **chẩm chéo**, loại chấm đặc trưng của người Thái, cũng do hợp tác xã làm.`,
@@ -236,7 +329,7 @@ Try it with **cham cheo**, the Thai dipping relish the cooperative also makes.`)
     name: t('HTX Gia vị Tây Bắc', 'Northwest Spice Cooperative'),
     region: t('Mường La, Sơn La', 'Muong La, Son La'),
     community: t('Người Thái', 'Thai people'),
-    story: t(
+    story: tStory(
       `Mắc khén và hạt dổi là linh hồn của ẩm thực Tây Bắc. Hợp tác xã thu hái quả **từ rừng tự nhiên**, phơi khô trên nong tre và tách hạt bằng tay.`,
       `Mac khen pepper and doi seeds are the soul of Northwest cooking. The cooperative gathers them **from natural forest**, dries them on bamboo trays and shells them by hand.`),
     products: [
@@ -249,7 +342,7 @@ Try it with **cham cheo**, the Thai dipping relish the cooperative also makes.`)
     id: 'htx-nam-linh-chi-mai-son', booths: ['A09'],
     name: t('HTX Nấm linh chi Mai Sơn', 'Mai Son Lingzhi Cooperative', '梅山灵芝合作社'),
     region: t('Mai Sơn, Sơn La', 'Mai Son, Son La'),
-    story: t(
+    story: tStory(
       `Nấm linh chi được nuôi trồng trên **mùn gỗ cao su và gỗ mỡ** trong nhà lưới, theo quy trình khép kín từ phôi đến sấy.
 
 Hợp tác xã bán nấm nguyên tai, thái lát và trà túi lọc. Nấm là thực phẩm bổ sung, *không phải thuốc chữa bệnh*.`,
@@ -266,7 +359,7 @@ The cooperative sells whole caps, slices and tea bags. Lingzhi is a food supplem
     id: 'cong-ty-duoc-lieu-tay-bac', booths: ['A10'],
     name: t('Công ty CP Dược liệu Tây Bắc', 'Northwest Herbs JSC'),
     region: t('Bắc Yên, Sơn La', 'Bac Yen, Son La'),
-    story: t(
+    story: tStory(
       `Công ty trồng sâm Ngọc Linh **dưới tán rừng ở độ cao 1.600 m**, từ cây giống có hồ sơ nguồn gốc. Sau sáu năm, củ sâm được chiết xuất thành cao.
 
 Mỗi lọ cao có tem truy xuất nguồn gốc. Sản phẩm hỗ trợ sức khỏe, *không thay thế thuốc chữa bệnh*.`,
@@ -284,7 +377,7 @@ Every jar carries a traceability seal. It is a health supplement, *not a substit
     name: t('HTX Dâu tây Mộc Châu', 'Moc Chau Strawberry Cooperative', '木州草莓合作社'),
     region: t('Mộc Châu, Sơn La', 'Moc Chau, Son La'),
     community: t('Người Kinh và người Thái', 'Kinh and Thai people'),
-    story: t(
+    story: tStory(
       `Cuối tháng 12 là lúc **dâu tây Mộc Châu** vào mùa. Khí hậu mát lạnh của cao nguyên cho quả đỏ đậm, thơm và ngọt.
 
 Hợp tác xã trồng dâu trong nhà màng theo tiêu chuẩn VietGAP, hái buổi sáng và giao trong ngày.`,
@@ -302,7 +395,7 @@ The cooperative grows them in tunnels to VietGAP standards, picks in the morning
     name: t('HTX Cây ăn quả Sông Mã', 'Song Ma Fruit Cooperative'),
     region: t('Sông Mã, Sơn La', 'Song Ma, Son La'),
     community: t('Người Thái', 'Thai people'),
-    story: t(
+    story: tStory(
       `Cam Sông Mã chín rộ vào tháng 12, vỏ mỏng, **mọng nước** và ngọt đậm nhờ đất phù sa ven sông.
 
 Hợp tác xã có 45 ha cam đạt VietGAP và mã số vùng trồng.`,
@@ -320,7 +413,7 @@ The cooperative has 45 hectares of VietGAP oranges with a registered growing-are
     name: t('HTX Xoài Yên Châu', 'Yen Chau Mango Cooperative'),
     region: t('Yên Châu, Sơn La', 'Yen Chau, Son La'),
     community: t('Người Thái', 'Thai people'),
-    story: t(
+    story: tStory(
       `Xoài tròn Yên Châu quả nhỏ, **thơm nồng**, vị ngọt đậm xen chút chua. Ngoài mùa quả, hợp tác xã bán xoài sấy và mứt xoài.`,
       `Yen Chau round mangoes are small, **intensely fragrant**, rich and a little tart. Out of season, the cooperative sells dried mango and mango jam.`),
     products: [
@@ -333,7 +426,7 @@ The cooperative has 45 hectares of VietGAP oranges with a registered growing-are
     id: 'htx-mat-ong-chieng-ban', booths: ['B03'],
     name: t('HTX Mật ong Chiềng Ban', 'Chieng Ban Honey Cooperative'),
     region: t('Mai Sơn, Sơn La', 'Mai Son, Son La'),
-    story: t(
+    story: tStory(
       `Đàn ong của hợp tác xã theo mùa hoa: **hoa cà phê** tháng 2, hoa nhãn tháng 3, hoa rừng mùa thu. Mật được quay tại chỗ và hạ thủy phần bằng máy sấy chân không.`,
       `The cooperative's bees follow the blossoms: **coffee flowers** in February, longan in March, wild flowers in autumn. Honey is extracted on site and dried to a low moisture in a vacuum dryer.`),
     products: [
@@ -346,7 +439,7 @@ The cooperative has 45 hectares of VietGAP oranges with a registered growing-are
     name: t('HTX Thổ cẩm Thái Chiềng Sại', 'Chieng Sai Thai Brocade Cooperative', '清赛泰族织锦合作社'),
     region: t('Sơn La', 'Son La', '山罗'),
     community: t('Người Thái', 'Thai people'),
-    story: t(
+    story: tStory(
       `## Khăn piêu
 Chiếc **khăn piêu** thêu tay là vật trao duyên của con gái Thái. Mỗi chiếc mất hàng tuần để thêu các *cút piêu* ở hai đầu khăn.
 
@@ -366,7 +459,7 @@ The cooperative's 40 women keep the craft and also make bags, purses and shawls 
     id: 'htx-buoi-doan-hung', booths: ['B06'],
     name: t('HTX Bưởi Đoan Hùng', 'Doan Hung Pomelo Cooperative'),
     region: t('Phú Thọ', 'Phu Tho'),
-    story: t(
+    story: tStory(
       `Gian hàng khách mời từ Phú Thọ. **Bưởi Đoan Hùng** vào chính vụ từ tháng 10 đến tháng Giêng, múi mọng, ngọt thanh, hậu vị không đắng.`,
       `A guest booth from Phu Tho. **Doan Hung pomelos** are in season from October to January: juicy segments, gently sweet, with no bitter aftertaste.`),
     products: [
@@ -379,7 +472,7 @@ The cooperative's 40 women keep the craft and also make bags, purses and shawls 
     name: t('HTX Cà phê Chiềng Mai', 'Chieng Mai Coffee Cooperative'),
     region: t('Mai Sơn, Sơn La', 'Mai Son, Son La'),
     community: t('Người Thái', 'Thai people'),
-    story: t(
+    story: tStory(
       `Hợp tác xã trồng cà phê Arabica xen cây mắc ca để che bóng, **hướng tới chứng nhận hữu cơ**. Cà phê được phơi trên giàn cao, lên men tự nhiên 36 giờ.`,
       `The cooperative grows Arabica under macadamia shade trees, **working towards organic certification**. The coffee dries on raised beds after a 36-hour natural fermentation.`),
     products: [
@@ -393,7 +486,7 @@ The cooperative's 40 women keep the craft and also make bags, purses and shawls 
     name: t('HTX Nông sản Phù Yên', 'Phu Yen Farm Produce Cooperative'),
     region: t('Phù Yên, Sơn La', 'Phu Yen, Son La'),
     community: t('Người Mường', 'Muong people'),
-    story: t(
+    story: tStory(
       `Hợp tác xã của các gia đình Mường ở Phù Yên làm **măng khô, miến dong và tương ớt** theo cách của ông bà, chỉ bằng nguyên liệu trong vùng.`,
       `This cooperative of Muong families in Phu Yen makes **dried bamboo shoots, arrowroot vermicelli and chilli paste** the way their grandparents did, from local ingredients only.`),
     products: [
@@ -439,6 +532,11 @@ const events = [
 ];
 
 // ---------------------------------------------------------------- assemble
+function storyZh(id) {
+  if (!STORY_ZH[id]) throw new Error(`No zh-Hans story for ${id}: add it to STORY_ZH.`);
+  return STORY_ZH[id];
+}
+
 function buildFeed() {
   return {
     version: 1,
@@ -466,7 +564,8 @@ function buildFeed() {
       return { ...b, producers: owners.map((p) => p.id), categories: [...new Set(owners.flatMap((p) => p.products.map((x) => x.category)))] };
     }),
     producers: producers.map((p) => ({
-      id: p.id, name: p.name, region: p.region, ...(p.community ? { community: p.community } : {}), story: p.story,
+      id: p.id, name: p.name, region: p.region, ...(p.community ? { community: p.community } : {}),
+      story: { ...p.story, 'zh-Hans': storyZh(p.id) },
       images: [`img/${IMAGE_OF[p.products[0].category]}.svg`],
       contact: { website: `https://${p.id}.example.vn`, email: `lienhe@${p.id}.example.vn` },
     })),
