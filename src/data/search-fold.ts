@@ -11,8 +11,6 @@
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-/** A word: letters (with their marks) and digits, in any script. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Folds a whole string: case, diacritics, `đ` → `d`. Punctuation stays. */
 export function fold(value: string): string {
@@ -38,18 +36,58 @@ export interface Token {
   end: number;
 }
 
-/** Splits text into words with their exact and folded forms and original offsets. */
+/**
+ * Whether each UTF-16 code unit is part of a word (1) or not (2), filled lazily:
+ * a table look-up per character instead of a Unicode regex per string, which
+ * is most of the index build time otherwise. Surrogates count as word
+ * characters (letters outside the BMP: rare CJK, historic scripts).
+ */
+const wordChar = new Uint8Array(0x10000);
+const SINGLE_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+export function isWordUnit(code: number): boolean {
+  let kind = wordChar[code];
+  if (kind === 0) {
+    kind = (code >= 0xd800 && code <= 0xdfff) || SINGLE_WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordChar[code] = kind;
+  }
+  return kind === 1;
+}
+
+/** Calls `onWord(start, end)` for each word of `value` (letters, marks and digits, in any script). */
+export function scanWords(value: string, onWord: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < value.length; i++) {
+    if (isWordUnit(value.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      onWord(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) onWord(start, value.length);
+}
+
+const DECOMPOSED = /[\u0300-\u036f]/;
+
+/** NFC only when needed: feed text is almost always NFC already, and normalizing costs. */
+export function toNfc(value: string): string {
+  return DECOMPOSED.test(value) ? value.normalize('NFC') : value;
+}
+
+/**
+ * Splits text into words with their exact and folded forms. Offsets are into
+ * the NFC form of `value` (the same string when it is NFC already, as feed
+ * text almost always is).
+ */
 export function tokenize(value: string): Token[] {
   const tokens: Token[] = [];
-  const nfc = value.normalize('NFC');
-  // Offsets are into the NFC string; feed text is almost always NFC already,
-  // and the element highlights the NFC string it displays.
-  for (const m of nfc.matchAll(WORD)) {
-    const word = m[0];
+  const nfc = toNfc(value);
+  scanWords(nfc, (start, end) => {
+    const word = nfc.slice(start, end);
     const folded = fold(word);
-    if (!folded) continue;
-    tokens.push({ exact: word.toLowerCase(), folded, start: m.index!, end: m.index! + word.length });
-  }
+    if (folded) tokens.push({ exact: word.toLowerCase(), folded, start, end });
+  });
   return tokens;
 }
 

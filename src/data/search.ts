@@ -17,7 +17,19 @@
  */
 import { allTexts, text } from './text.js';
 import type { FairFeed } from './types.js';
-import { compactCode, exactForm, fold, foldWithOffsets, hasDiacritics, prefixWithinOneEdit, tokenize, withinOneEdit, type Token } from './search-fold.js';
+import {
+  compactCode,
+  exactForm,
+  fold,
+  foldWithOffsets,
+  hasDiacritics,
+  prefixWithinOneEdit,
+  isWordUnit,
+  tokenize,
+  toNfc,
+  withinOneEdit,
+  type Token,
+} from './search-fold.js';
 import {
   DEFAULT_FIELD_WEIGHTS,
   SEARCH_KINDS,
@@ -26,6 +38,7 @@ import {
   type SearchField,
   type SearchKind,
 } from './search-documents.js';
+import { PostingsBuilder } from './search-postings.js';
 import { TopK } from './search-topk.js';
 
 export type { SearchDocument, SearchField, SearchKind } from './search-documents.js';
@@ -81,8 +94,8 @@ const QUALITY = {
   /** A prefix scores between these two by how much of the word was typed. */
   prefixMin: 0.6,
   prefixMax: 0.85,
-  typo: 0.45,
-  prefixTypo: 0.38,
+  typo: 0.5,
+  prefixTypo: 0.3,
   /** The visitor typed diacritics and this word has others: `gà` for `gạo`. */
   diacriticMismatch: 0.55,
   /** The word opens a name: "mật" finds "Mật ong…" before "…hoa mật". */
@@ -135,6 +148,10 @@ class FairSearchIndex implements SearchIndex {
   private readonly matchedWords: Uint8Array;
   private readonly queryStamp: Int32Array;
   private readonly wordBest: Float32Array;
+  private readonly wordInName: Uint8Array;
+  private readonly nameWordsMatched: Uint8Array;
+  /** Postings at or above this weight are in a name (or booth code). */
+  private readonly nameWeight: number;
   private readonly wordStamp: Int32Array;
   private readonly touched: Int32Array;
   private readonly wordTouched: Int32Array;
@@ -142,6 +159,7 @@ class FairSearchIndex implements SearchIndex {
 
   constructor(docs: SearchDocument[], private readonly fallbackLocales: readonly string[], options: SearchIndexOptions) {
     const weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
+    this.nameWeight = Math.min(weights.name, weights.code);
     this.docs = docs;
     const n = docs.length;
     this.docKind = new Uint8Array(n);
@@ -149,9 +167,40 @@ class FairSearchIndex implements SearchIndex {
 
     const exactId = new Map<string, number>();
     const exactTerms: string[] = [];
-    const postDocs: number[][] = [];
-    const postWeights: number[][] = [];
+    const postings = new PostingsBuilder();
     const codeList: Array<[string, number]> = [];
+
+    // Short field strings repeat (a producer's name on each of its products,
+    // regions, categories, tags): split each of those once.
+    const idsOfString = new Map<string, number[]>();
+    const wordIds = (str: string): number[] => {
+      const cacheable = str.length <= 64;
+      let ids = cacheable ? idsOfString.get(str) : undefined;
+      if (ids) return ids;
+      ids = [];
+      // One native lower-casing per string, then a table-driven scan: this
+      // loop is most of the build time, so no regex and no callback here.
+      const lower = toNfc(str).toLowerCase();
+      let start = -1;
+      for (let i = 0; i <= lower.length; i++) {
+        if (i < lower.length && isWordUnit(lower.charCodeAt(i))) {
+          if (start < 0) start = i;
+          continue;
+        }
+        if (start < 0) continue;
+        const exact = lower.slice(start, i);
+        start = -1;
+        let id = exactId.get(exact);
+        if (id === undefined) {
+          id = exactTerms.length;
+          exactId.set(exact, id);
+          exactTerms.push(exact);
+        }
+        ids.push(id);
+      }
+      if (cacheable) idsOfString.set(str, ids);
+      return ids;
+    };
 
     for (let d = 0; d < n; d++) {
       const doc = docs[d];
@@ -161,27 +210,10 @@ class FairSearchIndex implements SearchIndex {
         const fieldWeight = weights[field];
         const isName = field === 'name' || field === 'code';
         for (const str of allTexts(value)) {
-          const tokens = tokenize(str);
-          if (isName && tokens.length) nameWords = Math.min(nameWords, tokens.length);
-          for (let k = 0; k < tokens.length; k++) {
-            const w = isName && k === 0 ? fieldWeight * QUALITY.firstWordOfName : fieldWeight;
-            let id = exactId.get(tokens[k].exact);
-            if (id === undefined) {
-              id = exactTerms.length;
-              exactId.set(tokens[k].exact, id);
-              exactTerms.push(tokens[k].exact);
-              postDocs.push([d]);
-              postWeights.push([w]);
-              continue;
-            }
-            const list = postDocs[id];
-            const last = list.length - 1;
-            if (list[last] === d) {
-              if (w > postWeights[id][last]) postWeights[id][last] = w;
-            } else {
-              list.push(d);
-              postWeights[id].push(w);
-            }
+          const ids = wordIds(str);
+          if (isName && ids.length) nameWords = Math.min(nameWords, ids.length);
+          for (let k = 0; k < ids.length; k++) {
+            postings.add(ids[k], d, isName && k === 0 ? fieldWeight * QUALITY.firstWordOfName : fieldWeight);
           }
         }
       }
@@ -192,24 +224,12 @@ class FairSearchIndex implements SearchIndex {
       }
     }
 
-    // Postings as typed arrays.
     this.exactTerms = exactTerms;
-    let total = 0;
-    for (const list of postDocs) total += list.length;
-    this.postingStart = new Int32Array(exactTerms.length + 1);
-    this.postingDoc = new Int32Array(total);
-    this.postingWeight = new Float32Array(total);
+    const built = postings.finish(exactTerms.length);
+    this.postingStart = built.start;
+    this.postingDoc = built.docs;
+    this.postingWeight = built.weights;
     let at = 0;
-    for (let t = 0; t < exactTerms.length; t++) {
-      this.postingStart[t] = at;
-      const docsOf = postDocs[t];
-      const weightsOf = postWeights[t];
-      for (let i = 0; i < docsOf.length; i++, at++) {
-        this.postingDoc[at] = docsOf[i];
-        this.postingWeight[at] = weightsOf[i];
-      }
-    }
-    this.postingStart[exactTerms.length] = at;
 
     // Folded words, sorted, each with its exact variants.
     const byFolded = new Map<string, number[]>();
@@ -222,7 +242,6 @@ class FairSearchIndex implements SearchIndex {
     this.foldedTerms = [...byFolded.keys()].sort();
     this.variantStart = new Int32Array(this.foldedTerms.length + 1);
     this.variants = new Int32Array(exactTerms.length);
-    at = 0;
     for (let f = 0; f < this.foldedTerms.length; f++) {
       const term = this.foldedTerms[f];
       this.foldedId.set(term, f);
@@ -247,6 +266,8 @@ class FairSearchIndex implements SearchIndex {
     this.matchedWords = new Uint8Array(n);
     this.queryStamp = new Int32Array(n);
     this.wordBest = new Float32Array(n);
+    this.wordInName = new Uint8Array(n);
+    this.nameWordsMatched = new Uint8Array(n);
     this.wordStamp = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.wordTouched = new Int32Array(n);
@@ -280,12 +301,18 @@ class FairSearchIndex implements SearchIndex {
         const quality = candidates[c + 1];
         for (let p = this.postingStart[term], end = this.postingStart[term + 1]; p < end; p++) {
           const d = this.postingDoc[p];
-          const s = quality * this.postingWeight[p];
+          const weight = this.postingWeight[p];
+          const s = quality * weight;
+          const inName = weight >= this.nameWeight ? 1 : 0;
           if (this.wordStamp[d] !== wordStamp) {
             this.wordStamp[d] = wordStamp;
             this.wordBest[d] = s;
+            this.wordInName[d] = inName;
             this.wordTouched[wordTouchedCount++] = d;
-          } else if (s > this.wordBest[d]) this.wordBest[d] = s;
+          } else {
+            if (s > this.wordBest[d]) this.wordBest[d] = s;
+            this.wordInName[d] |= inName;
+          }
         }
       }
       for (let i = 0; i < wordTouchedCount; i++) {
@@ -294,10 +321,12 @@ class FairSearchIndex implements SearchIndex {
           this.queryStamp[d] = queryStamp;
           this.total[d] = 0;
           this.matchedWords[d] = 0;
+          this.nameWordsMatched[d] = 0;
           this.touched[touchedCount++] = d;
         }
         this.total[d] += this.wordBest[d];
         this.matchedWords[d]++;
+        this.nameWordsMatched[d] += this.wordInName[d];
       }
     }
 
@@ -308,7 +337,9 @@ class FairSearchIndex implements SearchIndex {
       const d = this.touched[i];
       if (!(allowed & (1 << this.docKind[d]))) continue;
       const matched = this.matchedWords[d];
-      let score = this.total[d] / n + (COVERAGE_BONUS * Math.min(matched, this.docNameWords[d])) / Math.max(n, this.docNameWords[d]);
+      // How much of the name the query covers: "tea" is all of the Tea category, a third of "Shan Tuyet tea".
+      const coverage = Math.min(this.nameWordsMatched[d], this.docNameWords[d]) / Math.max(n, this.docNameWords[d]);
+      let score = this.total[d] / n + COVERAGE_BONUS * coverage;
       // Documents missing a word rank below every document that has them all.
       if (matched < n) score = (score * matched) / n - 1;
       const code = codeHits?.get(d);
@@ -370,6 +401,11 @@ class FairSearchIndex implements SearchIndex {
         const q = QUALITY.prefixMin + ((QUALITY.prefixMax - QUALITY.prefixMin) * folded.length) / term.length;
         addFolded(f, q, folded.length, true);
       }
+    }
+    if (folded.length === TYPO_MIN_LENGTH - 1 && !seen.size) {
+      // A 4-letter word missing a letter (`mng` for `măng`): only when the
+      // three letters are no word of the fair, or every "ong" would find "long".
+      for (const f of this.deletions.get(folded) ?? []) addFolded(f, QUALITY.typo, -1, false);
     }
     if (folded.length >= TYPO_MIN_LENGTH) {
       for (const f of this.typoNeighbours(folded)) addFolded(f, QUALITY.typo, -1, false);

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm run bench`: serves the repo (TypeScript compiled on the fly), opens
+// every `bench/*.bench.html` in headless Chromium, calls `window.runBench()`
+// and prints the table each returns ({ title, rows: [{ column: value }], notes? }).
+//   node bench/run.js [filter]   e.g. `node bench/run.js search` runs only search.bench.html
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROME_FLAGS, findChrome } from '../scripts/chrome-path.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const filter = process.argv[2] ?? '';
+const pages = readdirSync(join(root, 'bench'))
+  .filter((f) => f.endsWith('.bench.html') && f.includes(filter))
+  .sort();
+if (!pages.length) {
+  console.error(`No bench/*.bench.html${filter ? ` matching "${filter}"` : ''}.`);
+  process.exit(1);
+}
+
+const server = await startDevServer({
+  config: {
+    rootDir: root,
+    port: 0,
+    hostname: '127.0.0.1',
+    nodeResolve: { exportConditions: ['browser', 'production'] },
+    plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: join(root, 'tsconfig.json') })],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+
+/** Prints rows as an aligned text table (numbers right-aligned). */
+function printTable({ title, rows, notes = [] }) {
+  console.log(`\n## ${title}\n`);
+  if (!rows.length) return;
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cell = (r, c) => (r[c] === undefined || r[c] === null ? '' : String(r[c]));
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r, c).length)));
+  const numeric = columns.map((c) => rows.every((r) => cell(r, c) === '' || /^[-\d.,–%]+$/.test(cell(r, c))));
+  const line = (values) => '| ' + values.map((v, i) => (numeric[i] ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join(' | ') + ' |';
+  console.log(line(columns));
+  console.log('|' + widths.map((w, i) => (numeric[i] ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|');
+  for (const r of rows) console.log(line(columns.map((c) => cell(r, c))));
+  for (const n of notes) console.log(`\n- ${n}`);
+}
+
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  // Precise heap numbers and a gc() between builds for the heap column.
+  args: [...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')), '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  protocolTimeout: 15 * 60 * 1000,
+});
+let failed = false;
+try {
+  for (const page of pages) {
+    const tab = await browser.newPage();
+    tab.on('pageerror', (e) => console.error(`[${page}] ${e.message}`));
+    tab.on('console', (m) => { if (m.type() === 'error') console.error(`[${page}] ${m.text()}`); });
+    await tab.goto(`http://127.0.0.1:${port}/bench/${page}`, { waitUntil: 'load' });
+    await tab.waitForFunction(() => typeof window.runBench === 'function', { timeout: 60000 });
+    const started = Date.now();
+    const result = await tab.evaluate(() => window.runBench());
+    printTable(result);
+    console.log(`\n(${page}: ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    await tab.close();
+  }
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);
