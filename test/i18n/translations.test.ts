@@ -21,7 +21,10 @@ async function readXliff(locale: string): Promise<Unit[]> {
   return [...doc.querySelectorAll('trans-unit')].map((unit) => {
     const source = unit.querySelector('source')!;
     const target = unit.querySelector('target');
-    const placeholders = (el: Element | null) => [...(el?.querySelectorAll('x') ?? [])].map((x) => x.getAttribute('equiv-text')!).sort();
+    // Expressions (`${…}`) are matched by position at runtime, so only their number must agree
+    // (the source's expression text may since have been edited); markup must be kept exactly.
+    const placeholders = (el: Element | null) =>
+      [...(el?.querySelectorAll('x') ?? [])].map((x) => x.getAttribute('equiv-text')!).map((t) => (t.startsWith('${') ? '${…}' : t)).sort();
     return {
       id: unit.getAttribute('id')!,
       source: source.textContent ?? '',
