@@ -425,7 +425,7 @@ function trees() {
     [860, 40, 1520, 270], // lake
     [120, 770, 1400, 220], // south promenade, food court, gate
     [1440, 260, 90, 620], // east walk
-    [670, 140, 150, 140], // pavilion
+    [630, 130, 230, 160], // pavilion and its label
     [0, 470, 140, 120], // west gate labels
   ];
   const inside = (x, y) => keepOut.some(([kx, ky, kw, kh]) => x > kx && x < kx + kw && y > ky && y < ky + kh);
@@ -467,30 +467,21 @@ ${walk([[CROSS_X, NORTH_Y], [CROSS_X, 390]], 40)}
 <rect x="${CROSS_X - 55}" y="360" width="110" height="340" fill="#e9e1d1"/>
 <rect x="236" y="382" width="1018" height="300" rx="10" fill="none" stroke="#b9ad97" stroke-width="2" stroke-dasharray="10 8"/>
 <text x="250" y="374" font-size="18" fill="#8a7d66">Nhà bạt gian hàng · Booth marquee</text>
-<!-- stage -->
+<!-- stage (places such as the stage, gates and services are labelled by the map itself) -->
 <rect x="1320" y="440" width="110" height="180" rx="6" fill="#d8cfbf" stroke="#a89b84" stroke-width="2"/>
 <path d="M1320 440v180" stroke="#8f816a" stroke-width="6"/>
-<text x="1375" y="536" text-anchor="middle" font-size="18" fill="#6f634f" transform="rotate(-90 1375 530)">Sân khấu · Stage</text>
 <!-- food court tents -->
 <g fill="#efe6d6" stroke="#c4b59b" stroke-width="2">
 <rect x="190" y="830" width="80" height="70" rx="6"/><rect x="285" y="830" width="80" height="70" rx="6"/><rect x="380" y="830" width="80" height="70" rx="6"/>
 </g>
-<text x="325" y="925" text-anchor="middle" font-size="18" fill="#8a7d66">Khu ẩm thực · Food court</text>
 <!-- services -->
 <rect x="1350" y="830" width="170" height="60" rx="6" fill="#e6e1d8" stroke="#b9b0a0" stroke-width="2"/>
-<text x="1435" y="912" text-anchor="middle" font-size="16" fill="#7c7264">Sơ cứu · WC</text>
 <rect x="700" y="840" width="240" height="80" rx="8" fill="#e3e1dc" stroke="#bdb7ab" stroke-width="2" stroke-dasharray="6 6"/>
-<text x="820" y="908" text-anchor="middle" font-size="16" fill="#7c7264">Gửi xe · Parking</text>
 <!-- a lakeside pavilion -->
 <path d="M700 190l40-24 40 24v44h-80z" fill="#e8ddcb" stroke="#a99577" stroke-width="2"/>
 <text x="740" y="256" text-anchor="middle" font-size="15" fill="#7c6f5c">Chòi nghỉ · Pavilion</text>
 <!-- trees -->
 <g fill="#bcd0b1" stroke="#a9c09d" stroke-width="2" opacity="0.9">${trees()}</g>
-<!-- gates -->
-<g font-size="17" fill="#5d6b58" text-anchor="middle">
-<text x="${CROSS_X + 40}" y="960" text-anchor="start">▼ Cổng chính · Main gate</text>
-<text x="60" y="${AISLE_Y - 30}">Cổng tây</text><text x="60" y="${AISLE_Y + 44}">West gate</text>
-</g>
 </svg>
 `;
 }

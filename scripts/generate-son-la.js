@@ -603,7 +603,6 @@ function corePlan() {
 <path d="M${CORE_X + 55} 500l8-8 8 8M${CORE_X + 55} 506l8 8 8-8" stroke="#8c877d" stroke-width="2" fill="none"/>
 <path d="M${CORE_X + 40} 540h60v50h-60z" fill="#dcd9d2" stroke="#a9a49a" stroke-width="2"/>
 <path d="M${CORE_X + 45} 585l50-40" stroke="#8c877d" stroke-width="3"/>
-<text x="${CORE_X + 45}" y="625" text-anchor="middle" font-size="15" fill="#7d786e">Thang · Lifts &amp; stairs</text>
 </g>`;
 }
 
@@ -612,15 +611,14 @@ function planSvg(level) {
   const isL1 = level === 'L1';
   const north = isL1
     ? [[70, 150, 'Thời trang · Fashion'], [240, 150, ''], [410, 150, 'Mỹ phẩm · Cosmetics'], [580, 150, ''], [830, 150, 'Điện thoại · Phones'], [1000, 210, 'Trang sức · Jewellery'], [1370, 160, '']]
-    : [[70, 700, 'Khu ẩm thực · Food court'], [790, 170, 'Sách · Books'], [980, 230, 'Đồ chơi · Toys'], [1370, 160, '']];
+    : [[70, 700, ''], [790, 170, 'Sách · Books'], [980, 230, 'Đồ chơi · Toys'], [1370, 160, '']];
   const south = isL1
     ? [[70, 500, 'Siêu thị · Supermarket'], [590, 110, ''], [860, 180, 'Cà phê · Café'], [1060, 200, ''], [1280, 250, 'Điện máy · Electronics']]
-    : [[70, 500, 'Rạp chiếu phim · Cinema'], [590, 300, 'Phòng hội thảo · Workshop'], [910, 170, ''], [1100, 170, 'Thể thao · Sports'], [1290, 240, '']];
+    : [[70, 500, 'Rạp chiếu phim · Cinema'], [590, 300, ''], [910, 170, ''], [1100, 170, 'Thể thao · Sports'], [1290, 240, '']];
   const floor = `<rect x="40" y="40" width="${w - 80}" height="${h - 80}" rx="8" fill="#f6f4f0" stroke="#9e998f" stroke-width="6"/>`;
   const atrium = isL1
     ? `<rect x="${WEST_X + 30}" y="330" width="${EAST_X - WEST_X - 60}" height="340" rx="6" fill="#efece5"/>
 <rect x="180" y="420" width="110" height="160" rx="6" fill="#dcd6c9" stroke="#a69f90" stroke-width="2"/>
-<text x="235" y="506" text-anchor="middle" font-size="16" fill="#6f685a">Sân khấu</text><text x="235" y="526" text-anchor="middle" font-size="14" fill="#6f685a">Stage</text>
 <text x="${CROSS_X}" y="322" text-anchor="middle" font-size="17" fill="#8c877d">Sảnh chính · Atrium</text>`
     : `<rect x="${WEST_X + 70}" y="330" width="${560 - WEST_X}" height="340" rx="10" fill="#e4e9ec" stroke="#9fb0ba" stroke-width="4"/>
 <text x="${(WEST_X + 70 + 630) / 2}" y="505" text-anchor="middle" font-size="18" fill="#7f95a1">Giếng trời · Open to level 1</text>
@@ -628,10 +626,10 @@ function planSvg(level) {
 <text x="${(770 + EAST_X - 30) / 2}" y="322" text-anchor="middle" font-size="17" fill="#8c877d">Hành lang tầng 2 · Level 2 gallery</text>`;
   const entrance = isL1
     ? `<rect x="${CROSS_X - 90}" y="938" width="180" height="24" fill="#f6f4f0"/>
-<text x="${CROSS_X}" y="985" text-anchor="middle" font-size="18" fill="#5f5a50">▲ Cửa chính · Main entrance</text>`
+`
     : '';
   const wc = `<rect x="${EAST_X - 60}" y="70" width="120" height="${NORTH_Y - 100}" fill="#e3e6e8" stroke="#b8bec2" stroke-width="2"/>
-<text x="${EAST_X}" y="${NORTH_Y - 70}" text-anchor="middle" font-size="16" fill="#7a8288">WC</text>`;
+`;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" font-family="Be Vietnam Pro, system-ui, sans-serif">
 <title>Vincom Plaza Sơn La — ${isL1 ? 'Tầng 1 / Level 1' : 'Tầng 2 / Level 2'}</title>
 <rect width="${w}" height="${h}" fill="#e9e7e2"/>

@@ -594,11 +594,8 @@ function planSvg(L) {
 ${halls}
 <rect x="${MARGIN}" y="${lobbyTop + 20}" width="${w - 2 * MARGIN}" height="${LOBBY - 40}" rx="8" fill="#ebe5d8"/>
 <rect x="${MARGIN + 90}" y="${L.lobbyY + 40}" width="140" height="70" rx="6" fill="#d9d1c1" stroke="#a69d8b" stroke-width="2"/>
-<text x="${MARGIN + 160}" y="${L.lobbyY + 82}" text-anchor="middle" font-size="16" fill="#6d6558">Sân khấu · Stage</text>
 <g fill="#e6dccb" stroke="#b9ad97" stroke-width="2">${[0, 1, 2].map((i) => `<rect x="${w - MARGIN - 250 + i * 65}" y="${L.lobbyY + 40}" width="55" height="55" rx="6"/>`).join('')}</g>
-<text x="${w - MARGIN - 160}" y="${L.lobbyY + 118}" text-anchor="middle" font-size="15" fill="#6d6558">Ẩm thực · Food court</text>
 <text x="${L.concourseX}" y="${lobbyTop + 40}" text-anchor="middle" font-size="18" fill="#7b7364">Sảnh · Lobby</text>
-<text x="${L.concourseX}" y="${h - 16}" text-anchor="middle" font-size="15" fill="#5f584b" dx="110">▲ Lối vào chính · Main entrance</text>
 </svg>
 `;
 }
