@@ -8,7 +8,8 @@ describe('<fair-kiosk> soak', () => {
 
   it('comes back to its baseline (DOM nodes, and heap when measurable) after each of 20 scripted visits', async function () {
     this.timeout(120000);
-    const el = await kioskFixture({ idle: 0.08, countdown: 0.05 });
+    // The idle wait lets the map finish its animations, as 60 s would (removing Leaflet mid-animation throws).
+    const el = await kioskFixture({ idle: 0.5, countdown: 0.05 });
     const result = await soak(el, 20);
     console.log(`[kiosk soak] ${JSON.stringify(result)}`);
     expect(result.nodeGrowth, 'DOM nodes over the baseline').to.be.at.most(0.03);

@@ -1,6 +1,8 @@
 // The elements the kiosk composes (each registers itself).
+import '../booth-map/define.js';
 import '../language-switcher/define.js';
 import '../product-card/define.js';
+import '../producer-story/define.js';
 import { defineElement } from '../../internal/define.js';
 import { FairKiosk } from './kiosk.js';
 import { FairKioskKeyboard } from './keyboard.js';

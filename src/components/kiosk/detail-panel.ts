@@ -6,6 +6,8 @@ import type { Panel } from './history.js';
 import type { KioskContext } from './kiosk-context.js';
 import { shareUrl, type ShareKind } from './share.js';
 
+const walkIcon = html`<svg class="walk" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="13" cy="4" r="2" fill="currentColor"/><path d="M10.5 21l1.8-6.2 2.7 2.4V21M9 12.5l1.2-4.2c.2-.7.9-1.1 1.6-1l2.2.4 2.5 3.3M8.5 9.8 6.8 13" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+
 /** What the map says about the route it draws (when it says anything). */
 export interface RouteInfo {
   steps?: string[];
@@ -61,11 +63,11 @@ function renderActions(ctx: KioskContext, panel: Panel, actions: PanelActions): 
   return html`<div class="actions" part="actions">
       ${canRoute
         ? html`<button class="btn primary" part="button show-way" @click=${() => actions.route(booth!.id)}>
-            <span aria-hidden="true">➜</span> ${msg('Show the way')}</button>`
+            ${msg('Show the way')}</button>`
         : nothing}
       ${url
         ? html`<button class="btn secondary" part="button take-away" aria-expanded=${actions.qrOpen} @click=${actions.toggleQr}>
-            <span aria-hidden="true">⇲</span> ${msg('Take it with you')}</button>`
+            ${msg('Take it with you')}</button>`
         : nothing}
     </div>
     ${url && actions.qrOpen ? renderQr(url, msg('Open this page on your phone')) : nothing}`;
@@ -108,7 +110,7 @@ function renderRoute(ctx: KioskContext, booth: Booth, info: RouteInfo | undefine
     <h2 class="panel-title">${msg(str`To booth ${booth.label ?? booth.id}`)}</h2>
     <p class="route-name">${boothName(ctx, booth)}</p>
     ${minutes !== undefined
-      ? html`<p class="route-time"><span aria-hidden="true">🚶</span> ${minutes === 1 ? msg('About 1 minute on foot') : msg(str`About ${minutes} minutes on foot`)}${info?.meters
+      ? html`<p class="route-time">${walkIcon} ${minutes === 1 ? msg('About 1 minute on foot') : msg(str`About ${minutes} minutes on foot`)}${info?.meters
           ? html` · ${new Intl.NumberFormat(ctx.locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(info.meters)}`
           : nothing}</p>`
       : html`<p class="route-time">${msg('Follow the line on the map.')}</p>`}

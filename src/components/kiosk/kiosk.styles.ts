@@ -114,8 +114,8 @@ export const kioskStyles = css`
     to { box-shadow: 0 0 0 3cqmin transparent; }
   }
   .touch-lines { display: grid; gap: 0.3cqmin; text-align: start; }
-  .touch-line { font-size: calc(2.3cqmin * var(--_scale)); font-weight: 600; opacity: 0.75; }
-  .touch-line.first { font-size: calc(4cqmin * var(--_scale)); font-weight: 800; opacity: 1; }
+  .touch-line { font-size: calc(2.3cqmin * var(--_scale)); font-weight: 600; color: #3b4a44; }
+  .touch-line.first { font-size: calc(4cqmin * var(--_scale)); font-weight: 800; color: inherit; }
   .attract-languages {
     position: relative;
     display: flex;
@@ -235,7 +235,13 @@ export const kioskStyles = css`
   .chip[aria-pressed='true'] .dot { background: #fff; }
 
   .map-area { position: relative; min-height: 0; background: var(--_surface-2); }
-  .map-area fair-booth-map { position: absolute; inset: 0; display: block; width: 100%; height: 100%; }
+  /* The kiosk shows the directions in its own, larger panel below; the map keeps the line. */
+  .map-area fair-booth-map::part(route) { display: none; }
+  .map-area fair-booth-map::part(base) { grid-template: 'stage' minmax(0, 1fr) / minmax(0, 1fr); }
+  .walk { width: 1.3em; height: 1.3em; vertical-align: -0.25em; color: var(--_primary); }
+  .map-area fair-booth-map {
+    /* The map's default orange carries white labels at 4.3:1; this one passes 4.5:1. */
+    --fair-booth-map-selected-color: #c2410c; position: absolute; inset: 0; display: block; width: 100%; height: 100%; }
 
   .panel-area {
     display: flex;
@@ -333,6 +339,16 @@ export const kioskStyles = css`
   .btn.primary { background: var(--_primary); color: var(--_on-primary); }
   .btn.secondary { background: var(--_surface); color: var(--_primary); }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_gap); }
+  /* Under a long story or card, "Show the way" stays in view. */
+  .detail > .actions {
+    position: sticky;
+    inset-block-end: calc(-1.5 * var(--_pad));
+    margin-inline: calc(-1 * var(--_pad));
+    padding: var(--_gap) var(--_pad) calc(var(--_pad) * 1.5);
+    background: var(--_surface);
+    box-shadow: 0 -8px 16px -8px rgb(0 0 0 / 0.15);
+    z-index: 1;
+  }
   .actions .btn { flex: 1 1 12em; }
 
   .eyebrow { color: var(--_primary); font-weight: 800; text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.85em; }
@@ -420,7 +436,9 @@ export const kioskStyles = css`
 
   /* ── Phone (the tag embedded on the fair's website) ─────────────────── */
   @container fair-kiosk (max-width: 699px) {
-    .main { grid-template-rows: auto auto minmax(12rem, 40fr) minmax(0, 60fr) auto auto; }
+    .main { grid-template-rows: auto auto minmax(14rem, 46fr) minmax(0, 54fr) auto auto; }
+    /* A phone has its own keyboard. */
+    .icon-btn { display: none; }
     .title h1 { font-size: 1.1em; }
     .title p { display: none; }
     .logo { width: 2em; height: 2em; }
@@ -446,4 +464,6 @@ export const kioskStyles = css`
       grid-template-rows: auto auto minmax(0, 1fr) auto auto;
     }
   }
+  /* The map's own buttons come down within reach too. */
+  :host([accessible]) fair-booth-map::part(controls) { align-self: end; }
 `;

@@ -221,6 +221,7 @@ export class FairKiosk extends FairElement {
     this.directoryMode = 'az';
     this.mapLevel = undefined;
     if (this.search) setSearchText(this.search, '');
+    (this.shadowRoot?.querySelector('fair-booth-map') as { resetView?: () => void } | null)?.resetView?.();
   }
 
   // ─── State ─────────────────────────────────────────────────────────────────
