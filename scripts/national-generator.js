@@ -28,6 +28,8 @@ export function unaccent(s) {
 }
 const slug = (s) => unaccent(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
+const titleCase = (s) => s.split(' ').map(cap).join(' ');
 
 // ---------------------------------------------------------------- catalogue
 const CATEGORIES = [
@@ -73,7 +75,7 @@ function item(vi, en, cat, units, price, ...rest) {
   };
 }
 
-/** Halls by region: provinces with localities, the communities there, and what they make. */
+/** Halls by region: provinces with localities, the communities there (and where, if not everywhere), and what they make. */
 const HALLS = [
   {
     id: 'A', vi: 'Tây Bắc & miền núi phía Bắc', en: 'Northwest & northern uplands',
@@ -120,7 +122,7 @@ const HALLS = [
       'Quảng Ngãi': ['Lý Sơn', 'Ba Tơ', 'Sa Huỳnh'],
       'Khánh Hòa': ['Phan Rang', 'Ninh Hải', 'Nha Trang', 'Vạn Ninh'],
     },
-    communities: [['Kinh', 'Kinh'], ['Chăm', 'Cham'], ['Cơ Tu', 'Co Tu'], ['Thái', 'Thai']],
+    communities: [['Kinh', 'Kinh'], ['Chăm', 'Cham', ['Khánh Hòa']], ['Cơ Tu', 'Co Tu', ['Đà Nẵng', 'Huế']], ['Thái', 'Thai', ['Nghệ An', 'Thanh Hóa']]],
     items: [
       item('Tỏi Lý Sơn', 'Ly Son garlic', 'spices', 'fresh', 120000, ['Quảng Ngãi']),
       item('Tỏi đen Lý Sơn', 'Ly Son black garlic', 'spices', 'jar', 150000, ['Quảng Ngãi']),
@@ -148,7 +150,7 @@ const HALLS = [
       'Gia Lai': ['Pleiku', 'Chư Sê', 'Krông Pa', 'Kbang'],
       'Quảng Ngãi': ['Kon Tum', 'Tu Mơ Rông', 'Đắk Tô'],
     },
-    communities: [['Ê Đê', 'Ede'], ['Gia Rai', 'Jarai'], ['Ba Na', 'Bahnar'], ['Xơ Đăng', 'Xo Dang'], ['Kinh', 'Kinh']],
+    communities: [['Ê Đê', 'Ede', ['Đắk Lắk']], ['Gia Rai', 'Jarai', ['Gia Lai']], ['Ba Na', 'Bahnar', ['Gia Lai', 'Quảng Ngãi']], ['Xơ Đăng', 'Xo Dang', ['Quảng Ngãi']], ['Cơ Ho', 'Koho', ['Lâm Đồng']], ['Kinh', 'Kinh']],
     items: [
       item('Cà phê Robusta', 'Robusta coffee', 'coffee', 'small', 90000, true, ['Đắk Lắk', 'Gia Lai', 'Lâm Đồng']),
       item('Cà phê Arabica Cầu Đất', 'Cau Dat Arabica coffee', 'coffee', 'small', 140000, ['Lâm Đồng']),
@@ -175,7 +177,7 @@ const HALLS = [
       'Vĩnh Long': ['Bến Tre', 'Trà Vinh', 'Cầu Kè', 'Mỏ Cày'],
       'Cần Thơ': ['Sóc Trăng', 'Phong Điền', 'Vị Thanh'],
     },
-    communities: [['Kinh', 'Kinh'], ['Khmer', 'Khmer'], ['Hoa', 'Hoa']],
+    communities: [['Kinh', 'Kinh'], ['Khmer', 'Khmer', ['An Giang', 'Cần Thơ', 'Vĩnh Long']], ['Hoa', 'Hoa', ['Cần Thơ', 'An Giang']]],
     items: [
       item('Cua Cà Mau', 'Ca Mau mud crab', 'seafood', 'fresh', 450000, ['Cà Mau']),
       item('Tôm khô Cà Mau', 'Ca Mau dried shrimp', 'seafood', 'small', 180000, ['Cà Mau']),
@@ -362,7 +364,7 @@ export function generateNational(options = {}) {
       const boothId = `${hall.id}${String(k + 1).padStart(3, '0')}`;
       const producer = k < named.length ? namedProducer(named[k]) : composedProducer(hall);
       const wanted = perProducer(i);
-      const made = k < named.length ? namedProducts(named[k], producer.id, wanted) : composedProducts(hall, producer, wanted);
+      const made = k < named.length ? namedProducts(named[k], producer.id, wanted) : composedProducts(producer, wanted);
       producers.push(producer.entry);
       products.push(...made);
       const cats = [...new Set(made.map((p) => p.category))];
@@ -410,31 +412,43 @@ export function generateNational(options = {}) {
     const main = pick(hall.items);
     const province = pick(main.where ?? Object.keys(hall.provinces));
     const place = pick(hall.provinces[province]);
-    // Hanoi's craft villages are Kinh; elsewhere the hall's communities.
-    const [communityVi, communityEn] = province === 'Hà Nội' ? ['Kinh', 'Kinh'] : pick(hall.communities);
+    // Hanoi's craft villages are Kinh; brocade elsewhere is the craft of the upland peoples.
+    const local = hall.communities.filter((c) => !c[2] || c[2].includes(province));
+    const communities = main.cat === 'crafts' ? local.filter((c) => c[0] !== 'Kinh') : local;
+    const [communityVi, communityEn] = province === 'Hà Nội' ? ['Kinh', 'Kinh'] : pick(communities.length ? communities : local);
     const specialties = [main];
     const second = pick(hall.items);
     const fits = !second.where || second.where.includes(province);
     if (second !== main && fits && (second.cat === main.cat || chance(0.5))) specialties.push(second);
     const shortVi = main.localized ? main.vi : main.vi.split(' ').slice(0, 2).join(' ');
-    const shortEn = main.localized ? main.en : main.en.split(' ').slice(-2).join(' ');
-    const kind = rand();
-    let vi;
-    let en;
-    if (kind < 0.5) {
-      vi = `HTX ${shortVi} ${place}`;
-      en = `${unaccent(place)} ${cap(shortEn)} Cooperative`;
-    } else if (kind < 0.75) {
-      const person = `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
-      vi = `Cơ sở ${shortVi} ${person}`;
-      en = `${unaccent(person)} ${cap(shortEn)} Workshop`;
-    } else {
-      const brand = `${place} ${pick(['Xanh', 'Việt', 'Quê', 'Sạch', 'Vàng'])}`;
-      vi = `Công ty TNHH ${brand}`;
-      en = `${unaccent(brand)} Co., Ltd`;
+    const shortEn = titleCase(main.localized ? main.en : main.en.split(' ').slice(-2).join(' '));
+    // A few tries for a name no other producer has; the last resort numbers it.
+    let vi = '';
+    let en = '';
+    for (let attempt = 0; attempt < 8 && (!vi || usedProducerIds.has(slug(vi))); attempt++) {
+      const kind = rand();
+      if (kind < 0.5) {
+        vi = `HTX ${shortVi} ${place}`;
+        en = `${unaccent(place)} ${shortEn} Cooperative`;
+      } else if (kind < 0.75) {
+        const person = `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
+        vi = `Cơ sở ${shortVi} ${person}`;
+        en = `${unaccent(person)} ${shortEn} Workshop`;
+      } else {
+        const brand = `${place} ${pick(['Xanh', 'Việt', 'Quê', 'Sạch', 'Vàng', 'Xưa', 'Mới'])}`;
+        vi = `Công ty TNHH ${brand}`;
+        en = `${unaccent(brand)} Co., Ltd`;
+      }
     }
     const id = uniqueId(slug(vi));
-    const [line1, line2] = [pick(LINES), pick(LINES)];
+    if (id !== slug(vi)) {
+      const n = id.slice(id.lastIndexOf('-') + 1);
+      vi = `${vi} ${n}`;
+      en = `${en} ${n}`;
+    }
+    // The food-safety line makes no sense for a weaver.
+    const pool = main.cat === 'crafts' ? LINES.filter((l) => !l[0].includes('an toàn thực phẩm')) : LINES;
+    const [line1, line2] = [pick(pool), pick(pool)];
     const lines = line1 === line2 ? [line1] : [line1, line2];
     const region = { vi: `${place}, ${province}`, en: `${unaccent(place)}, ${unaccent(province)}` };
     const withCommunity = communityVi !== 'Kinh' || chance(0.3);
@@ -442,7 +456,7 @@ export function generateNational(options = {}) {
       id, name: { vi, en }, region,
       ...(withCommunity ? { community: { vi: `Người ${communityVi}`, en: `${communityEn} people` } } : {}),
       story: {
-        vi: `**${vi}** ở ${place} làm ${specialties.map((s) => s.vi.toLowerCase()).join(' và ')}. ${lines.map((l) => l[0]).join(' ')}`,
+        vi: `**${vi}** ở ${place} làm ${specialties.map((s) => lowerFirst(s.vi)).join(' và ')}. ${lines.map((l) => l[0]).join(' ')}`,
         en: `**${en}** in ${unaccent(place)} makes ${specialties.map((s) => s.en).join(' and ')}. ${lines.map((l) => l[1]).join(' ')}`,
       },
       images: [`img/${main.image ?? IMAGE_OF[main.cat]}.svg`],
@@ -450,7 +464,7 @@ export function generateNational(options = {}) {
     return { id, entry, place, specialties };
   }
 
-  function composedProducts(hall, producer, wanted) {
+  function composedProducts(producer, wanted) {
     // Every (item, quality, unit) combination once, in a shuffled order; then numbered styles.
     const combos = [];
     for (const it of producer.specialties) {
