@@ -1,0 +1,190 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/components/data/define.js';
+import '../../src/components/booth-map/define.js';
+import '../../src/components/kiosk/define.js';
+import '../../src/components/language-switcher/define.js';
+import '../../src/components/producer-story/define.js';
+import '../../src/components/product-card/define.js';
+import { clearFeedCache } from '../../src/data/loader.js';
+import { allThemesCss, applyTheme, autoThemeCss, themeCss, themeNames, themes, themeTokens, type ThemeName } from '../../src/themes/themes.js';
+import { applyFeedTheme, contrastRatio, themeFromFeed } from '../../src/themes/feed-theme.js';
+
+const FEED = '/src/data/samples/cao-bang/feed.json';
+const ELEMENTS: Record<string, TemplateResult> = {
+  'fair-language-switcher': html`<fair-language-switcher></fair-language-switcher>`,
+  'fair-product-card': html`<fair-product-card product="thach-den-kho-500g"></fair-product-card>`,
+  'fair-producer-story': html`<fair-producer-story producer="htx-thach-den-thach-an"></fair-producer-story>`,
+  'fair-booth-map': html`<fair-booth-map style="height: 360px"></fair-booth-map>`,
+  'fair-kiosk': html`<fair-kiosk here="gate-main" style="--fair-kiosk-height: 700px"></fair-kiosk>`,
+};
+
+declare global {
+  interface Window {
+    axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }> };
+  }
+}
+
+async function contrastViolations(el: Element, rules: string[]): Promise<string[]> {
+  // @ts-expect-error: axe-core's browser build has no module types; it sets window.axe
+  if (!window.axe) await import('axe-core/axe.min.js');
+  const result = await window.axe.run(el, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`));
+}
+
+async function render(tag: string, theme: ThemeName) {
+  const page = await fixture(html`<div style="background: var(--fair-color-surface, #fff); padding: 8px"><fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data></div>`);
+  applyTheme(page as HTMLElement, theme);
+  const el = page.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  await waitUntil(() => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'), `${tag} never rendered`, { timeout: 5000 });
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 250)); // transitions end
+  return { page, el };
+}
+
+describe('ready themes', () => {
+  // No colour transitions: computed colours are read right after a theme changes.
+  before(() => Promise.all([setViewport({ width: 1000, height: 900 }), emulateMedia({ reducedMotion: 'reduce' })]));
+  after(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+  afterEach(() => clearFeedCache());
+
+  it('ships each theme as a CSS file equal to its tokens', async () => {
+    for (const name of themeNames) {
+      expect(await (await fetch(`/src/themes/${name}.css`)).text(), `${name}.css: run node scripts/build-themes.js`).to.equal(themeCss(name));
+    }
+    expect(await (await fetch('/src/themes/auto.css')).text()).to.equal(autoThemeCss());
+    expect(await (await fetch('/src/themes/themes.css')).text()).to.equal(allThemesCss());
+    expect(themes.dark.cssText).to.equal(themeCss('dark'));
+  });
+
+  const AA = 4.5;
+  const AAA = 7;
+  for (const name of ['light', 'dark', 'high-contrast', 'high-contrast-dark'] as const) {
+    it(`${name}: every text colour reads on every surface (${name.startsWith('high') ? 'AAA 7:1' : 'AA 4.5:1'})`, () => {
+      const t = themeTokens[name] as Record<string, string>;
+      const min = name.startsWith('high') ? AAA : AA;
+      for (const surface of ['--fair-color-surface', '--fair-color-surface-2']) {
+        for (const fg of ['--fair-color-text', '--fair-color-text-muted', '--fair-color-primary', '--fair-color-danger']) {
+          expect(contrastRatio(t[fg], t[surface]), `${fg} on ${surface}`).to.be.at.least(min);
+        }
+        expect(contrastRatio(t['--fair-color-focus'], t[surface]), `focus ring on ${surface}`).to.be.at.least(name.startsWith('high') ? AAA : 3);
+      }
+      expect(contrastRatio(t['--fair-color-on-primary'], t['--fair-color-primary']), 'on-primary').to.be.at.least(min);
+      expect(contrastRatio('#1b1f1d', t['--fair-color-accent']), 'dark text on accent').to.be.at.least(min);
+    });
+  }
+
+  it('high contrast has thick focus rings; large text scales type and touch targets', () => {
+    expect(themeTokens['high-contrast']['--fair-focus-width']).to.equal('5px');
+    expect(Number(themeTokens['large-text']['--fair-font-scale'])).to.be.greaterThan(1);
+    expect(parseInt(themeTokens['large-text']['--fair-touch-target']!, 10)).to.be.at.least(48);
+  });
+
+  it('is chosen by class or attribute on any ancestor, and light inside dark puts the defaults back', async () => {
+    const page = await fixture(html`<div>
+      <style>${allThemesCss()}</style>
+      <div class="fair-theme-dark"><fair-language-switcher id="a" locales="en vi"></fair-language-switcher>
+        <div data-fair-theme="light large-text"><fair-language-switcher id="b" locales="en vi"></fair-language-switcher></div>
+      </div>
+    </div>`);
+    const surface = (id: string) => {
+      const option = page.querySelector(`#${id}`)!.shadowRoot!.querySelector('[aria-checked=false]')!;
+      return getComputedStyle(option).backgroundColor;
+    };
+    await (page.querySelector('#b') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(surface('a')).to.equal('rgb(18, 22, 20)');
+    expect(surface('b')).to.equal('rgb(255, 255, 255)');
+    const fontSize = (id: string) => parseFloat(getComputedStyle(page.querySelector(`#${id}`)!.shadowRoot!.querySelector('.base')!).fontSize);
+    expect(fontSize('b') / fontSize('a')).to.be.closeTo(1.25, 0.01);
+  });
+
+  it('auto follows prefers-color-scheme, and prefers-contrast: more maps to high contrast', async () => {
+    const page = await fixture(html`<div><style>${autoThemeCss()}</style>
+      <div class="fair-theme-auto"><fair-language-switcher locales="en vi"></fair-language-switcher></div></div>`);
+    const option = () => page.querySelector('fair-language-switcher')!.shadowRoot!.querySelector('[aria-checked=false]')!;
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    expect(getComputedStyle(option()).backgroundColor).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    expect(getComputedStyle(option()).backgroundColor).to.equal('rgb(18, 22, 20)');
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    // The runner cannot emulate prefers-contrast: check the rule the browser would apply.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(autoThemeCss());
+    const media = [...sheet.cssRules].filter((r): r is CSSMediaRule => r instanceof CSSMediaRule);
+    const more = media.find((m) => m.conditionText === '(prefers-contrast: more)')!;
+    const scoped = [...more.cssRules].find((r) => (r as CSSStyleRule).selectorText.includes('fair-theme-auto')) as CSSStyleRule;
+    expect(scoped.style.getPropertyValue('--fair-color-text').trim()).to.equal('#000000');
+    expect(scoped.style.getPropertyValue('--fair-focus-width').trim()).to.equal('5px');
+  });
+
+  it('applyTheme adopts the stylesheet once per root and sets data-fair-theme', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><fair-language-switcher locales="en vi"></fair-language-switcher></div>`);
+    const before = document.adoptedStyleSheets.length;
+    applyTheme(host, 'dark', 'large-text');
+    applyTheme(host, 'high-contrast');
+    expect(document.adoptedStyleSheets.length - before).to.be.at.most(1);
+    expect(host.getAttribute('data-fair-theme')).to.equal('high-contrast');
+    const option = host.querySelector('fair-language-switcher')!.shadowRoot!.querySelector('[aria-checked=false]')!;
+    expect(getComputedStyle(option).borderColor).to.equal('rgb(0, 0, 0)');
+    applyTheme(host);
+    expect(host.hasAttribute('data-fair-theme')).to.equal(false);
+  });
+
+  for (const tag of Object.keys(ELEMENTS)) {
+    for (const theme of ['high-contrast', 'high-contrast-dark'] as const) {
+      it(`<${tag}> in ${theme} passes axe colour contrast, AAA included`, async () => {
+        const { el } = await render(tag, theme);
+        expect(await contrastViolations(el, ['color-contrast', 'color-contrast-enhanced'])).to.deep.equal([]);
+      });
+    }
+    for (const theme of ['light', 'dark'] as const) {
+      it(`<${tag}> in ${theme} passes axe colour contrast`, async () => {
+        const { el } = await render(tag, theme);
+        expect(await contrastViolations(el, ['color-contrast'])).to.deep.equal([]);
+      });
+    }
+  }
+});
+
+describe('the fair\'s own theme (fair.theme)', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' }));
+  it('maps valid colours and fonts onto the tokens, with a readable on-primary', () => {
+    expect(themeFromFeed({ primary: '#0b6e4f', accent: '#F2A541', font: 'Be Vietnam Pro, sans-serif', logo: 'logo.svg' })).to.deep.equal({
+      '--fair-color-primary': '#0b6e4f',
+      '--fair-color-on-primary': '#ffffff',
+      '--fair-color-accent': '#F2A541',
+      '--fair-font-family': 'Be Vietnam Pro, sans-serif',
+    });
+    expect(themeFromFeed({ primary: '#ffe' })['--fair-color-on-primary']).to.equal('#1b1f1d');
+  });
+
+  it('never applies an invalid colour or a hostile font', () => {
+    for (const bad of ['red', '#12345', '#1234567', 'rgb(0,0,0)', '#fff; background: url(x)', 'var(--x)', '', 42, null]) {
+      expect(themeFromFeed({ primary: bad as string, accent: bad as string }), String(bad)).to.deep.equal({});
+    }
+    for (const bad of ['Arial; color: red', 'x} body { display:none', '<script>', 'url(https://evil)', 'a\\62 c', '   ']) {
+      expect(themeFromFeed({ font: bad }), bad).to.deep.equal({});
+    }
+    expect(themeFromFeed(undefined)).to.deep.equal({});
+  });
+
+  it('shows the fair colours by default, and a page theme or token wins over them', async () => {
+    const page = await fixture(html`<div><style>${allThemesCss()}</style>
+      <div id="outer"><div id="holder"><fair-language-switcher locales="en vi"></fair-language-switcher></div></div></div>`);
+    const holder = page.querySelector<HTMLElement>('#holder')!;
+    const sw = page.querySelector('fair-language-switcher')!;
+    const checked = () => getComputedStyle(sw.shadowRoot!.querySelector('[aria-checked=true]')!).backgroundColor;
+    expect(checked()).to.equal('rgb(11, 110, 79)'); // kit default
+    applyFeedTheme(holder, { primary: '#8a1538' });
+    expect(checked()).to.equal('rgb(138, 21, 56)'); // the fair's colour
+    page.querySelector<HTMLElement>('#outer')!.style.setProperty('--fair-color-primary', '#123456');
+    expect(checked()).to.equal('rgb(18, 52, 86)'); // the page's token wins
+    page.querySelector<HTMLElement>('#outer')!.style.removeProperty('--fair-color-primary');
+    page.querySelector<HTMLElement>('#outer')!.dataset.fairTheme = 'high-contrast';
+    expect(checked()).to.equal('rgb(0, 77, 53)'); // a chosen theme wins
+    applyFeedTheme(holder, undefined);
+    page.querySelector<HTMLElement>('#outer')!.removeAttribute('data-fair-theme');
+    expect(checked()).to.equal('rgb(11, 110, 79)');
+  });
+});
