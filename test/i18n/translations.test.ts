@@ -37,13 +37,13 @@ async function readXliff(locale: string): Promise<Unit[]> {
 
 type Catalogue = { templates: Record<string, string | { strings: string[]; values: unknown[] }> };
 const catalogues: Record<string, () => Promise<Catalogue>> = {
-  vi: () => import('../../src/i18n/locales/vi.js') as Promise<Catalogue>,
-  'zh-Hans': () => import('../../src/i18n/locales/zh-Hans.js') as Promise<Catalogue>,
-  'zh-Hant': () => import('../../src/i18n/locales/zh-Hant.js') as Promise<Catalogue>,
-  ko: () => import('../../src/i18n/locales/ko.js') as Promise<Catalogue>,
-  ja: () => import('../../src/i18n/locales/ja.js') as Promise<Catalogue>,
-  ru: () => import('../../src/i18n/locales/ru.js') as Promise<Catalogue>,
-  th: () => import('../../src/i18n/locales/th.js') as Promise<Catalogue>,
+  vi: () => import('../../src/i18n/locales/vi.js') as unknown as Promise<Catalogue>,
+  'zh-Hans': () => import('../../src/i18n/locales/zh-Hans.js') as unknown as Promise<Catalogue>,
+  'zh-Hant': () => import('../../src/i18n/locales/zh-Hant.js') as unknown as Promise<Catalogue>,
+  ko: () => import('../../src/i18n/locales/ko.js') as unknown as Promise<Catalogue>,
+  ja: () => import('../../src/i18n/locales/ja.js') as unknown as Promise<Catalogue>,
+  ru: () => import('../../src/i18n/locales/ru.js') as unknown as Promise<Catalogue>,
+  th: () => import('../../src/i18n/locales/th.js') as unknown as Promise<Catalogue>,
 };
 
 /**
