@@ -1,0 +1,420 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { formatPrice } from '../../data/format.js';
+import type { FeedIndex } from '../../data/indexes.js';
+import type { SearchHit, SearchKind } from '../../data/search.js';
+import { FairElement } from '../../internal/fair-element.js';
+import { FairSearchSelectEvent } from '../../internal/events.js';
+import { highlighted } from './highlight.js';
+import { CLEAR_ICON, KIND_ICONS, RECENT_ICON, SEARCH_ICON } from './icons.js';
+import { prepareSearchIndex, searchIndexFor } from './index-cache.js';
+import { searchStyles } from './search.styles.js';
+
+/** At most this many results per group, so one kind cannot push the others out of sight. */
+const PER_KIND = 6;
+const RECENT_MAX = 5;
+/** Wait this long after the last keystroke before announcing the count (a screen reader would stutter otherwise). */
+const ANNOUNCE_DELAY = 600;
+
+interface Group {
+  kind: SearchKind;
+  hits: SearchHit[];
+}
+
+function kindLabel(kind: SearchKind): string {
+  switch (kind) {
+    case 'booth': return msg('Booths');
+    case 'producer': return msg('Producers');
+    case 'product': return msg('Products');
+    default: return msg('Categories');
+  }
+}
+
+/**
+ * One search box over the whole fair: booths, producers, products and
+ * categories, found as the visitor types, without diacritics ("che shan
+ * tuyet" finds Chè Shan Tuyết), with a slip of a finger ("mein dong"), in any
+ * of the fair's languages, and by booth code however it is spelled (B107,
+ * b-107, B 107). Results are grouped by kind with the matched part
+ * highlighted. It is an ARIA 1.2 combobox: arrows move through the results,
+ * Enter picks one (the first when none is active), Escape closes the list and
+ * then clears the box.
+ *
+ * @summary Search-as-you-type over booths, producers, products and categories.
+ *
+ * @fires fair-search-select - A result was picked; `detail: { kind, id }` with `kind` booth, producer, product or category.
+ *
+ * @csspart base - The wrapper of the box and the results.
+ * @csspart field - The box: icon, input and clear button.
+ * @csspart input - The native `<input type="search">`.
+ * @csspart clear - The clear button.
+ * @csspart results - The popup holding the results, the "no results" message or the recent searches.
+ * @csspart group-label - The heading of a group of results (Booths, Producers…).
+ * @csspart option - One result row.
+ * @csspart mark - The highlighted matched part of a result.
+ * @csspart empty - The "no results" message.
+ * @csspart chip - A suggested category or a recent search.
+ *
+ * @cssprop --fair-search-height - Height of the box (default: the larger of the touch target and 3.5rem).
+ * @cssprop --fair-search-radius - Corner radius of the box and the popup (default `--fair-radius`).
+ * @cssprop --fair-search-max-height - Maximum height of the results popup before it scrolls (default `min(65vh, 48rem)`).
+ * @cssprop --fair-search-mark - Background of the highlighted part (default: the accent colour, light).
+ */
+export class FairSearch extends FairElement {
+  static override styles = searchStyles;
+  static override shadowRootOptions: ShadowRootInit = { ...FairElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Hint shown in the empty box; defaults to a translated "Search booths, producers, products…". */
+  @property() placeholder?: string;
+
+  /** Remember this visitor's searches and offer them when the box is empty. Cleared by `clearRecent()` (the kiosk calls it on idle reset). */
+  @property({ type: Boolean }) recent = false;
+
+  /** The text in the box. Setting it searches, as if typed. */
+  @property() value = '';
+
+  @state() private expanded = false;
+  @state() private active = -1;
+  @state() private announcement = '';
+  @state() private recentQueries: string[] = [];
+
+  @query('input') private input?: HTMLInputElement;
+
+  private hits: SearchHit[] = [];
+  private searchedLocale = '';
+  private groups: Group[] = [];
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private static instances = 0;
+  private readonly uid = `fs${++FairSearch.instances}`;
+
+  /** Forgets the recent searches (the next visitor at a kiosk must not see them). */
+  clearRecent(): void {
+    this.recentQueries = [];
+  }
+
+  /** Moves keyboard focus to the search box. */
+  override focus(options?: FocusOptions): void {
+    if (this.input) this.input.focus(options);
+    else void this.updateComplete.then(() => this.input?.focus(options));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const ready = this.readyState;
+    if (ready) prepareSearchIndex(ready.feed);
+    // Search again when the text, the feed or the language changes.
+    const props = changed as Map<PropertyKey, unknown>;
+    if (props.has('value') || props.has('feed') || props.has('inherited') || props.has('src') || this.searchedLocale !== this.locale) {
+      this.runSearch();
+    }
+    if (changed.has('value') && changed.get('value') !== undefined) {
+      this.expanded = this.value.trim() !== '' || this.expanded;
+    }
+  }
+
+  private runSearch(): void {
+    const ready = this.readyState;
+    this.searchedLocale = this.locale;
+    const q = this.value.trim();
+    this.active = -1;
+    if (!ready || !q) {
+      this.hits = [];
+      this.groups = [];
+      this.scheduleAnnouncement();
+      return;
+    }
+    this.hits = searchIndexFor(ready.feed).search(this.value, { locale: this.locale, limit: 40 });
+    this.groups = this.group(this.hits);
+    this.hits = this.groups.flatMap((g) => g.hits);
+    this.scheduleAnnouncement();
+  }
+
+  /** Groups hits by kind, each group in the order of its best hit, at most `PER_KIND` each. */
+  private group(hits: SearchHit[]): Group[] {
+    const groups = new Map<SearchKind, Group>();
+    for (const hit of hits) {
+      let group = groups.get(hit.kind);
+      if (!group) groups.set(hit.kind, (group = { kind: hit.kind, hits: [] }));
+      if (group.hits.length < PER_KIND) group.hits.push(hit);
+    }
+    return [...groups.values()];
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    const q = this.value.trim();
+    const count = this.hits.length;
+    this.announceTimer = setTimeout(() => {
+      if (!q) this.announcement = '';
+      else if (count === 0) this.announcement = msg(str`No results for ${q}.`);
+      else if (count === 1) this.announcement = msg('1 result. Use the arrow keys to choose, Enter to open.');
+      else this.announcement = msg(str`${count} results. Use the arrow keys to choose, Enter to open.`);
+    }, ANNOUNCE_DELAY);
+  }
+
+  private optionId(i: number): string {
+    return `${this.uid}-option-${i}`;
+  }
+
+  private get listId(): string {
+    return `${this.uid}-listbox`;
+  }
+
+  private readonly onInput = (e: Event) => {
+    this.value = (e.target as HTMLInputElement).value;
+    this.expanded = true;
+  };
+
+  private readonly onFocus = () => {
+    this.expanded = true;
+  };
+
+  private readonly onFocusOut = (e: FocusEvent) => {
+    // Closing when focus leaves the whole element (not when it moves to a chip inside).
+    const next = e.relatedTarget as Node | null;
+    if (!next || !this.shadowRoot!.contains(next)) {
+      this.expanded = false;
+      this.active = -1;
+    }
+  };
+
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    const count = this.hits.length;
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        this.expanded = true;
+        if (count) this.active = this.active < count - 1 ? this.active + 1 : 0;
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        this.expanded = true;
+        if (count) this.active = this.active > 0 ? this.active - 1 : count - 1;
+        break;
+      case 'Enter': {
+        if (!this.expanded || !count) return;
+        e.preventDefault();
+        this.select(this.hits[this.active >= 0 ? this.active : 0]);
+        break;
+      }
+      case 'Escape':
+        if (this.expanded && (count || this.value)) {
+          e.preventDefault();
+          this.expanded = false;
+          this.active = -1;
+        } else if (this.value) {
+          e.preventDefault();
+          this.value = '';
+        }
+        break;
+      case 'Tab':
+        this.expanded = false;
+        break;
+      default:
+        return;
+    }
+    this.updateComplete.then(() => this.shadowRoot!.getElementById(this.optionId(this.active))?.scrollIntoView({ block: 'nearest' }));
+  };
+
+  private select(hit: SearchHit | undefined): void {
+    if (!hit) return;
+    this.remember(this.value);
+    this.expanded = false;
+    this.active = -1;
+    this.dispatchEvent(new FairSearchSelectEvent(hit.kind, hit.id));
+  }
+
+  private remember(text: string): void {
+    const q = text.trim();
+    if (!this.recent || !q) return;
+    this.recentQueries = [q, ...this.recentQueries.filter((r) => r !== q)].slice(0, RECENT_MAX);
+  }
+
+  private clear(): void {
+    this.value = '';
+    this.expanded = true;
+    this.focus();
+  }
+
+  /** Fills the box with a suggestion (a category name or a recent search) and searches. */
+  private suggest(text: string): void {
+    this.value = text;
+    this.expanded = true;
+    this.focus();
+  }
+
+  override render() {
+    const status = this.renderFeedStatus();
+    if (status !== nothing) return status;
+    const hasText = this.value.trim() !== '';
+    const showResults = this.expanded && hasText;
+    const showRecent = this.expanded && !hasText && this.recent && this.recentQueries.length > 0;
+    const open = showResults && this.hits.length > 0;
+    const label = msg('Search the fair');
+    return html`<div class="base" part="base" @focusout=${this.onFocusOut}>
+      <div class="field" part="field">
+        <svg class="icon search-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${SEARCH_ICON}</svg>
+        <input
+          part="input"
+          type="search"
+          role="combobox"
+          aria-label=${label}
+          aria-autocomplete="list"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${this.listId}
+          aria-activedescendant=${open && this.active >= 0 ? this.optionId(this.active) : nothing}
+          placeholder=${this.placeholder ?? msg('Search booths, producers, products…')}
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          .value=${live(this.value)}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+          @focus=${this.onFocus}
+        />
+        <button class="clear" part="clear" type="button" aria-label=${msg('Clear the search')} ?hidden=${!this.value} @click=${this.clear}>
+          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CLEAR_ICON}</svg>
+        </button>
+      </div>
+      <div class="popup" part="results" ?hidden=${!(showResults || showRecent)}>
+        <div id=${this.listId} role="listbox" aria-label=${msg('Search results')} ?hidden=${!open}>
+          ${open ? this.renderGroups() : nothing}
+        </div>
+        ${showResults && !this.hits.length ? this.renderEmpty() : nothing}
+        ${showRecent ? this.renderRecent() : nothing}
+      </div>
+      <div class="fair-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderGroups(): TemplateResult[] {
+    let i = 0;
+    return this.groups.map((group) => {
+      const headId = `${this.uid}-group-${group.kind}`;
+      return html`<div role="group" class="group" aria-labelledby=${headId}>
+        <div role="presentation" class="group-label" part="group-label" id=${headId}>${kindLabel(group.kind)}</div>
+        ${group.hits.map((hit) => this.renderOption(hit, i++))}
+      </div>`;
+    });
+  }
+
+  private renderOption(hit: SearchHit, i: number): TemplateResult {
+    const { title, detail } = this.describe(hit);
+    const selected = i === this.active;
+    return html`<div
+      id=${this.optionId(i)}
+      role="option"
+      class=${selected ? 'option active' : 'option'}
+      part=${selected ? 'option option-active' : 'option'}
+      aria-selected=${selected ? 'true' : 'false'}
+      @pointerdown=${(e: PointerEvent) => e.preventDefault() /* keep focus in the box */}
+      @click=${() => this.select(hit)}
+    >
+      <svg class="icon kind-icon kind-${hit.kind}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${KIND_ICONS[hit.kind]}</svg>
+      <span class="text">
+        <span class="title">${title}</span>
+        ${detail ? html`<span class="detail">${detail}</span>` : nothing}
+      </span>
+    </div>`;
+  }
+
+  /** The row's title (the name with the match highlighted) and its context line. */
+  private describe(hit: SearchHit): { title: TemplateResult; detail: TemplateResult | string } {
+    const index = this.readyState!.index;
+    const name = this.displayName(hit, index);
+    const matches = hit.matches ?? [];
+    const inName = matches.find((m) => (m.field === 'name' || m.field === 'code') && m.text === name);
+    const title = inName ? highlighted(name, inName.ranges) : html`${name}`;
+    const context = this.context(hit, index);
+    // Found through another language or another field: show where, highlighted.
+    const elsewhere = inName ? undefined : matches.find((m) => m.text !== name);
+    if (!elsewhere) return { title, detail: context.join(' · ') };
+    const rest = context.filter((part) => part !== elsewhere.text).join(' · ');
+    return { title, detail: html`${highlighted(elsewhere.text, elsewhere.ranges)}${rest ? ` · ${rest}` : nothing}` };
+  }
+
+  private displayName(hit: SearchHit, index: FeedIndex): string {
+    switch (hit.kind) {
+      case 'booth': {
+        const booth = index.booths.get(hit.id);
+        return booth ? booth.label ?? booth.id : hit.id;
+      }
+      case 'producer': return this.t(index.producers.get(hit.id)?.name) || hit.id;
+      case 'product': return this.t(index.products.get(hit.id)?.name) || hit.id;
+      default: return this.t(index.categories.get(hit.id)?.name) || hit.id;
+    }
+  }
+
+  /** Useful context per kind: product → producer · booth · price; booth → its name and producers; producer → region · booths. */
+  private context(hit: SearchHit, index: FeedIndex): string[] {
+    const parts: string[] = [];
+    switch (hit.kind) {
+      case 'product': {
+        const product = index.products.get(hit.id);
+        if (product?.producer) parts.push(this.t(index.producers.get(product.producer)?.name));
+        const booth = index.boothOfProduct.get(hit.id);
+        if (booth) parts.push(msg(str`Booth ${booth.label ?? booth.id}`));
+        const price = formatPrice(product?.price, this.locale);
+        const unit = this.t(product?.unit);
+        parts.push(price && unit ? `${price} / ${unit}` : price || unit);
+        break;
+      }
+      case 'booth': {
+        const booth = index.booths.get(hit.id);
+        parts.push(this.t(booth?.name));
+        for (const id of booth?.producers ?? []) parts.push(this.t(index.producers.get(id)?.name));
+        break;
+      }
+      case 'producer': {
+        const producer = index.producers.get(hit.id);
+        parts.push(this.t(producer?.region));
+        const booths = index.boothsOfProducer.get(hit.id) ?? [];
+        if (booths.length) parts.push(msg(str`Booth ${booths.map((b) => b.label ?? b.id).join(', ')}`));
+        break;
+      }
+      default: {
+        const count = index.boothsOfCategory.get(hit.id)?.length ?? 0;
+        if (count) parts.push(count === 1 ? msg('1 booth') : msg(str`${count} booths`));
+      }
+    }
+    return [...new Set(parts.filter(Boolean))];
+  }
+
+  private renderEmpty(): TemplateResult {
+    const categories = this.readyState?.feed.categories ?? [];
+    return html`<div class="empty" part="empty">
+      <p class="empty-title">${msg(str`Nothing found for “${this.value.trim()}”.`)}</p>
+      <p class="empty-hint">${msg('Check the spelling, use fewer words, or try a booth code such as B-107.')}</p>
+      ${categories.length
+        ? html`<p class="chips-label" id=${`${this.uid}-suggest`}>${msg('Browse by category:')}</p>
+            <div class="chips" role="group" aria-labelledby=${`${this.uid}-suggest`}>
+              ${categories.slice(0, 12).map((c) => {
+                const name = this.t(c.name);
+                return html`<button type="button" class="chip" part="chip" @click=${() => this.suggest(name)}>${name}</button>`;
+              })}
+            </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderRecent(): TemplateResult {
+    return html`<div class="recent">
+      <p class="chips-label" id=${`${this.uid}-recent`}>${msg('Recent searches')}</p>
+      <div class="chips" role="group" aria-labelledby=${`${this.uid}-recent`}>
+        ${this.recentQueries.map(
+          (q) => html`<button type="button" class="chip" part="chip" @click=${() => this.suggest(q)}>
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${RECENT_ICON}</svg>${q}
+          </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+}
