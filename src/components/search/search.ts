@@ -279,6 +279,7 @@ export class FairSearch extends FairElement {
           @input=${this.onInput}
           @keydown=${this.onKeyDown}
           @focus=${this.onFocus}
+          @click=${this.onFocus}
         />
         <button class="clear" part="clear" type="button" aria-label=${msg('Clear the search')} ?hidden=${!this.value} @click=${this.clear}>
           <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CLEAR_ICON}</svg>

@@ -1,0 +1,215 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/components/search/define.js';
+import type { FairSearch } from '../../src/components/search/search.js';
+import type { FairFeed } from '../../src/data/types.js';
+
+const feed: FairFeed = {
+  version: 1,
+  fair: { id: 'search-element-test', name: 'Test fair', locales: ['vi', 'en'] },
+  map: { type: 'plan', levels: [{ id: 'G' }] },
+  categories: [
+    { id: 'tea', name: { vi: 'Chè', en: 'Tea' } },
+    { id: 'honey', name: { vi: 'Mật ong', en: 'Honey' } },
+  ],
+  booths: [
+    { id: 'b107', label: 'B-107', rect: [0, 0, 1, 1], producers: ['hoang-ha'], categories: ['tea'] },
+    { id: 'b108', label: 'B-108', rect: [0, 0, 1, 1], producers: ['moc-chau'], categories: ['honey'] },
+  ],
+  producers: [
+    { id: 'hoang-ha', name: 'Hợp tác xã Hoàng Hà', region: { vi: 'Cao Bằng', en: 'Cao Bang' } },
+    { id: 'moc-chau', name: 'HTX Mộc Châu', region: { vi: 'Sơn La', en: 'Son La' } },
+  ],
+  products: [
+    { id: 'shan-tuyet', producer: 'hoang-ha', name: { vi: 'Chè Shan Tuyết', en: 'Shan Tuyet tea' }, category: 'tea', price: { amount: 150000, currency: 'VND' } },
+    { id: 'shan-tuyet-gift', producer: 'hoang-ha', name: { vi: 'Chè Shan Tuyết hộp quà', en: 'Shan Tuyet tea gift box' }, category: 'tea' },
+    { id: 'honey', producer: 'moc-chau', name: { vi: 'Mật ong bạc hà <b>x</b>', en: 'Mint honey' }, category: 'honey' },
+  ],
+};
+
+async function render(attrs = html``): Promise<{ el: FairSearch; input: HTMLInputElement }> {
+  const el = await fixture<FairSearch>(html`<fair-search .feed=${feed} ${attrs}></fair-search>`);
+  await el.updateComplete;
+  const input = el.shadowRoot!.querySelector('input')!;
+  return { el, input };
+}
+
+const root = (el: FairSearch) => el.shadowRoot!;
+const options = (el: FairSearch) => [...root(el).querySelectorAll<HTMLElement>('[role=option]')];
+async function type(el: FairSearch, text: string) {
+  el.focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<fair-search>', () => {
+  beforeEach(() => setViewport({ width: 800, height: 900 }));
+
+  it('is a labelled combobox controlling a listbox, closed while empty', async () => {
+    const { el, input } = await render();
+    expect(input.type).to.equal('search');
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.getAttribute('aria-label')).to.be.a('string').and.not.equal('');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    const list = root(el).getElementById(input.getAttribute('aria-controls')!);
+    expect(list?.getAttribute('role')).to.equal('listbox');
+    expect(input.getAttribute('part')).to.equal('input');
+  });
+
+  it('finds "che shan tuyet" as typed, highlights the match, and picks with ArrowDown and Enter', async () => {
+    const { el, input } = await render();
+    await type(el, 'che shan tuyet');
+    expect(el.value).to.equal('che shan tuyet');
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    const rows = options(el);
+    expect(rows.length).to.be.greaterThan(0);
+    const first = rows[0];
+    expect(first.textContent).to.contain('Shan Tuyet tea');
+    // The matched words are marked, as text (never parsed as HTML).
+    const marks = [...first.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).to.include.members(['Shan', 'Tuyet']);
+    // Context: producer · booth · price.
+    expect(first.querySelector('.detail')!.textContent).to.contain('Hợp tác xã Hoàng Hà').and.contain('B-107');
+    // Grouped under a labelled group.
+    const group = first.closest('[role=group]')!;
+    expect(root(el).getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Products');
+
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal(first.id);
+    expect(first.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal(options(el)[1].id);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal(first.id);
+
+    const picked = oneEvent(el, 'fair-search-select');
+    await sendKeys({ press: 'Enter' });
+    const event = await picked;
+    expect(event.detail).to.deep.equal({ kind: 'product', id: 'shan-tuyet' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('wraps around with the arrows and closes with Escape, then clears with a second Escape', async () => {
+    const { el, input } = await render();
+    await type(el, 'shan');
+    const count = options(el).length;
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal(options(el)[count - 1].id);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    expect(el.value).to.equal('shan');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(input.value).to.equal('');
+  });
+
+  it('finds a booth by code however it is typed, and a tap picks it', async () => {
+    const { el } = await render();
+    await type(el, 'b107');
+    const [row] = options(el);
+    expect(row.textContent).to.contain('B-107');
+    expect(row.querySelector('mark')!.textContent).to.equal('B-107');
+    const box = row.getBoundingClientRect();
+    expect(box.height).to.be.at.least(44);
+    const picked = oneEvent(el, 'fair-search-select');
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    expect((await picked).detail).to.deep.equal({ kind: 'booth', id: 'b107' });
+  });
+
+  it('shows feed text as text, never as HTML', async () => {
+    const { el } = await render();
+    await type(el, 'mat ong bac ha');
+    const [row] = options(el);
+    // The UI language is English: the English name is the title, the Vietnamese name that matched is shown under it.
+    expect(row.querySelector('.title')!.textContent).to.equal('Mint honey');
+    expect(row.querySelector('.detail')!.textContent).to.contain('Mật ong bạc hà <b>x</b>');
+    expect([...row.querySelectorAll('.detail mark')].map((m) => m.textContent)).to.deep.equal(['Mật', 'ong', 'bạc', 'hà']);
+    expect(row.querySelector('b')).to.equal(null);
+  });
+
+  it('announces the count in a live region', async () => {
+    const { el } = await render();
+    await type(el, 'shan tuyet');
+    const live = root(el).querySelector('[role=status]')!;
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    await new Promise((r) => setTimeout(r, 800));
+    await el.updateComplete;
+    expect(live.textContent).to.match(/\d+ results/);
+  });
+
+  it('says when nothing is found and suggests categories as chips', async () => {
+    const { el, input } = await render();
+    await type(el, 'xyzzy');
+    expect(options(el)).to.have.length(0);
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    const empty = root(el).querySelector('[part=empty]')!;
+    expect(empty.textContent).to.contain('xyzzy');
+    const chips = [...empty.querySelectorAll<HTMLButtonElement>('[part=chip]')];
+    expect(chips.map((c) => c.textContent!.trim())).to.deep.equal(['Tea', 'Honey']);
+    chips[1].click();
+    await el.updateComplete;
+    expect(el.value).to.equal('Honey');
+    expect(options(el)[0].textContent).to.contain('Honey');
+  });
+
+  it('clears with the clear button and keeps focus in the box', async () => {
+    const { el, input } = await render();
+    await type(el, 'shan');
+    const clear = root(el).querySelector<HTMLButtonElement>('[part=clear]')!;
+    expect(clear.hidden).to.equal(false);
+    clear.click();
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(input.value).to.equal('');
+    expect(root(el).activeElement).to.equal(input);
+  });
+
+  it('remembers recent searches when asked, and forgets them on clearRecent()', async () => {
+    const { el } = await render(html``);
+    el.recent = true;
+    await type(el, 'shan');
+    await sendKeys({ press: 'Enter' });
+    el.value = '';
+    await el.updateComplete;
+    // The next tap on the box offers the recent searches.
+    const box = root(el).querySelector('input')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + 20), Math.round(box.y + box.height / 2)] });
+    await el.updateComplete;
+    const chips = () => [...root(el).querySelectorAll<HTMLButtonElement>('.recent [part=chip]')].map((c) => c.textContent!.trim());
+    expect(chips()).to.deep.equal(['shan']);
+    el.clearRecent();
+    await el.updateComplete;
+    expect(chips()).to.deep.equal([]);
+  });
+
+  it('sets its value from a property and searches, as the kiosk does', async () => {
+    const { el } = await render();
+    el.value = 'moc chau';
+    el.focus();
+    await el.updateComplete;
+    expect(options(el)[0].textContent).to.contain('HTX Mộc Châu');
+  });
+
+  it('passes axe with results open', async () => {
+    const { el } = await render(html``);
+    await type(el, 'shan');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe with the no-results message open', async () => {
+    const { el } = await render();
+    await type(el, 'xyzzy');
+    await expect(el).to.be.accessible();
+  });
+});
