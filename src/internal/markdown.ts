@@ -267,11 +267,31 @@ export function displayUrl(href: string): string {
   return href.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 }
 
+/**
+ * Gives the line breaker a place to break inside very long unbroken runs (a
+ * pasted hash, a hostile "AAAA…"): with the kit's font stack, Chromium lays out
+ * one 100 000-letter word in 10–30 seconds (font fallback over the whole run),
+ * even with zero-width spaces in it; with a `<wbr>` every 48 letters it takes
+ * about 0.1 s. Normal words and addresses are shorter and stay one text node.
+ */
+function breakLongRuns(text: string): unknown {
+  if (text.length <= 48 || !/\S{49}/.test(text)) return text;
+  const pieces: unknown[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\S{48}(?=\S)/g)) {
+    const end = match.index + 48;
+    pieces.push(text.slice(last, end), html`<wbr />`);
+    last = end;
+  }
+  pieces.push(text.slice(last));
+  return pieces;
+}
+
 function renderInline(nodes: Inline[], mode: 'open' | 'qr', links: Collected[]): unknown[] {
   return nodes.map((node) => {
     switch (node.type) {
       case 'text':
-        return node.text;
+        return breakLongRuns(node.text);
       case 'em':
         return html`<em>${renderInline(node.children, mode, links)}</em>`;
       case 'strong':

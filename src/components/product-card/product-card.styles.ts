@@ -101,6 +101,8 @@ const cardStyles = css`
     gap: 0.75rem;
     padding: clamp(1rem, 4.5cqi, 2.75rem);
     min-inline-size: 0;
+    /* Larger type on a kiosk-wide card, read from a step away. */
+    font-size: clamp(1rem, 1.75cqi, 1.3rem);
   }
   .full p {
     margin: 0;

@@ -30,6 +30,7 @@ function tagName(tag: string): string {
     case 'export': return msg('Exported');
     case 'handmade': return msg('Handmade');
     case 'new': return msg('New');
+    case 'bestseller': return msg('Bestseller');
     case 'vegan': return msg('Vegan');
     case 'organic': return msg('Organic');
     default: return tag;

@@ -1,0 +1,331 @@
+import { css } from 'lit';
+import { richTextStyles } from '../../internal/markdown.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+
+const storyStyles = css`
+  :host {
+    --_story-bg: var(--fair-producer-story-background, var(--_surface));
+    --_story-radius: var(--fair-producer-story-radius, var(--_radius));
+    --_pad: clamp(1rem, 4.5cqi, 3rem);
+    display: block;
+    container-type: inline-size;
+  }
+  .story {
+    display: grid;
+    gap: clamp(1rem, 3cqi, 2rem);
+    padding-block: var(--_pad);
+    border-radius: var(--_story-radius);
+    background: var(--_story-bg);
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.06), 0 8px 24px -12px rgb(0 0 0 / 0.18);
+  }
+  .story > * {
+    margin-inline: var(--_pad);
+  }
+  svg {
+    flex: none;
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  /* ---- header ---- */
+  .header {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .title {
+    margin: 0;
+    font-size: clamp(1.6rem, 4.6cqi, 3.2rem);
+    line-height: 1.1;
+    letter-spacing: -0.015em;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding: 0.3em 0.8em;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_primary) 9%, var(--_surface));
+    color: color-mix(in srgb, var(--_primary) 75%, var(--_text));
+    font-size: clamp(0.9rem, 1.9cqi, 1.15rem);
+    font-weight: 600;
+  }
+
+  /* ---- gallery ---- */
+  .gallery {
+    position: relative;
+  }
+  .track {
+    display: flex;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scrollbar-width: none;
+    border-radius: calc(var(--_story-radius) * 0.8);
+    background: var(--_surface-2);
+    cursor: grab;
+    touch-action: pan-x pan-y;
+  }
+  .track::-webkit-scrollbar {
+    display: none;
+  }
+  .track.dragging {
+    scroll-snap-type: none;
+    cursor: grabbing;
+    user-select: none;
+  }
+  .slide {
+    flex: 0 0 100%;
+    margin: 0;
+    aspect-ratio: var(--fair-producer-story-gallery-ratio, 16 / 10);
+    scroll-snap-align: start;
+  }
+  .slide img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .nav {
+    position: absolute;
+    inset-block-start: 50%;
+    display: grid;
+    place-items: center;
+    inline-size: max(var(--_touch), 3rem);
+    block-size: max(var(--_touch), 3rem);
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: rgb(255 255 255 / 0.92);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    color: #1b1f1d;
+    cursor: pointer;
+    transform: translateY(-50%);
+  }
+  .nav svg {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    stroke-width: 2.4;
+  }
+  .nav.prev {
+    inset-inline-start: 0.75rem;
+  }
+  .nav.next {
+    inset-inline-end: 0.75rem;
+  }
+  .nav:disabled {
+    opacity: 0;
+    pointer-events: none;
+  }
+  :host(:dir(rtl)) .nav svg {
+    transform: scaleX(-1);
+  }
+  .count {
+    position: absolute;
+    inset-block-end: 0.75rem;
+    inset-inline-end: 0.75rem;
+    margin: 0;
+    padding: 0.2em 0.75em;
+    border-radius: 999px;
+    background: rgb(0 0 0 / 0.62);
+    color: #fff;
+    font-size: 0.9rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* ---- story and listen ---- */
+  .columns {
+    display: grid;
+    gap: clamp(1.25rem, 4cqi, 2.5rem);
+  }
+  .main {
+    display: grid;
+    align-content: start;
+    gap: 1rem;
+    min-inline-size: 0;
+  }
+  .listen {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .listen-button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: max(var(--_touch), 3rem);
+    padding: 0.5em 1.2em;
+    border: 1.5px solid var(--_primary);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .listen-button.primary,
+  .button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .listen-button svg {
+    fill: currentColor;
+    stroke: none;
+  }
+  .listen-button:not(.primary):hover {
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+  }
+  .listen-button.primary:hover,
+  .button.primary:hover {
+    background: color-mix(in srgb, var(--_primary) 85%, #000);
+  }
+  .text {
+    max-inline-size: var(--fair-producer-story-measure, 68ch);
+    margin: 0;
+    font-size: clamp(1rem, 2.1cqi, 1.3rem);
+    line-height: 1.65;
+  }
+  .text.empty {
+    color: var(--_muted);
+  }
+
+  /* ---- aside: booth, contact, share ---- */
+  .aside {
+    display: grid;
+    align-content: start;
+    gap: 1rem;
+    min-inline-size: 0;
+  }
+  .booth,
+  .contact,
+  .share {
+    margin: 0;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_story-radius) * 0.8);
+  }
+  .booth {
+    display: grid;
+    gap: 0.35rem;
+    background: color-mix(in srgb, var(--_primary) 6%, var(--_surface));
+    border-color: color-mix(in srgb, var(--_primary) 25%, var(--_border));
+  }
+  .booth-label {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .booth-name {
+    font-size: 1.35em;
+    line-height: 1.2;
+  }
+  .booth .button {
+    margin-block-start: 0.4rem;
+  }
+  .contact h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1rem;
+  }
+  .contact dl {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .contact-row {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    min-block-size: 2rem;
+  }
+  .contact dt {
+    display: grid;
+    place-items: center;
+    color: var(--_primary);
+  }
+  .contact dd {
+    margin: 0;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .contact a {
+    display: inline-block;
+    padding-block: 0.35rem;
+    color: var(--_primary);
+  }
+  .share {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    background: var(--_surface-2);
+    border-style: dashed;
+  }
+  .share svg {
+    inline-size: clamp(6.5rem, 16cqi, 9rem);
+    block-size: auto;
+    aspect-ratio: 1;
+    border-radius: 6px;
+    color: #000;
+    stroke: none;
+  }
+  .share figcaption {
+    display: grid;
+    gap: 0.2rem;
+  }
+  .share figcaption span {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  /* ---- products ---- */
+  .products h3 {
+    margin: 0 0 0.75rem;
+    font-size: clamp(1.15rem, 2.6cqi, 1.6rem);
+  }
+  .products ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .missing {
+    display: grid;
+    gap: 0.25rem;
+    padding: 1.25rem;
+    border: 2px dashed var(--_border);
+    border-radius: var(--_story-radius);
+    background: var(--_story-bg);
+  }
+  .missing-id {
+    color: var(--_muted);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+
+  @container (min-width: 46rem) {
+    .columns {
+      grid-template-columns: minmax(0, 1fr) minmax(15rem, 19rem);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .track {
+      scroll-behavior: auto;
+    }
+  }
+`;
+
+export const producerStoryStyles = [sharedStyles, richTextStyles, storyStyles];
