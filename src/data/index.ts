@@ -5,3 +5,4 @@ export { validateFeed } from './validate.js';
 export { loadFeed, parseFeed, clearFeedCache, resolveFeedUrls } from './loader.js';
 export { text, allTexts, baseLanguage } from './text.js';
 export { indexFeed, type FeedIndex } from './indexes.js';
+export { formatPrice, formatNumber, formatDate, formatDateRange } from './format.js';
