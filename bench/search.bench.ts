@@ -67,7 +67,9 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
   const byClass = new Map<QueryClass, BenchQuery[]>(QUERY_CLASSES.map((c) => [c, queries.filter((q) => q.cls === c)]));
   // Typing sessions: no-diacritic and English queries, one key at a time.
   const sessions = [...byClass.get('no-diacritic')!.slice(0, 60), ...byClass.get('english')!.slice(0, 40)];
-  const engines = [fairkitEngine(), miniSearchEngine(), flexSearchEngine(), fuseEngine()];
+  // `?engines=Fairkit,FlexSearch` runs only those (for quick looks in a browser).
+  const only = new URLSearchParams(location.search).get('engines')?.split(',');
+  const engines = [fairkitEngine(), miniSearchEngine(), flexSearchEngine(), fuseEngine()].filter((e) => !only || only.includes(e.name));
   const rows: Row[] = [];
   const notes: string[] = [`${feed.products!.length} products, ${feed.producers!.length} producers, ${feed.booths.length} booths; ${queries.length} queries; recall@${LIMIT}.`];
   for (const engine of engines) {

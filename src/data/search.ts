@@ -31,14 +31,19 @@ import {
   type Token,
 } from './search-fold.js';
 import {
+  arrayDocuments,
   DEFAULT_FIELD_WEIGHTS,
+  feedDocuments,
   SEARCH_KINDS,
   searchDocuments,
+  type DocumentField,
+  type DocumentSource,
   type SearchDocument,
   type SearchField,
   type SearchKind,
 } from './search-documents.js';
 import { PostingsBuilder } from './search-postings.js';
+import { HASH_SEED, hashStep, TermTable } from './search-terms.js';
 import { TopK } from './search-topk.js';
 
 export type { SearchDocument, SearchField, SearchKind } from './search-documents.js';
@@ -113,19 +118,19 @@ const KIND_CODE: Record<SearchKind, number> = { booth: 0, producer: 1, product: 
 
 /** Builds the search index of a feed (every language of every name, producers, places, categories, tags, descriptions). */
 export function createSearchIndex(feed: FairFeed, options: SearchIndexOptions = {}): SearchIndex {
-  return new FairSearchIndex(searchDocuments(feed), feed.fair.locales ?? [], options);
+  return new FairSearchIndex(feedDocuments(feed), feed.fair.locales ?? [], options);
 }
 
 /** Builds an index over documents made some other way (see `searchDocuments`). */
 export function createSearchIndexFromDocuments(docs: SearchDocument[], fallbackLocales: readonly string[] = [], options: SearchIndexOptions = {}): SearchIndex {
-  return new FairSearchIndex(docs, fallbackLocales, options);
+  return new FairSearchIndex(arrayDocuments(docs), fallbackLocales, options);
 }
 
 /** What one query word matched: per matched folded word, how much of it to highlight (-1: all). */
 type Highlights = Map<string, number>;
 
 class FairSearchIndex implements SearchIndex {
-  private readonly docs: SearchDocument[];
+  private readonly docs: DocumentSource;
   private readonly docKind: Uint8Array;
   private readonly docNameWords: Uint8Array;
   /** Exact word forms and, per exact word, its postings (CSR layout). */
@@ -157,7 +162,7 @@ class FairSearchIndex implements SearchIndex {
   private readonly wordTouched: Int32Array;
   private stamp = 0;
 
-  constructor(docs: SearchDocument[], private readonly fallbackLocales: readonly string[], options: SearchIndexOptions) {
+  constructor(docs: DocumentSource, private readonly fallbackLocales: readonly string[], options: SearchIndexOptions) {
     const weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
     this.nameWeight = Math.min(weights.name, weights.code);
     this.docs = docs;
@@ -165,52 +170,49 @@ class FairSearchIndex implements SearchIndex {
     this.docKind = new Uint8Array(n);
     this.docNameWords = new Uint8Array(n);
 
-    const exactId = new Map<string, number>();
-    const exactTerms: string[] = [];
+    const terms = new TermTable();
+    const exactTerms = terms.terms;
     const postings = new PostingsBuilder();
     const codeList: Array<[string, number]> = [];
 
-    // Short field strings repeat (a producer's name on each of its products,
-    // regions, categories, tags): split each of those once.
+    // Short strings of the fields around a name repeat (a producer's name on
+    // each of its products, regions, categories, tags): split each once.
     const idsOfString = new Map<string, number[]>();
-    const wordIds = (str: string): number[] => {
-      const cacheable = str.length <= 64;
+    const wordIds = (str: string, cacheable: boolean): number[] => {
       let ids = cacheable ? idsOfString.get(str) : undefined;
       if (ids) return ids;
       ids = [];
-      // One native lower-casing per string, then a table-driven scan: this
-      // loop is most of the build time, so no regex and no callback here.
+      // One native lower-casing per string, then a table-driven scan that
+      // hashes as it reads: this loop is most of the build time.
       const lower = toNfc(str).toLowerCase();
       let start = -1;
+      let hash = HASH_SEED;
       for (let i = 0; i <= lower.length; i++) {
-        if (i < lower.length && isWordUnit(lower.charCodeAt(i))) {
-          if (start < 0) start = i;
-          continue;
+        const code = i < lower.length ? lower.charCodeAt(i) : 32;
+        if (isWordUnit(code)) {
+          if (start < 0) {
+            start = i;
+            hash = HASH_SEED;
+          }
+          hash = hashStep(hash, code);
+        } else if (start >= 0) {
+          ids.push(terms.idOf(lower, start, i, hash));
+          start = -1;
         }
-        if (start < 0) continue;
-        const exact = lower.slice(start, i);
-        start = -1;
-        let id = exactId.get(exact);
-        if (id === undefined) {
-          id = exactTerms.length;
-          exactId.set(exact, id);
-          exactTerms.push(exact);
-        }
-        ids.push(id);
       }
       if (cacheable) idsOfString.set(str, ids);
       return ids;
     };
 
     for (let d = 0; d < n; d++) {
-      const doc = docs[d];
-      this.docKind[d] = KIND_CODE[doc.kind];
+      this.docKind[d] = KIND_CODE[docs.kind(d)];
       let nameWords = 255;
-      for (const { field, value } of doc.fields) {
+      for (const { field, value } of docs.fields(d)) {
         const fieldWeight = weights[field];
         const isName = field === 'name' || field === 'code';
+        const cacheable = !isName && field !== 'description';
         for (const str of allTexts(value)) {
-          const ids = wordIds(str);
+          const ids = wordIds(str, cacheable);
           if (isName && ids.length) nameWords = Math.min(nameWords, ids.length);
           for (let k = 0; k < ids.length; k++) {
             postings.add(ids[k], d, isName && k === 0 ? fieldWeight * QUALITY.firstWordOfName : fieldWeight);
@@ -218,7 +220,7 @@ class FairSearchIndex implements SearchIndex {
         }
       }
       this.docNameWords[d] = nameWords === 255 ? 12 : nameWords;
-      for (const code of doc.codes ?? []) {
+      for (const code of docs.codes(d) ?? []) {
         const compact = compactCode(code);
         if (compact) codeList.push([compact, d]);
       }
@@ -354,9 +356,11 @@ class FairSearchIndex implements SearchIndex {
     const locale = options.locale ?? this.fallbackLocales[0] ?? 'en';
     const compact = codeHitsQuery(query);
     return top.sorted().map(({ doc, score }) => {
-      const hit: SearchHit = { kind: this.docs[doc].kind, id: this.docs[doc].id, score };
-      const matches = this.matchesOf(this.docs[doc], highlights, locale);
-      if (compact && this.docs[doc].kind === 'booth') codeMatch(this.docs[doc], compact, matches);
+      const kind = this.docs.kind(doc);
+      const hit: SearchHit = { kind, id: this.docs.id(doc), score };
+      const fields = this.docs.fields(doc);
+      const matches = this.matchesOf(fields, highlights, locale);
+      if (compact && kind === 'booth') codeMatch(fields, compact, matches);
       if (matches.length) hit.matches = matches;
       return hit;
     });
@@ -458,7 +462,7 @@ class FairSearchIndex implements SearchIndex {
   }
 
   /** The highlighted fields of one hit, in the requested language first. */
-  private matchesOf(doc: SearchDocument, highlights: Highlights, locale: string): SearchMatch[] {
+  private matchesOf(fields: readonly DocumentField[], highlights: Highlights, locale: string): SearchMatch[] {
     const out: SearchMatch[] = [];
     const seenTexts = new Set<string>();
     const tryText = (field: SearchField, value: string) => {
@@ -469,7 +473,7 @@ class FairSearchIndex implements SearchIndex {
       if (ranges.length) out.push({ field, text: nfc, ranges });
       return ranges.length > 0;
     };
-    for (const { field, value } of doc.fields) {
+    for (const { field, value } of fields) {
       if (out.length >= 3) break;
       if (field === 'description') continue;
       const shown = text(value, locale, this.fallbackLocales);
@@ -507,8 +511,8 @@ function codeHitsQuery(query: string): string {
  * Highlights a booth code typed as `b10` in the label `B-107`: the span from
  * the first to the last character of the label that the compact query covers.
  */
-function codeMatch(doc: SearchDocument, compact: string, matches: SearchMatch[]): void {
-  const label = doc.fields.find((f) => f.field === 'code')?.value;
+function codeMatch(fields: readonly DocumentField[], compact: string, matches: SearchMatch[]): void {
+  const label = fields.find((f) => f.field === 'code')?.value;
   if (typeof label !== 'string') return;
   let matched = 0;
   let start = -1;
