@@ -43,7 +43,8 @@ export class BoothLabels {
     private readonly map: LeafletMap,
     private readonly container: HTMLElement,
     private readonly onActivate: (id: string) => void,
-    private readonly describe: (booth: LabelledBooth) => string,
+    /** The word read before a booth's code ("Booth"), for screen readers. */
+    private readonly boothWord: () => string,
   ) {
     container.classList.add('fair-labels');
   }
@@ -130,14 +131,18 @@ export class BoothLabels {
     button.className = 'fair-booth-label';
     button.dataset.boothId = booth.id;
     button.setAttribute('part', 'booth-label');
+    // The accessible name is the visible text plus words kept for screen readers only
+    // (the name stays in it even when there is no room to show it).
+    const word = document.createElement('span');
+    word.className = 'fair-visually-hidden';
+    word.textContent = `${this.boothWord()} `;
     const code = document.createElement('span');
     code.className = 'code';
     code.textContent = booth.label;
     const name = document.createElement('span');
     name.className = 'name';
-    name.textContent = booth.name;
-    button.append(code, name);
-    button.setAttribute('aria-label', this.describe(booth));
+    name.textContent = booth.name ? ` ${booth.name}` : '';
+    button.append(word, code, name);
     button.addEventListener('click', (event) => {
       event.stopPropagation();
       this.onActivate(booth.id);

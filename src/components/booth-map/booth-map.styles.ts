@@ -177,17 +177,20 @@ export const boothMapStyles = css`
     pointer-events: none;
     cursor: pointer;
   }
+  .fair-booth-label:not(.with-name) .name {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
   .fair-booth-label .name {
-    display: none;
     max-width: 100%;
     overflow: hidden;
     text-overflow: ellipsis;
     font-weight: 500;
     font-size: 11.5px;
     color: #35413b;
-  }
-  .fair-booth-label.with-name .name {
-    display: block;
   }
   .fair-booth-label.dimmed {
     opacity: 0.45;

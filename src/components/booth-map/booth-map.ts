@@ -202,7 +202,7 @@ export class FairBoothMap extends FairElement {
       colors,
       onBoothActivate: (id) => this.selectBooth(id),
       onPlanImageError: () => (this.planImageMissing = true),
-      describeBooth: (b) => (b.name ? msg(str`Booth ${b.label}, ${b.name}`) : msg(str`Booth ${b.label}`)),
+      boothWord: () => msg('Booth'),
     });
     this.viewFeed = feed;
     this.resizeObserver.disconnect();

@@ -54,3 +54,31 @@ export function toLatLng(kind: FairMap['type'], point: Point): LatLngTuple {
 export function createMap(container: HTMLElement, kind: FairMap['type'], options: MapOptions): LeafletMap {
   return createLeafletMap(container, { ...options, crs: kind === 'plan' ? CRS.Simple : CRS.EPSG3857 });
 }
+
+/** What this module reaches into Leaflet's privates for (each use says why). */
+interface LeafletMapInternals {
+  _sizeChanged?: boolean;
+  _animatingZoom?: boolean;
+}
+
+/**
+ * Tells Leaflet its container changed size. `invalidateSize()` does nothing
+ * on a map that never had a view (created inside a hidden tab), and Leaflet
+ * would keep the 0×0 size it cached then.
+ */
+export function markSizeChanged(map: LeafletMap): void {
+  (map as unknown as LeafletMapInternals)._sizeChanged = true;
+  map.invalidateSize({ animate: false });
+}
+
+/**
+ * Removes a map, also in the middle of a zoom animation: Leaflet 1.9 leaves
+ * a timer (the end of the zoom) that would run on the removed panes and
+ * throw, unless the map no longer thinks it is animating.
+ */
+export function removeMap(map: LeafletMap): void {
+  map.stop();
+  (map as unknown as LeafletMapInternals)._animatingZoom = false;
+  map.off();
+  map.remove();
+}

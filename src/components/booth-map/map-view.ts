@@ -11,6 +11,8 @@ import {
   divIcon,
   imageOverlay,
   latLngBounds,
+  markSizeChanged,
+  removeMap,
   layerGroup,
   marker,
   polygon,
@@ -77,8 +79,8 @@ export interface MapViewOptions {
   colors: MapColors;
   onBoothActivate(id: string): void;
   onPlanImageError(): void;
-  /** The accessible name of a booth's label button. */
-  describeBooth(booth: { label: string; name: string }): string;
+  /** The word read before a booth's code on its label button ("Booth"). */
+  boothWord(): string;
 }
 
 /** How far past "whole plan fits" a visitor may zoom in, in zoom levels (×2 each). */
@@ -128,7 +130,7 @@ export class BoothMapView {
     this.boothLayer = layerGroup().addTo(this.map);
     this.routeLayer = layerGroup().addTo(this.map);
     this.placeLayer = layerGroup().addTo(this.map);
-    this.labels = new BoothLabels(this.map, labelPane, options.onBoothActivate, options.describeBooth);
+    this.labels = new BoothLabels(this.map, labelPane, options.onBoothActivate, options.boothWord);
     // Labels are laid out for a settled view; while Leaflet animates a zoom they would sit in the wrong place.
     this.map.on('zoomstart', () => labelPane.classList.add('zooming'));
     this.map.on('zoomend moveend resize', () => {
@@ -208,7 +210,7 @@ export class BoothMapView {
   resize(): void {
     const el = this.map.getContainer();
     if (!el.clientWidth || !el.clientHeight) return;
-    this.map.invalidateSize({ animate: false });
+    markSizeChanged(this.map);
     if (!this.fitted) this.fit(false);
     this.labels.update();
   }
@@ -292,15 +294,14 @@ export class BoothMapView {
   /** A booth's middle in viewport pixels (for tests and for placing UI over it). */
   boothScreenPoint(id: string): { x: number; y: number } | undefined {
     const booth = this.booths.get(id);
-    if (!booth) return undefined;
+    if (!booth || !this.fitted) return undefined;
     const p = this.map.latLngToContainerPoint(booth.bounds.getCenter());
     const rect = this.map.getContainer().getBoundingClientRect();
     return { x: rect.left + p.x, y: rect.top + p.y };
   }
 
   destroy(): void {
-    this.map.off();
-    this.map.remove();
+    removeMap(this.map);
     this.booths.clear();
   }
 }

@@ -1,0 +1,262 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/components/booth-map/define.js';
+import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
+import type { FairFeed } from '../../src/data/types.js';
+import { boothMapHall } from '../fixtures/booth-map-hall.js';
+
+const frames = (n = 2) => new Promise<void>((resolve) => {
+  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+  step(n);
+});
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function mount(feed: FairFeed = boothMapHall()): Promise<FairBoothMap> {
+  const el = await fixture<FairBoothMap>(html`<fair-booth-map here="kiosk" style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map>`);
+  el.feed = feed;
+  await el.mapReady();
+  return el;
+}
+
+const root = (el: FairBoothMap) => el.shadowRoot!;
+const label = (el: FairBoothMap, id: string) => root(el).querySelector<HTMLButtonElement>(`.fair-booth-label[data-booth-id="${id}"]`);
+
+async function clickAt(point: { x: number; y: number } | undefined) {
+  expect(!!point, 'the target is on screen').to.equal(true);
+  await sendMouse({ type: 'click', position: [Math.round(point!.x), Math.round(point!.y)] });
+}
+
+function centreOf(element: Element) {
+  const r = element.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+describe('<fair-booth-map>', () => {
+  before(() => setViewport({ width: 1000, height: 800 }));
+  afterEach(() => sendMouse({ type: 'move', position: [0, 0] }));
+
+  it('draws the level with a label per booth and selects a booth on a click, firing fair-booth-select', async () => {
+    const el = await mount();
+    for (const id of ['A1', 'A2', 'B1', 'B2']) expect(!!label(el, id), `label ${id}`).to.equal(true);
+    expect(!!label(el, 'C1'), 'C1 is upstairs').to.equal(false);
+    const selected = oneEvent(el, 'fair-booth-select');
+    await clickAt(el.boothScreenPoint('B2'));
+    const event = await selected;
+    expect(event.detail.boothId).to.equal('B2');
+    expect(el.selected).to.equal('B2');
+    expect(el.getAttribute('selected')).to.equal('B2');
+    await el.mapReady();
+    expect(label(el, 'B2')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(label(el, 'A1')!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('is operable by keyboard: arrows pan, + zooms, Tab walks the booths in reading order, Enter selects', async () => {
+    const el = await mount();
+    const map = root(el).querySelector<HTMLElement>('.map')!;
+    map.focus();
+    const before = el.boothScreenPoint('A1')!;
+    await sendKeys({ press: 'ArrowRight' });
+    await wait(400);
+    const panned = el.boothScreenPoint('A1')!;
+    expect(panned.x < before.x - 30, `panned ${before.x} → ${panned.x}`).to.equal(true);
+
+    const spread = () => el.boothScreenPoint('A2')!.x - el.boothScreenPoint('A1')!.x;
+    const spreadBefore = spread();
+    await sendKeys({ press: 'NumpadAdd' });
+    await wait(500);
+    expect(spread() > spreadBefore * 1.2, 'zoomed in').to.equal(true);
+
+    map.focus();
+    await sendKeys({ press: 'Minus' });
+    await wait(500);
+    el.resetView();
+    await wait(400);
+    map.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.getAttribute('data-booth-id')).to.equal('A1');
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.getAttribute('data-booth-id')).to.equal('A2');
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.getAttribute('data-booth-id')).to.equal('B1');
+    const selected = oneEvent(el, 'fair-booth-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.boothId).to.equal('B1');
+  });
+
+  it('shows the walking route with its length, time and steps in words', async () => {
+    const el = await mount();
+    el.routeTo = 'A1';
+    await el.mapReady();
+    // kiosk (100,560) → aisle (100,540) → (500,540) → (500,140) → door (520,140): 840 px at 0.1 m/px.
+    expect(Math.abs(el.route!.metres - 84) < 0.01, `${el.route!.metres} m`).to.equal(true);
+    const panel = root(el).querySelector('[part=route]')!;
+    expect(panel.querySelector('h2')!.textContent).to.contain('A1');
+    expect(panel.querySelector('.summary')!.textContent).to.contain('84 m');
+    const steps = [...panel.querySelectorAll('.steps li')].map((li) => li.textContent!.trim());
+    expect(steps.join(' | ')).to.equal('Walk 42 m, then turn left. | Walk 42 m. | Booth A1 is on your right.');
+    expect(!!root(el).querySelector('.fair-route-line'), 'route drawn').to.equal(true);
+    expect(!!root(el).querySelector('.fair-destination'), 'destination pin').to.equal(true);
+  });
+
+  it('routes across levels by the stairs and says so', async () => {
+    const el = await mount();
+    el.routeTo = 'C1';
+    await el.mapReady();
+    // G: 20 + 800 + 20 px to the stairs; U: 20 + 500 + 200 px to C1's door → 1560 px.
+    expect(Math.abs(el.route!.metres - 156) < 0.01, `${el.route!.metres} m`).to.equal(true);
+    const steps = [...root(el).querySelectorAll('.steps li')].map((li) => li.textContent!.trim());
+    expect(steps).to.include('Take the stairs up to Upper.');
+    expect(el.level).to.equal('G');
+  });
+
+  it('switches level with the level buttons and fires fair-level-change', async () => {
+    const el = await mount();
+    const upper = [...root(el).querySelectorAll('[part=level]')].find((b) => b.textContent === 'Upper')!;
+    expect(upper.getAttribute('aria-pressed')).to.equal('false');
+    const changed = oneEvent(el, 'fair-level-change');
+    await clickAt(centreOf(upper));
+    expect((await changed).detail.level).to.equal('U');
+    await el.mapReady();
+    expect(el.level).to.equal('U');
+    expect(upper.getAttribute('aria-pressed')).to.equal('true');
+    expect(!!label(el, 'C1')).to.equal(true);
+    expect(!!label(el, 'A1')).to.equal(false);
+  });
+
+  it('dims the booths outside the category', async () => {
+    const el = await mount();
+    el.category = 'tea';
+    await el.mapReady();
+    expect(label(el, 'A2')!.classList.contains('dimmed')).to.equal(true);
+    expect(label(el, 'A1')!.classList.contains('dimmed')).to.equal(false);
+  });
+
+  it('has a list view with the same select behaviour, and passes axe in both views', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    const toggle = root(el).querySelector<HTMLElement>('.toggle')!;
+    await clickAt(centreOf(toggle));
+    await el.updateComplete;
+    expect(el.view).to.equal('list');
+    const table = root(el).querySelector('[part=list] table')!;
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows.map((r) => r.querySelector('th')!.textContent!.trim()).join()).to.equal('A1,A2,B1,B2,C1');
+    const selected = oneEvent(el, 'fair-booth-select');
+    await clickAt(centreOf(rows[3].querySelector('button')!));
+    expect((await selected).detail.boothId).to.equal('B2');
+    await el.updateComplete;
+    expect(rows[3].querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
+    await expect(el).to.be.accessible();
+    // Back to the map: it is sized again and shows the selection.
+    await clickAt(centreOf(root(el).querySelector('.toggle')!));
+    await el.mapReady();
+    await frames();
+    expect(label(el, 'B2')?.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('sizes itself when first shown from a hidden container', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none"><fair-booth-map here="kiosk" style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map></div>`);
+    const el = wrapper.querySelector('fair-booth-map')!;
+    el.feed = boothMapHall();
+    await el.mapReady();
+    expect(!!label(el, 'A1'), 'no labels while hidden').to.equal(false);
+    wrapper.style.display = 'block';
+    await frames(3);
+    expect(!!label(el, 'A1'), 'labels once shown').to.equal(true);
+    const p = el.boothScreenPoint('A1')!;
+    const box = el.getBoundingClientRect();
+    expect(p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom, 'A1 inside the map').to.equal(true);
+    const selected = oneEvent(el, 'fair-booth-select');
+    await clickAt(p);
+    expect((await selected).detail.boothId).to.equal('A1');
+  });
+
+  it('keeps two maps on one page apart', async () => {
+    const first = await mount();
+    const second = await mount();
+    await clickAt(first.boothScreenPoint('A2'));
+    await first.updateComplete;
+    expect(first.selected).to.equal('A2');
+    expect(second.selected).to.equal(undefined);
+    expect(label(second, 'A2')!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('shows the booths on a blank plan, with a notice, when the plan image is missing', async () => {
+    const feed = boothMapHall();
+    (feed.map.levels![0] as { image?: string }).image = '/test/fixtures/booth-map-no-such-plan.svg';
+    const el = await mount(feed);
+    for (let i = 0; i < 40 && !root(el).querySelector('[part=notice]'); i++) await wait(50);
+    expect(root(el).querySelector('[part=notice]')?.textContent).to.contain('could not be loaded');
+    expect(!!label(el, 'A1')).to.equal(true);
+  });
+
+  it('draws a dashed straight line and says so when the feed has no paths', async () => {
+    const feed = boothMapHall();
+    delete feed.paths;
+    const el = await mount(feed);
+    el.routeTo = 'A1';
+    await el.mapReady();
+    expect(el.route!.straight).to.equal(true);
+    expect(root(el).querySelector('[part=notice]')?.textContent).to.contain('no walking paths');
+    expect(root(el).querySelector('.fair-route-line')?.getAttribute('stroke-dasharray')).to.equal('1 12');
+  });
+
+  it('skips a booth with unusable geometry and draws the rest', async () => {
+    const feed = boothMapHall();
+    feed.booths.push({ id: 'bad', label: 'BAD', level: 'G', rect: [10, 10, -50, 20] as [number, number, number, number] });
+    const el = await mount(feed);
+    expect(!!label(el, 'bad')).to.equal(false);
+    expect(!!label(el, 'A1')).to.equal(true);
+  });
+
+  it('frees Leaflet on removal: 100 mount/unmount cycles leave no map behind', async function () {
+    this.timeout(60000);
+    const feed = boothMapHall();
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    const gc = (window as unknown as { gc?: () => void }).gc;
+    const settle = async () => {
+      for (let i = 0; i < 3; i++) {
+        gc?.();
+        await wait(20);
+      }
+    };
+    // One warm-up cycle first, so the kit's modules and Leaflet's one-off setup are not counted.
+    const warm = document.createElement('fair-booth-map');
+    warm.feed = feed;
+    document.body.append(warm);
+    await warm.mapReady();
+    warm.remove();
+    await settle();
+    const heapBefore = memory?.usedJSHeapSize ?? 0;
+    const host = document.createElement('div');
+    document.body.append(host);
+    let lastMap: HTMLElement | undefined;
+    // Weak references to every removed map: once collected, nothing (a listener, an observer, Leaflet) kept them.
+    const removed: WeakRef<HTMLElement>[] = [];
+    for (let i = 0; i < 100; i++) {
+      const el = document.createElement('fair-booth-map');
+      el.style.cssText = 'width: 400px; --fair-booth-map-height: 300px';
+      el.feed = feed;
+      host.append(el);
+      await el.mapReady();
+      lastMap = el.shadowRoot!.querySelector<HTMLElement>('.map')!;
+      el.remove();
+      removed.push(new WeakRef(el));
+    }
+    host.remove();
+    expect('_leaflet_id' in lastMap!, 'Leaflet let go of its container').to.equal(false);
+    expect(lastMap!.childElementCount, 'panes removed').to.equal(0);
+    if (gc) {
+      await settle();
+      const alive = removed.filter((ref) => ref.deref()).length;
+      // The last one is still referenced by this test (lastMap's shadow root).
+      expect(alive <= 1, `${alive} of 100 removed maps are still in memory`).to.equal(true);
+    }
+    if (memory && gc) {
+      const grownMb = (memory.usedJSHeapSize - heapBefore) / 1e6;
+      console.log(`booth map: heap after 100 mount/unmount cycles grew ${grownMb.toFixed(2)} MB`);
+      // A leaked map (Leaflet, its panes and five booths) is ~100 kB: 100 of them would be ~10 MB.
+      expect(grownMb < 2, `heap grew ${grownMb.toFixed(2)} MB`).to.equal(true);
+    }
+  });
+});
