@@ -21,7 +21,6 @@ import {
   compactCode,
   exactForm,
   fold,
-  foldWithOffsets,
   hasDiacritics,
   prefixWithinOneEdit,
   isWordUnit,
@@ -42,6 +41,7 @@ import {
   type SearchField,
   type SearchKind,
 } from './search-documents.js';
+import { codeHitsQuery, codeMatch, highlightRanges, type Highlights } from './search-highlight.js';
 import { PostingsBuilder } from './search-postings.js';
 import { HASH_SEED, hashStep, TermTable } from './search-terms.js';
 import { TopK } from './search-topk.js';
@@ -125,9 +125,6 @@ export function createSearchIndex(feed: FairFeed, options: SearchIndexOptions = 
 export function createSearchIndexFromDocuments(docs: SearchDocument[], fallbackLocales: readonly string[] = [], options: SearchIndexOptions = {}): SearchIndex {
   return new FairSearchIndex(arrayDocuments(docs), fallbackLocales, options);
 }
-
-/** What one query word matched: per matched folded word, how much of it to highlight (-1: all). */
-type Highlights = Map<string, number>;
 
 class FairSearchIndex implements SearchIndex {
   private readonly docs: DocumentSource;
@@ -484,51 +481,6 @@ class FairSearchIndex implements SearchIndex {
     }
     return out;
   }
-}
-
-/** `[start, end)` ranges of `value` whose words the query matched. */
-function highlightRanges(value: string, highlights: Highlights): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const token of tokenize(value)) {
-    const length = highlights.get(token.folded);
-    if (length === undefined) continue;
-    if (length === -1 || length >= token.folded.length) ranges.push([token.start, token.end]);
-    else {
-      const { offsets } = foldWithOffsets(value.slice(token.start, token.end));
-      ranges.push([token.start, token.start + offsets[length]]);
-    }
-  }
-  return ranges;
-}
-
-/** The compact booth code a query may be (it has a digit), or `''`. */
-function codeHitsQuery(query: string): string {
-  const compact = compactCode(query);
-  return /\p{N}/u.test(compact) ? compact : '';
-}
-
-/**
- * Highlights a booth code typed as `b10` in the label `B-107`: the span from
- * the first to the last character of the label that the compact query covers.
- */
-function codeMatch(fields: readonly DocumentField[], compact: string, matches: SearchMatch[]): void {
-  const label = fields.find((f) => f.field === 'code')?.value;
-  if (typeof label !== 'string') return;
-  let matched = 0;
-  let start = -1;
-  let end = -1;
-  for (let i = 0; i < label.length && matched < compact.length; i++) {
-    const c = compactCode(label[i]);
-    if (!c) continue;
-    if (c !== compact[matched]) return;
-    if (start < 0) start = i;
-    matched++;
-    end = i + 1;
-  }
-  if (matched < compact.length) return;
-  const existing = matches.findIndex((m) => m.field === 'code');
-  if (existing >= 0) matches.splice(existing, 1);
-  matches.unshift({ field: 'code', text: label, ranges: [[start, end]] });
 }
 
 function kindMask(kinds: readonly SearchKind[] | undefined): number {

@@ -1,0 +1,56 @@
+/**
+ * Where a query matched, for highlighting: ranges of the displayed text
+ * whose words the query matched, and the span of a booth code it covers.
+ */
+import type { DocumentField } from './search-documents.js';
+import { compactCode, foldWithOffsets, tokenize } from './search-fold.js';
+import type { SearchMatch } from './search.js';
+
+/** What a query matched: per matched folded word, how much of it to highlight (-1: all of it). */
+export type Highlights = Map<string, number>;
+
+/** `[start, end)` ranges of `value` whose words the query matched. */
+export function highlightRanges(value: string, highlights: Highlights): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const token of tokenize(value)) {
+    const length = highlights.get(token.folded);
+    if (length === undefined) continue;
+    if (length === -1 || length >= token.folded.length) ranges.push([token.start, token.end]);
+    else {
+      const { offsets } = foldWithOffsets(value.slice(token.start, token.end));
+      ranges.push([token.start, token.start + offsets[length]]);
+    }
+  }
+  return ranges;
+}
+
+/** The compact booth code a query may be (it has a digit), or `''`. */
+export function codeHitsQuery(query: string): string {
+  const compact = compactCode(query);
+  return /\p{N}/u.test(compact) ? compact : '';
+}
+
+/**
+ * Highlights a booth code typed as `b10` in the label `B-107`: the span from
+ * the first to the last character of the label that the compact query covers.
+ */
+export function codeMatch(fields: readonly DocumentField[], compact: string, matches: SearchMatch[]): void {
+  const label = fields.find((f) => f.field === 'code')?.value;
+  if (typeof label !== 'string') return;
+  let matched = 0;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < label.length && matched < compact.length; i++) {
+    const c = compactCode(label[i]);
+    if (!c) continue;
+    if (c !== compact[matched]) return;
+    if (start < 0) start = i;
+    matched++;
+    end = i + 1;
+  }
+  if (matched < compact.length) return;
+  const existing = matches.findIndex((m) => m.field === 'code');
+  if (existing >= 0) matches.splice(existing, 1);
+  matches.unshift({ field: 'code', text: label, ranges: [[start, end]] });
+}
+
