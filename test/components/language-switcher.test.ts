@@ -85,7 +85,7 @@ describe('<fair-language-switcher>', () => {
       <fair-data src=${brokenFeedUrl()}></fair-data>
     </div>`);
     const sw = page.querySelector('fair-language-switcher')!;
-    const note = page.querySelector('test-loading-note')!;
+    const note = page.querySelector('test-loading-note') as TestLoadingNote;
     const data = page.querySelector('fair-data')!;
     await waitUntil(() => data.shadowRoot!.querySelector('[role=alert]'), 'fair-data shows no error');
     expect(note.shadowRoot!.textContent).to.contain('Loading the fair…');
