@@ -49,6 +49,8 @@ export class BoothLabels {
     container.classList.add('fair-labels');
   }
 
+  private frame = 0;
+
   setBooths(booths: LabelledBooth[]): void {
     this.booths = booths;
     for (const button of this.buttons.values()) button.remove();
@@ -61,8 +63,27 @@ export class BoothLabels {
     this.update();
   }
 
-  /** Re-lays the labels for the current view (after a move, zoom, resize or restyle). */
+  /**
+   * Re-lays the labels for the current view (after a move, zoom, resize or
+   * restyle), once per frame however often it is asked: mounting alone asks
+   * five times, and each layout measures every booth on the level.
+   */
   update(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layout();
+    });
+  }
+
+  /** Drops a pending layout (the map is going away). */
+  cancel(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private layout(): void {
+    if (!this.container.isConnected) return;
     const size = this.map.getSize();
     if (!size.x || !size.y) return;
     const candidates: { booth: LabelledBooth; box: Box; withName: boolean; area: number; cx: number; cy: number }[] = [];

@@ -11,6 +11,7 @@ import {
   canvas,
   divIcon,
   DomEvent,
+  featureGroup,
   imageOverlay,
   latLngBounds,
   layerGroup,
@@ -23,6 +24,7 @@ import {
   tileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type {
+  FeatureGroup,
   ImageOverlay,
   LatLng,
   LatLngBounds,
@@ -38,8 +40,8 @@ import type {
 } from 'leaflet';
 import type { FairMap, Point } from '../../data/types.js';
 
-export { canvas, divIcon, DomEvent, imageOverlay, latLngBounds, layerGroup, marker, polygon, polyline, rectangle, svg, tileLayer };
-export type { ImageOverlay, LatLng, LatLngBounds, LatLngTuple, LayerGroup, LeafletMap, Marker, PathOptions, Polygon, Polyline, Renderer };
+export { canvas, divIcon, DomEvent, featureGroup, imageOverlay, latLngBounds, layerGroup, marker, polygon, polyline, rectangle, svg, tileLayer };
+export type { FeatureGroup, ImageOverlay, LatLng, LatLngBounds, LatLngTuple, LayerGroup, LeafletMap, Marker, PathOptions, Polygon, Polyline, Renderer };
 
 /**
  * Feed coordinates → Leaflet's. Plans are in image pixels with y down, and

@@ -9,6 +9,7 @@ import {
   canvas,
   createMap,
   divIcon,
+  featureGroup,
   imageOverlay,
   latLngBounds,
   markSizeChanged,
@@ -21,6 +22,7 @@ import {
   svg,
   tileLayer,
   toLatLng,
+  type FeatureGroup,
   type LatLngBounds,
   type LayerGroup,
   type LeafletMap,
@@ -83,6 +85,9 @@ export interface MapViewOptions {
   boothWord(): string;
 }
 
+/** Booth layer → booth id, for the one click listener. */
+const boothIds = new WeakMap<object, string>();
+
 /** How far past "whole plan fits" a visitor may zoom in, in zoom levels (×2 each). */
 const ZOOM_IN_LEVELS = 4;
 
@@ -91,7 +96,7 @@ export class BoothMapView {
   private readonly kind: FairMap['type'];
   private readonly labels: BoothLabels;
   private readonly base: LayerGroup;
-  private readonly boothLayer: LayerGroup;
+  private readonly boothLayer: FeatureGroup;
   private readonly placeLayer: LayerGroup;
   private readonly routeLayer: LayerGroup;
   private readonly routeRenderer = svg({ pane: 'fair-route', padding: 0.5 });
@@ -127,7 +132,12 @@ export class BoothMapView {
     const labelPane = this.map.createPane('fair-labels');
     labelPane.style.zIndex = '500';
     this.base = layerGroup().addTo(this.map);
-    this.boothLayer = layerGroup().addTo(this.map);
+    // One click listener for every booth (a featureGroup passes its layers' events up).
+    this.boothLayer = featureGroup().addTo(this.map);
+    this.boothLayer.on('click', (event) => {
+      const id = boothIds.get((event as unknown as { layer: object }).layer);
+      if (id) this.options.onBoothActivate(id);
+    });
     this.routeLayer = layerGroup().addTo(this.map);
     this.placeLayer = layerGroup().addTo(this.map);
     this.labels = new BoothLabels(this.map, labelPane, options.onBoothActivate, options.boothWord);
@@ -168,10 +178,10 @@ export class BoothMapView {
       }
     }
 
-    const renderer = scene.booths.length > CANVAS_THRESHOLD ? canvas({ padding: 0.3, tolerance: 3 }) : svg({ padding: 0.3 });
+    const renderer = scene.booths.length > CANVAS_THRESHOLD ? canvas({ tolerance: 3 }) : svg({ padding: 0.3 });
     for (const shape of scene.booths) {
       const layer = polygon(shape.outline.map((p) => this.ll(p)), { renderer, ...this.boothStyle(shape), className: 'fair-booth', bubblingMouseEvents: false });
-      layer.on('click', () => this.options.onBoothActivate(shape.id));
+      boothIds.set(layer, shape.id);
       layer.addTo(this.boothLayer);
       const bounds = layer.getBounds();
       this.booths.set(shape.id, { shape, layer, bounds, label: { id: shape.id, label: shape.label, name: shape.name, bounds } });
@@ -224,7 +234,7 @@ export class BoothMapView {
     const dimmed = !!this.category && !shape.categories.includes(this.category);
     if (selected) return { color: this.options.colors.selected, weight: 4, opacity: 1, fillColor: shape.color, fillOpacity: 0.8 };
     if (dimmed) return { color: shape.color, weight: 1, opacity: 0.25, fillColor: shape.color, fillOpacity: 0.06 };
-    return { color: shade(shape.color, -0.35), weight: 1.5, opacity: 0.9, fillColor: shape.color, fillOpacity: 0.38 };
+    return { color: darker(shape.color), weight: 1.5, opacity: 0.9, fillColor: shape.color, fillOpacity: 0.38 };
   }
 
   setCategory(category: string | undefined): void {
@@ -301,9 +311,18 @@ export class BoothMapView {
   }
 
   destroy(): void {
+    this.labels.cancel();
     removeMap(this.map);
     this.booths.clear();
   }
+}
+
+const darkened = new Map<string, string>();
+/** The outline colour of a booth: its category colour, darker (cached: thousands of booths share eight colours). */
+function darker(color: string): string {
+  let value = darkened.get(color);
+  if (value === undefined) darkened.set(color, (value = shade(color, -0.35)));
+  return value;
 }
 
 /** Lightens (amount > 0) or darkens (< 0) a `#rrggbb` colour; anything else is returned as it is. */

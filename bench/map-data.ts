@@ -1,0 +1,78 @@
+/**
+ * Generated halls for the map bench: `booths` booths in double rows along
+ * horizontal aisles, cross aisles every ten booths, a kiosk at the bottom and
+ * eight categories. Seeded, so every run draws the same fair.
+ */
+import type { FairFeed, Path, Place } from '../src/data/types.js';
+
+/** Mulberry32: a small, fast, seeded PRNG. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const W = 40;
+const H = 30;
+const GAP = 4;
+const AISLE = 24;
+const BLOCK = 10;
+
+export function generateHall(booths: number, seed = 1): FairFeed {
+  const random = seeded(seed);
+  const cols = Math.ceil(Math.sqrt(booths * 1.5));
+  const blocks = Math.ceil(cols / BLOCK);
+  const pairRows = Math.ceil(booths / (cols * 2));
+  const xOf = (c: number) => AISLE + Math.floor(c / BLOCK) * AISLE + c * (W + GAP);
+  const width = xOf(cols) + AISLE;
+  const pairHeight = 2 * H + AISLE;
+  const height = AISLE + pairRows * pairHeight + AISLE;
+  const categories = Array.from({ length: 8 }, (_, i) => ({ id: `cat-${i}`, name: { en: `Category ${i}`, vi: `Ngành ${i}` } }));
+  const list: FairFeed['booths'] = [];
+  for (let i = 0; i < booths; i++) {
+    const pair = Math.floor(i / (cols * 2));
+    const inPair = i % (cols * 2);
+    const upper = inPair < cols;
+    const c = inPair % cols;
+    const y = AISLE + pair * pairHeight + (upper ? 0 : H);
+    const x = xOf(c);
+    list.push({
+      id: `B${i}`,
+      label: `${String.fromCharCode(65 + (pair % 26))}${c + 1}`,
+      level: 'G',
+      rect: [x, y, W, H],
+      // Upper row opens onto the aisle above, lower row onto the aisle below.
+      door: [x + W / 2, upper ? y : y + H],
+      categories: [categories[Math.floor(random() * categories.length)].id],
+      name: `Producer ${i}`,
+    });
+  }
+  const paths: Path[] = [];
+  for (let p = 0; p <= pairRows; p++) {
+    const y = AISLE / 2 + p * pairHeight;
+    paths.push({ level: 'G', points: [[AISLE / 2, y], [width - AISLE / 2, y]] });
+  }
+  for (let b = 0; b <= blocks; b++) {
+    const x = b === 0 ? AISLE / 2 : xOf(b * BLOCK) - AISLE / 2 - GAP / 2;
+    paths.push({ level: 'G', points: [[x, AISLE / 2], [x, height - AISLE / 2]] });
+  }
+  const places: Place[] = [
+    { id: 'kiosk', kind: 'kiosk', level: 'G', at: [width / 2, height - 4], name: 'Kiosk' },
+    { id: 'entrance', kind: 'entrance', level: 'G', at: [width / 2 + 40, height - 4], name: 'Entrance' },
+    { id: 'info', kind: 'info', level: 'G', at: [AISLE, height - 4], name: 'Info' },
+  ];
+  return {
+    version: 1,
+    fair: { id: `bench-${booths}`, name: `Bench hall, ${booths} booths`, locales: ['en'] },
+    map: { type: 'plan', levels: [{ id: 'G', name: 'Ground', size: [width, height] }] },
+    categories,
+    booths: list,
+    places,
+    paths,
+  };
+}

@@ -1,0 +1,266 @@
+/**
+ * The map bench: generated halls of 2,000 and 10,000 booths drawn by
+ * `<fair-booth-map>` and, as the baseline, by plain Leaflet (Canvas renderer,
+ * same polygons, same container) in the same page; then the category filter,
+ * selection, pan/zoom frame times, routing and a mount/unmount leak check.
+ * `window.runBench()` returns the table `bench/run.js` prints.
+ */
+import '../src/components/booth-map/define.js';
+import type { FairBoothMap } from '../src/components/booth-map/booth-map.js';
+import { canvas, createMap, polygon, removeMap, svg, toLatLng, latLngBounds, type LeafletMap } from '../src/components/booth-map/leaflet-adapter.js';
+import { boothEnd, boothOutline, buildRouteGraph, findRoute, placeEnd, routeGraphOf } from '../src/data/routing.js';
+import { validateFeed } from '../src/data/validate.js';
+import { indexFeed } from '../src/data/indexes.js';
+import type { FairFeed } from '../src/data/types.js';
+import { generateHall, seeded } from './map-data.js';
+
+type Row = Record<string, string | number>;
+
+const stage = document.getElementById('stage')!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
+const gc = () => (globalThis as unknown as { gc?: () => void }).gc?.();
+const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves just after the next frame has been painted (rAF, then a task after it). */
+function painted(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/** Plain Leaflet: restyling every booth (what a category filter does), to the painted frame. */
+async function leafletFilter(feed: FairFeed): Promise<number> {
+  const box = document.createElement('div');
+  stage.append(box);
+  const map: LeafletMap = createMap(box, 'plan', { zoomControl: false, attributionControl: false, zoomSnap: 0.25 });
+  const r = canvas();
+  const layers = feed.booths.map((booth) =>
+    polygon(boothOutline(booth)!.map((p) => toLatLng('plan', p)), { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 }).addTo(map),
+  );
+  const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
+  map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
+  await painted();
+  const times: number[] = [];
+  for (const category of ['cat-1', 'cat-4', '', 'cat-6', '']) {
+    await painted();
+    const t0 = performance.now();
+    feed.booths.forEach((booth, i) => layers[i].setStyle(!category || booth.categories?.includes(category) ? { fillOpacity: 0.4, opacity: 1 } : { fillOpacity: 0.06, opacity: 0.25 }));
+    times.push((await painted()) - t0);
+  }
+  removeMap(map);
+  box.remove();
+  return median(times);
+}
+
+/** Plain Leaflet: the same booths as polygons on CRS.Simple, fitted to the same box. */
+async function leafletFirstPaint(feed: FairFeed, renderer: 'canvas' | 'svg'): Promise<number> {
+  const box = document.createElement('div');
+  stage.append(box);
+  await painted();
+  const t0 = performance.now();
+  const map: LeafletMap = createMap(box, 'plan', { zoomControl: false, attributionControl: false, zoomSnap: 0.25 });
+  const r = renderer === 'canvas' ? canvas() : svg();
+  for (const booth of feed.booths) {
+    polygon(boothOutline(booth)!.map((p) => toLatLng('plan', p)), { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 }).addTo(map);
+  }
+  const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
+  map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
+  const t1 = await painted();
+  removeMap(map);
+  box.remove();
+  return t1 - t0;
+}
+
+async function mountElement(feed: FairFeed): Promise<{ el: FairBoothMap; ms: number }> {
+  await painted();
+  const t0 = performance.now();
+  const el = document.createElement('fair-booth-map');
+  el.here = 'kiosk';
+  const loaded = new Promise((resolve) => el.addEventListener('fair-load', resolve, { once: true }));
+  el.feed = feed;
+  stage.append(el);
+  await loaded;
+  const t1 = await painted();
+  return { el, ms: t1 - t0 };
+}
+
+async function elementFirstPaint(feed: FairFeed): Promise<number> {
+  const { el, ms } = await mountElement(feed);
+  el.remove();
+  return ms;
+}
+
+async function repeat(times: number, run: () => Promise<number>): Promise<number> {
+  const results: number[] = [];
+  for (let i = 0; i < times; i++) {
+    results.push(await run());
+    gc();
+    await sleep(30);
+  }
+  return median(results);
+}
+
+/** Frame-to-frame intervals while `animate` runs (resolves when it is done). */
+async function frameTimes(animate: () => Promise<void>): Promise<number[]> {
+  const intervals: number[] = [];
+  let last = performance.now();
+  let running = true;
+  const tick = (now: number) => {
+    intervals.push(now - last);
+    last = now;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame((now) => {
+    last = now;
+    requestAnimationFrame(tick);
+  });
+  await animate();
+  running = false;
+  await painted();
+  return intervals;
+}
+
+function leafletOf(el: FairBoothMap): LeafletMap {
+  // The bench reaches into the element for its Leaflet map to drive pans and zooms.
+  return (el as unknown as { mapView: { map: LeafletMap } }).mapView.map;
+}
+
+const once = (map: LeafletMap, event: string) => new Promise<void>((resolve) => map.once(event, () => resolve()));
+
+async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[] }> {
+  const rows: Row[] = [];
+  const add = (measure: string, ms: number, budget?: number, note = '') =>
+    rows.push({ measure, ms: fmt(ms), budget: budget === undefined ? '' : `< ${budget}`, pass: budget === undefined ? '' : ms < budget ? 'yes' : 'NO', note });
+
+  const hall2k = generateHall(2000, 7);
+  const hall10k = generateHall(10000, 11);
+
+  // Warm up: compile the modules' hot paths once on a small hall.
+  const small = generateHall(200, 3);
+  await elementFirstPaint(small);
+  await leafletFirstPaint(small, 'canvas');
+
+  // Where Canvas starts to pay: SVG vs Canvas in plain Leaflet.
+  for (const n of [100, 300, 1000]) {
+    const hall = generateHall(n, n);
+    const svgMs = await repeat(3, () => leafletFirstPaint(hall, 'svg'));
+    const canvasMs = await repeat(3, () => leafletFirstPaint(hall, 'canvas'));
+    add(`Leaflet first paint, ${n} booths: SVG / Canvas`, svgMs, undefined, `SVG ${fmt(svgMs)} ms, Canvas ${fmt(canvasMs)} ms`);
+  }
+
+  // What the element does before Leaflet: check the feed (validator) and index it.
+  const prepare = (hall: FairFeed) => median(Array.from({ length: 5 }, () => { const t = performance.now(); indexFeed(validateFeed(hall).feed!); return performance.now() - t; }));
+  const validate2k = prepare(hall2k);
+  const base2k = await repeat(5, () => leafletFirstPaint(hall2k, 'canvas'));
+  const el2k = await repeat(5, () => elementFirstPaint(hall2k));
+  add('plain Leaflet Canvas first paint, 2,000 booths (baseline)', base2k);
+  add('<fair-booth-map> first paint, 2,000 booths', el2k, 150, `incl. validating + indexing the feed (${fmt(validate2k)} ms)`);
+  const overhead = ((el2k - base2k) / base2k) * 100;
+  const mapOverhead = ((el2k - validate2k - base2k) / base2k) * 100;
+  rows.push({ measure: 'element overhead over plain Leaflet Canvas, 2,000 booths', ms: `${overhead.toFixed(1)} %`, budget: '< 15 %', pass: overhead < 15 ? 'yes' : 'NO', note: `${mapOverhead.toFixed(1)} % without the feed check and index` });
+
+  const base10k = await repeat(3, () => leafletFirstPaint(hall10k, 'canvas'));
+  const el10k = await repeat(3, () => elementFirstPaint(hall10k));
+  add('plain Leaflet Canvas first paint, 10,000 booths (baseline)', base10k);
+  add('<fair-booth-map> first paint, 10,000 booths', el10k, 400, `incl. validating + indexing the feed (${fmt(prepare(hall10k))} ms)`);
+
+  // Interaction on the 2,000-booth hall.
+  const { el } = await mountElement(hall2k);
+  const filterTimes: number[] = [];
+  for (const category of ['cat-1', 'cat-4', '', 'cat-6', '']) {
+    const t0 = performance.now();
+    el.category = category;
+    await el.updateComplete;
+    filterTimes.push((await painted()) - t0);
+  }
+  add('category filter over 2,000 booths, to painted', median(filterTimes), 50, `plain Leaflet restyle: ${fmt(await leafletFilter(hall2k))} ms`);
+
+  const selectTimes: number[] = [];
+  let missedFrame = 0;
+  for (const id of ['B5', 'B40', 'B77', 'B120', 'B9']) {
+    await painted();
+    const t0 = performance.now();
+    el.selected = id;
+    const shown = await new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(el.getAttribute('selected') === id)));
+    selectTimes.push((await painted()) - t0);
+    if (!shown) missedFrame++;
+  }
+  add('select a booth, to the next painted frame', median(selectTimes), 50, missedFrame ? `${missedFrame} selections missed the next frame` : 'shown in the next frame every time');
+
+  el.resetView();
+  await sleep(400);
+  const map = leafletOf(el);
+  const panFrames = await frameTimes(async () => {
+    for (const [dx, dy] of [[300, 0], [0, 200], [-300, 0], [0, -200]]) {
+      const done = once(map, 'moveend');
+      map.panBy([dx, dy], { animate: true, duration: 0.4 });
+      await done;
+    }
+  });
+  add('pan, 2,000 booths: p95 frame', quantile(panFrames, 0.95), 50, `max ${fmt(Math.max(...panFrames))} ms over ${panFrames.length} frames`);
+  const zoomFrames = await frameTimes(async () => {
+    for (const delta of [1, 1, -1, -1]) {
+      const done = once(map, 'zoomend');
+      map.setZoom(map.getZoom() + delta, { animate: true });
+      await done;
+      await sleep(50);
+    }
+  });
+  add('zoom, 2,000 booths: p95 frame', quantile(zoomFrames, 0.95), 50, `max ${fmt(Math.max(...zoomFrames))} ms over ${zoomFrames.length} frames`);
+  el.remove();
+
+  // Routing across the 2,000-booth hall.
+  const tGraph = performance.now();
+  buildRouteGraph(hall2k);
+  const graphMs = performance.now() - tGraph;
+  routeGraphOf(hall2k);
+  const random = seeded(5);
+  const kiosk = placeEnd(hall2k, hall2k.places![0]);
+  const routeTimes: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const booth = hall2k.booths[Math.floor(random() * hall2k.booths.length)];
+    const t0 = performance.now();
+    const route = findRoute(hall2k, kiosk, boothEnd(hall2k, booth)!);
+    routeTimes.push(performance.now() - t0);
+    if (route.straight) throw new Error(`no aisle route to ${booth.id}`);
+  }
+  add('route kiosk → booth, 2,000 booths: p95 of 200', quantile(routeTimes, 0.95), 5, `median ${fmt(median(routeTimes))} ms; the walking graph is built once per feed in ${fmt(graphMs)} ms`);
+
+  // Leak check: 100 mounts and removals of a small map.
+  const leakHall = generateHall(60, 2);
+  await elementFirstPaint(leakHall);
+  gc();
+  await sleep(100);
+  gc();
+  const before = heap();
+  for (let i = 0; i < 100; i++) await elementFirstPaint(leakHall);
+  gc();
+  await sleep(100);
+  gc();
+  const grownMb = (heap() - before) / 1e6;
+  rows.push({ measure: 'heap growth after 100 mount/unmount cycles', ms: `${grownMb.toFixed(2)} MB`, budget: '< 1 MB', pass: grownMb < 1 ? 'yes' : 'NO', note: (globalThis as { gc?: unknown }).gc ? 'after gc()' : 'no gc() exposed: indicative only' });
+
+  return {
+    title: '<fair-booth-map>: generated halls, headless Chromium, this machine',
+    rows,
+    notes: [
+      `2,000-booth hall: ${hall2k.map.type === 'plan' ? hall2k.map.levels[0].size!.join(' × ') : ''} px plan, ${hall2k.paths!.length} aisles; 10,000-booth hall likewise generated (seeded) in the page.`,
+      'First paint: from creating the map to the frame after its booths are drawn (rAF, then a task). Element times include validating and indexing the feed.',
+      'The element uses Canvas above 300 booths on a level (see the SVG / Canvas rows) and SVG below, for crisper outlines.',
+    ],
+  };
+}
+
+declare global {
+  interface Window {
+    runBench?: () => Promise<{ title: string; rows: Row[]; notes?: string[] }>;
+  }
+}
+window.runBench = runBench;
