@@ -133,6 +133,27 @@ describe('ready themes', () => {
     expect(host.hasAttribute('data-fair-theme')).to.equal(false);
   });
 
+  /** Font sizes of the text a visitor reads in an element's own shadow root. */
+  function textSizes(root: ShadowRoot): number[] {
+    return [...root.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => el instanceof HTMLInputElement || [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+      .filter((el) => el.checkVisibility() && !el.closest('.fair-visually-hidden, .leaflet-container'))
+      .map((el) => parseFloat(getComputedStyle(el).fontSize));
+  }
+
+  for (const tag of Object.keys(ELEMENTS)) {
+    it(`large text makes the text of <${tag}> larger`, async () => {
+      const plain = await render(tag, 'light');
+      const before = textSizes(plain.el.shadowRoot!);
+      applyTheme(plain.page, 'light', 'large-text');
+      await new Promise((r) => setTimeout(r, 50));
+      const after = textSizes(plain.el.shadowRoot!);
+      expect(before.length).to.be.greaterThan(0);
+      const grew = after.filter((size, i) => size >= before[i] * 1.15).length;
+      expect(grew / after.length, `share of text that grew in <${tag}> (${grew} of ${after.length})`).to.be.at.least(0.8);
+    });
+  }
+
   for (const tag of Object.keys(ELEMENTS)) {
     for (const theme of ['high-contrast', 'high-contrast-dark'] as const) {
       it(`<${tag}> in ${theme} passes axe colour contrast, AAA included`, async () => {
@@ -173,8 +194,8 @@ describe('the fair\'s own theme (fair.theme)', () => {
 
   it('shows the fair colours by default, and a page theme or token wins over them', async () => {
     const page = await fixture(html`<div><style>${allThemesCss()}</style>
-      <div id="outer"><div id="holder"><fair-language-switcher locales="en vi"></fair-language-switcher></div></div></div>`);
-    const holder = page.querySelector<HTMLElement>('#holder')!;
+      <div id="outer"><fair-data id="holder"><fair-language-switcher locales="en vi"></fair-language-switcher></fair-data></div></div>`);
+    const holder = page.querySelector<HTMLElement>('#holder')!; // <fair-data> is display: contents; its custom properties still inherit
     const sw = page.querySelector('fair-language-switcher')!;
     const checked = () => getComputedStyle(sw.shadowRoot!.querySelector('[aria-checked=true]')!).backgroundColor;
     expect(checked()).to.equal('rgb(11, 110, 79)'); // kit default
