@@ -65,9 +65,13 @@ export class FairLanguageSwitcher extends FairElement {
     return offeredUiLocales(this.readyState?.feed.fair.locales);
   }
 
-  /** Waits for the feed only when the choices come from it. */
+  /**
+   * Shows the skeleton only when the choices come from a feed still loading,
+   * and only for the full group: the compact button shows the current
+   * language at once (its list is hidden until opened), so a header does not jump.
+   */
   private get waitingForFeed(): boolean {
-    if (parseLocaleList(this.locales).length) return false;
+    if (this.compact || parseLocaleList(this.locales).length) return false;
     return this.feedState?.status === 'loading';
   }
 
