@@ -87,9 +87,11 @@ export async function heapAfterGc(): Promise<number | undefined> {
   const w = window as unknown as { gc?: () => void };
   const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   if (!w.gc || !memory) return undefined;
-  for (let k = 0; k < 3; k++) {
+  // Let the torn-down screen's timers and animation frames run out (they hold it until then), then collect.
+  await sleep(400);
+  for (let k = 0; k < 4; k++) {
     w.gc();
-    await sleep(20);
+    await sleep(50);
   }
   return memory.usedJSHeapSize;
 }
@@ -98,10 +100,30 @@ export interface SoakResult {
   sessions: number;
   baseline: { nodes: number; heap?: number };
   worst: { nodes: number; heap?: number };
-  /** Largest relative growth over the baseline after a reset. */
+  /** Largest relative growth of the DOM (all nodes, shadow roots included) over the baseline after a reset. */
   nodeGrowth: number;
+  /**
+   * The heap's floor at the end over the baseline: the lowest of the last 10
+   * samples. V8 keeps some garbage-free but reclaimable memory (compiled code,
+   * flushed later) after some GCs, so single samples swing by ~3 MB; a leak
+   * lifts the floor, a swing does not.
+   */
   heapGrowth?: number;
+  /** Median heap of the last quarter of the run over that of the second quarter (after warm-up): a leak is a climb. */
+  heapTrend?: number;
+  /** Heap samples (bytes) through the run, to tell a leak (a steady climb) from a cache filling up (a plateau). */
+  heapSeries: number[];
   ms: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function trend(series: number[]): number {
+  const q = Math.floor(series.length / 4);
+  return median(series.slice(-q)) / median(series.slice(q, 2 * q)) - 1;
 }
 
 /**
@@ -117,12 +139,16 @@ export async function soak(el: FairKiosk, sessions: number, onProgress?: (i: num
   let worstNodes = baseline.nodes;
   let worstHeap = baseline.heap;
   const measureEvery = Math.max(1, Math.floor(sessions / 50));
+  const heapSeries: number[] = [];
   for (let i = 0; i < sessions; i++) {
     await visit(el, i + 2);
     worstNodes = Math.max(worstNodes, countNodes());
     if (baseline.heap !== undefined && (i % measureEvery === 0 || i === sessions - 1)) {
       const heap = await heapAfterGc();
-      if (heap !== undefined) worstHeap = Math.max(worstHeap ?? 0, heap);
+      if (heap !== undefined) {
+        heapSeries.push(heap);
+        worstHeap = Math.max(worstHeap ?? 0, heap);
+      }
     }
     onProgress?.(i + 1);
   }
@@ -131,7 +157,9 @@ export async function soak(el: FairKiosk, sessions: number, onProgress?: (i: num
     baseline,
     worst: { nodes: worstNodes, heap: worstHeap },
     nodeGrowth: worstNodes / baseline.nodes - 1,
-    heapGrowth: baseline.heap !== undefined && worstHeap !== undefined ? worstHeap / baseline.heap - 1 : undefined,
+    heapGrowth: baseline.heap !== undefined && heapSeries.length ? Math.min(...heapSeries.slice(-10)) / baseline.heap - 1 : undefined,
+    heapTrend: heapSeries.length >= 8 ? trend(heapSeries) : undefined,
+    heapSeries,
     ms: performance.now() - t0,
   };
 }

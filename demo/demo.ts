@@ -13,7 +13,7 @@ kiosk.addEventListener('fair-error', (e) => console.info('[fairkit] feed problem
  *   ?start                    skip the attract screen
  *   ?open=product:shan-tuyet  open a panel (booth:ID, product:ID, producer:ID, route:BOOTH)
  *   ?accessible               accessibility mode
- *   ?search=che               type in the search box
+ *   ?search=che               type in the search box (and show the on-screen keyboard)
  *   ?now=2025-12-26T10:15:00+07:00   the time "Happening now" is computed for
  *   ?lang=en                  start in a language
  *   ?idle=10                  idle timeout in seconds
@@ -22,7 +22,7 @@ const params = new URLSearchParams(location.search);
 if (params.has('idle')) kiosk.idle = Number(params.get('idle'));
 if (params.has('now')) kiosk.now = new Date(params.get('now')!);
 if (params.has('src')) kiosk.src = params.get('src')!;
-if (params.has('start') || params.has('open') || params.has('search') || params.has('accessible')) {
+if (['start', 'open', 'search', 'accessible'].some((p) => params.has(p))) {
   kiosk.addEventListener(
     'fair-load',
     async () => {
@@ -36,6 +36,8 @@ if (params.has('start') || params.has('open') || params.has('search') || params.
       }
       const query = params.get('search');
       if (query !== null) {
+        await kiosk.updateComplete;
+        kiosk.shadowRoot?.querySelector<HTMLButtonElement>('.icon-btn')?.click();
         await kiosk.updateComplete;
         const search = kiosk.shadowRoot?.querySelector('fair-search') as (HTMLElement & { value?: string }) | null;
         const input = search?.shadowRoot?.querySelector('input');

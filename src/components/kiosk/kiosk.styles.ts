@@ -437,8 +437,10 @@ export const kioskStyles = css`
   /* ── Phone (the tag embedded on the fair's website) ─────────────────── */
   @container fair-kiosk (max-width: 699px) {
     .main { grid-template-rows: auto auto minmax(14rem, 46fr) minmax(0, 54fr) auto auto; }
-    /* A phone has its own keyboard. */
+    /* A phone has its own keyboard, and too little height for a sticky action bar. */
     .icon-btn { display: none; }
+    .detail > .actions { position: static; margin: 0; padding: 0; box-shadow: none; }
+    .actions .btn { flex: 1 1 8em; }
     .title h1 { font-size: 1.1em; }
     .title p { display: none; }
     .logo { width: 2em; height: 2em; }
