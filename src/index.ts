@@ -8,3 +8,4 @@ export { FairProductCard } from './components/product-card/define.js';
 export { FairProducerStory } from './components/producer-story/define.js';
 export { FairLanguageSwitcher } from './components/language-switcher/define.js';
 export { FairKiosk } from './components/kiosk/define.js';
+export { FairSearch } from './components/search/define.js';
