@@ -55,7 +55,9 @@ export class BoothLabels {
     this.booths = booths;
     for (const button of this.buttons.values()) button.remove();
     this.buttons.clear();
-    this.update();
+    // A new level gets its labels in the same frame as its booths.
+    this.cancel();
+    this.layout();
   }
 
   setSelected(id: string | undefined): void {
@@ -86,7 +88,7 @@ export class BoothLabels {
     if (!this.container.isConnected) return;
     const size = this.map.getSize();
     if (!size.x || !size.y) return;
-    const candidates: { booth: LabelledBooth; box: Box; withName: boolean; area: number; cx: number; cy: number }[] = [];
+    const candidates: { booth: LabelledBooth; box: Box; withName: boolean; width: number; area: number; cx: number; cy: number }[] = [];
     const focusedId = (this.container.getRootNode() as ShadowRoot).activeElement?.getAttribute?.('data-booth-id') ?? undefined;
     for (const booth of this.booths) {
       const nw = this.map.latLngToContainerPoint(booth.bounds.getNorthWest());
@@ -103,7 +105,7 @@ export class BoothLabels {
       const cx = (nw.x + se.x) / 2;
       const cy = (nw.y + se.y) / 2;
       const box = { x0: cx - labelWidth / 2, y0: cy - labelHeight / 2, x1: cx + labelWidth / 2, y1: cy + labelHeight / 2 };
-      candidates.push({ booth, box, withName, area: pinned ? Infinity : w * h, cx, cy });
+      candidates.push({ booth, box, withName, width: labelWidth, area: pinned ? Infinity : w * h, cx, cy });
     }
     // Bigger booths first (the selected one before all): small neighbours give way.
     candidates.sort((a, b) => b.area - a.area);
@@ -124,8 +126,10 @@ export class BoothLabels {
       }
     }
     const ordered: HTMLButtonElement[] = [];
-    for (const { booth, withName, cx, cy } of placed) {
+    for (const { booth, withName, width, cx, cy } of placed) {
       const button = this.button(booth);
+      // The chip never grows past the box it was placed in: a long name ellipsizes instead of overlapping.
+      button.style.maxWidth = `${Math.ceil(width)}px`;
       const layer = this.map.containerPointToLayerPoint([cx, cy]);
       button.style.transform = `translate(${Math.round(layer.x)}px, ${Math.round(layer.y)}px) translate(-50%, -50%)`;
       button.classList.toggle('with-name', withName);

@@ -26,7 +26,8 @@ export const boothMapStyles = css`
   .frame.has-route {
     grid-template: 'stage' minmax(0, 1fr) 'route' auto / minmax(0, 1fr);
   }
-  @container (min-width: 56rem) {
+  /* A side panel only on landscape screens: on a portrait kiosk the steps go under the map. */
+  @container (min-width: 56rem) and (orientation: landscape) {
     .frame.has-route {
       grid-template: 'route stage' minmax(0, 1fr) / minmax(16rem, 22rem) minmax(0, 1fr);
     }
@@ -65,6 +66,7 @@ export const boothMapStyles = css`
     z-index: 1000;
     display: flex;
     flex-direction: column;
+    align-items: flex-end;
     gap: 0.5rem;
     margin: 0.75rem;
   }
@@ -89,6 +91,7 @@ export const boothMapStyles = css`
   .controls .icon {
     display: grid;
     place-items: center;
+    width: var(--_touch);
     padding: 0;
   }
   .controls .toggle {
@@ -106,6 +109,21 @@ export const boothMapStyles = css`
     stroke-width: 2.2;
     stroke-linecap: round;
     stroke-linejoin: round;
+  }
+  /* On a phone the list toggle is an icon, like the others (its word stays for screen readers). */
+  @container (max-width: 30rem) {
+    .controls .toggle {
+      width: var(--_touch);
+      padding: 0;
+    }
+    .controls .toggle span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   }
   .controls .toggle svg {
     width: 1.2rem;
@@ -167,7 +185,8 @@ export const boothMapStyles = css`
     align-items: center;
     max-width: 14rem;
     margin: 0;
-    padding: 0.05rem 0.35rem;
+    padding: 0.05rem 0.3rem;
+    overflow: hidden;
     border: 0;
     border-radius: 6px;
     background: rgb(255 255 255 / 0.82);
@@ -332,7 +351,7 @@ export const boothMapStyles = css`
     background: var(--_surface);
     border-block-start: 1px solid var(--_border);
   }
-  @container (min-width: 56rem) {
+  @container (min-width: 56rem) and (orientation: landscape) {
     .route {
       max-height: none;
       border-block-start: 0;

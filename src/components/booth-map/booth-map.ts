@@ -169,19 +169,27 @@ export class FairBoothMap extends FairElement {
     if (this.viewFeed !== ready.feed || !this.mapView) this.createMap(ready.feed);
     const view = this.mapView!;
     const level = this.currentLevel!;
-    const levelChanged = level !== this.shownLevel;
-    if (levelChanged || changed.has('here') || this.localeChanged()) this.drawLevel(level);
-    if (levelChanged || changed.has('category')) view.setCategory(this.category || undefined);
+    // Redrawing the level clears it: category, selection and route are then applied again.
+    const redrawn = level !== this.shownLevel || changed.has('here') || this.localeChanged();
+    if (redrawn) this.drawLevel(level);
+    if (redrawn || changed.has('category')) view.setCategory(this.category || undefined);
     // A new route frames the whole walk; otherwise a newly selected booth is brought into view.
     const routeChanged = changed.has('route') && !!this.route;
-    if (levelChanged || changed.has('selected')) view.setSelected(this.selected, changed.has('selected') && !!this.selected && !routeChanged);
-    if (levelChanged || changed.has('route')) this.drawRoute(routeChanged);
+    if (redrawn || changed.has('selected')) view.setSelected(this.selected, changed.has('selected') && !!this.selected && !routeChanged);
+    if (redrawn || changed.has('route')) this.drawRoute(routeChanged);
     if (changed.has('view') && this.view === 'map') void this.updateComplete.then(() => this.mapView?.resize());
   }
 
   private drawnLocale?: string;
+  /**
+   * Whether the drawn level's words are stale: the language changed, or its UI
+   * strings arrived after the first draw (they load asynchronously).
+   */
   private localeChanged(): boolean {
-    return this.drawnLocale !== this.locale;
+    return this.drawnLocale !== this.localeKey();
+  }
+  private localeKey(): string {
+    return `${this.locale}|${msg('You are here')}|${msg('Booth')}`;
   }
 
   private createMap(feed: FairFeed): void {
@@ -227,7 +235,7 @@ export class FairBoothMap extends FairElement {
     if (this.planImageMissing) this.planImageMissing = false;
     this.mapView!.showScene(scene);
     this.shownLevel = level;
-    this.drawnLocale = this.locale;
+    this.drawnLocale = this.localeKey();
   }
 
   private drawRoute(fit: boolean): void {
@@ -364,6 +372,13 @@ export class FairBoothMap extends FairElement {
   /** Resolves once the map has drawn its current state (after the next frame). */
   async mapReady(): Promise<void> {
     await this.updateComplete;
+    // A feed is checked asynchronously: wait until it is ready (or failed) and drawn.
+    for (let i = 0; i < 50 && this.feedState?.status === 'loading'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await this.updateComplete;
+    }
+    // Labels follow moves and zooms in the next frame (a resize observed now lands one later).
+    await nextFrame();
     await nextFrame();
   }
 }

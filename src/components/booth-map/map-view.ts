@@ -106,6 +106,8 @@ export class BoothMapView {
   private selected?: string;
   private category?: string;
   private fitted = false;
+  /** The zoom that shows the whole level. */
+  private fitZoom = 0;
 
   constructor(container: HTMLElement, private readonly options: MapViewOptions) {
     this.kind = options.kind;
@@ -209,7 +211,7 @@ export class BoothMapView {
     const size = this.map.getSize();
     if (!size.x || !size.y) return;
     const padding: [number, number] = [12, 12];
-    const fitZoom = this.map.getBoundsZoom(this.extent, false, padding as never);
+    const fitZoom = (this.fitZoom = this.map.getBoundsZoom(this.extent, false, padding as never));
     this.map.setMinZoom(fitZoom - 1);
     this.map.setMaxZoom(fitZoom + ZOOM_IN_LEVELS);
     this.map.fitBounds(this.extent, { padding, animate });
@@ -238,7 +240,6 @@ export class BoothMapView {
   }
 
   setCategory(category: string | undefined): void {
-    if (category === this.category) return;
     this.category = category;
     for (const booth of this.booths.values()) {
       booth.layer.setStyle(this.boothStyle(booth.shape));
@@ -288,7 +289,7 @@ export class BoothMapView {
       const bounds = latLngBounds(lines.flat());
       if (destination) bounds.extend(this.ll(destination));
       const size = this.map.getSize();
-      if (size.x && size.y) this.map.fitBounds(bounds.pad(0.2), { animate: !this.options.reducedMotion, maxZoom: this.map.getMaxZoom() - 2.5 });
+      if (size.x && size.y) this.map.fitBounds(bounds.pad(0.2), { animate: !this.options.reducedMotion, maxZoom: this.fitZoom + 1.5 });
     }
   }
 
