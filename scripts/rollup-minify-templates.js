@@ -1,6 +1,7 @@
-// Minifies the CSS inside Lit's css`…` tagged templates (terser leaves
-// template text alone): comments out, whitespace collapsed, spaces around
-// { } ; , > dropped. Quoted strings and ${…} expressions are kept verbatim.
+// Minifies Lit's tagged templates, which terser leaves alone: in css`…`,
+// comments out, whitespace collapsed, no spaces around { } ; , > or after a
+// colon; in html`…`/svg`…`, whitespace spanning lines becomes one space.
+// Quoted CSS strings and ${…} expressions are kept verbatim.
 
 /** Tightens CSS outside strings: whitespace collapsed, none around { } ; , > or after a colon. */
 function tighten(text) {
@@ -37,11 +38,29 @@ export function minifyCssText(text) {
   return out + tighten(plain);
 }
 
+/**
+ * Collapses static whitespace that spans lines in html`…`/svg`…` templates to
+ * one space: the browser collapses it anyway (no template here sits in a
+ * `white-space: pre` context; feed text always arrives through expressions).
+ */
+export function collapseHtmlText(text) {
+  return text.replace(/[ \t]*\n\s*/g, ' ');
+}
+
 /** Finds each css`…` template in `code` and minifies its static parts. */
 export function minifyCssTemplates(code) {
+  return minifyTemplates(code, 'css', minifyCssText, true);
+}
+
+/** Finds each html`…` and svg`…` template in `code` and collapses its static whitespace. */
+export function minifyHtmlTemplates(code) {
+  return minifyTemplates(minifyTemplates(code, 'html', collapseHtmlText, false), 'svg', collapseHtmlText, false);
+}
+
+function minifyTemplates(code, tag, minifyText, trim) {
   let result = '';
   let last = 0;
-  const re = /\bcss`/g;
+  const re = new RegExp(`\\b${tag}\``, 'g');
   let match;
   while ((match = re.exec(code))) {
     const start = match.index + match[0].length;
@@ -55,7 +74,7 @@ export function minifyCssTemplates(code) {
         if (c === '\\') { i++; continue; }
         if (c === '`') break;
         if (c === '$' && code[i + 1] === '{') {
-          parts.push(minifyCssText(code.slice(segmentStart, i)));
+          parts.push(minifyText(code.slice(segmentStart, i)));
           depth = 1;
           segmentStart = i;
           i++;
@@ -75,20 +94,21 @@ export function minifyCssTemplates(code) {
       }
     }
     if (i >= code.length) break;
-    parts.push(minifyCssText(code.slice(segmentStart, i)));
-    result += code.slice(last, start) + parts.join('').trim();
+    parts.push(minifyText(code.slice(segmentStart, i)));
+    const joined = parts.join('');
+    result += code.slice(last, start) + (trim ? joined.trim() : joined);
     last = i;
     re.lastIndex = i + 1;
   }
   return result + code.slice(last);
 }
 
-export function minifyCss() {
+export function minifyTemplatesPlugin() {
   return {
-    name: 'fairkit-minify-css',
+    name: 'fairkit-minify-templates',
     transform(code, id) {
-      if (!/\.(ts|js)$/.test(id) || !code.includes('css`')) return null;
-      return { code: minifyCssTemplates(code), map: null };
+      if (!/\.(ts|js)$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
+      return { code: minifyHtmlTemplates(minifyCssTemplates(code)), map: null };
     },
   };
 }
