@@ -59,6 +59,8 @@ export interface PlanLevel {
   image?: Url;
   /** `[width, height]` of the plan in pixels. */
   size?: [number, number];
+  /** Metres per plan pixel, for walking distances and times (default 0.1). */
+  scale?: number;
 }
 
 export interface PlanMap {

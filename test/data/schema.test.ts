@@ -30,7 +30,7 @@ const definitions: Record<string, { all: object; required: object }> = {
   ),
   FairTheme: fields<FairTheme>()({ primary: true, accent: true, logo: true, font: true }, {}),
   Organizer: fields<Organizer>()({ name: true, url: true }, { name: true }),
-  PlanLevel: fields<PlanLevel>()({ id: true, name: true, image: true, size: true }, { id: true }),
+  PlanLevel: fields<PlanLevel>()({ id: true, name: true, image: true, size: true, scale: true }, { id: true }),
   PlanMap: fields<PlanMap>()({ type: true, levels: true }, { type: true, levels: true }),
   GeoLevel: fields<GeoLevel>()({ id: true, name: true }, { id: true }),
   GeoMap: fields<GeoMap>()({ type: true, tiles: true, attribution: true, levels: true, center: true, zoom: true }, { type: true }),

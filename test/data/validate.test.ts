@@ -121,6 +121,7 @@ const mistakes: Mistake[] = [
   // ── map ──
   { mistake: 'a plan level without a size', edit: (f) => { delete f.map.levels[1].size; }, problems: [['/map/levels/1/size', 'warning', /Level "L1" has no "size"/]] },
   { mistake: 'a plan level size of zero', edit: (f) => { f.map.levels[1].size = [0, 800]; }, problems: [['/map/levels/1/size', 'warning', /positive/]] },
+  { mistake: 'a plan scale of zero metres per pixel', edit: (f) => { f.map.levels[1].scale = 0; }, problems: [['/map/levels/1/scale', 'warning', /"scale".*0\.1 is used/]], then: (f) => expect(f.map.levels[1].scale).to.equal(undefined) },
   { mistake: 'tiles without {z}', geo: true, edit: (f) => { f.map.tiles = 'https://tile.example.vn/{x}/{y}.png'; }, problems: [['/map/tiles', 'error', /"tiles".*\{z\}/]], then: (f) => expect(f.map.tiles).to.equal(undefined) },
   { mistake: 'tiles over a javascript: scheme', geo: true, edit: (f) => { f.map.tiles = 'javascript:{z}{x}{y}'; }, problems: [['/map/tiles', 'error', /"javascript:"/]] },
   { mistake: 'a geo centre off the globe', geo: true, edit: (f) => { f.map.center = [200, 10]; }, problems: [['/map/center', 'warning', /latitude/]] },

@@ -155,7 +155,7 @@ export function readFair(ctx: Context, value: unknown): Fair | undefined {
 
 const PLAN_KEYS = new Set(['type', 'levels']);
 const GEO_KEYS = new Set(['type', 'tiles', 'attribution', 'levels', 'center', 'zoom']);
-const LEVEL_KEYS = new Set(['id', 'name', 'image', 'size']);
+const LEVEL_KEYS = new Set(['id', 'name', 'image', 'size', 'scale']);
 
 function readSize(ctx: Context, raw: Rec, path: string, subject: string): [number, number] | undefined {
   const value = own(raw, 'size');
@@ -194,6 +194,11 @@ function readLevels(ctx: Context, value: unknown, path: string, plan: boolean): 
       if (image) level.image = image;
       const size = readSize(ctx, raw, at, subject);
       if (size) level.size = size;
+      const scale = own(raw, 'scale');
+      if (typeof scale === 'number' && Number.isFinite(scale) && scale > 0) level.scale = scale;
+      else if (scale !== undefined) {
+        ctx.warn(pointer(at, 'scale'), `${subject} has a "scale" that is ${describe(scale)}, not a positive number of metres per plan pixel. 0.1 is used.`);
+      }
     }
     copyExtras(ctx, raw, level, plan ? LEVEL_KEYS : new Set(['id', 'name']), at);
     ctx.ids.levels.kept.add(id);
