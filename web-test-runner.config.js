@@ -21,6 +21,10 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test file in a window of its own: a background tab gets no
+      // animation frames in headless Chromium, and Leaflet, Lit fixtures and
+      // real mouse drags wait on them.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath,
         headless: true,
@@ -33,10 +37,7 @@ export default {
       },
     }),
   ],
-  // One test file at a time: a page in a background tab gets no animation
-  // frames in headless Chromium (whatever the flags), and Leaflet, Lit fixtures
-  // and real mouse drags wait on them.
-  concurrency: 1,
+  concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
