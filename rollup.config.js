@@ -73,6 +73,12 @@ function sizes(title, entryBudgets = {}) {
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.json': 'json' } });
 
+/** Leaflet's own sources import each other in circles; that is theirs and harmless. */
+function onwarn(warning, warn) {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules/leaflet/'))) return;
+  warn(warning);
+}
+
 const minified = () => [nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minifyTemplates(), terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } })];
 
 export default [
@@ -80,18 +86,21 @@ export default [
   {
     input: { fairkit: 'src/index.ts', data: 'src/data/index.ts', ...elementEntries },
     external,
+    onwarn,
     plugins: [nodeResolve(), ts(), sizes('dist/ (for bundlers; lit, leaflet, lean-qr external)')],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
   // For a plain <script type="module">: everything inside; UI languages load on demand from beside it.
   {
     input: { 'fairkit.bundle': 'src/index.ts' },
+    onwarn,
     plugins: [...minified(), sizes('dist/fairkit.bundle.js (self-contained)', budgets.bundle)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'bundle/[name]-[hash].js', sourcemap: true },
   },
   // One element alone, self-contained, for a page that needs only that element.
   {
     input: elementEntries,
+    onwarn,
     plugins: [...minified(), sizes('dist/standalone/ (one element, self-contained)', budgets.standalone)],
     output: { dir: 'dist/standalone', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },

@@ -3,26 +3,34 @@
  * talks in feed coordinates and imports Leaflet's pieces (and types) from
  * here, so swapping Leaflet's version or build is a one-file change.
  *
- * Leaflet 1.9's package entry is UMD only: a bare `import 'leaflet'` gives an
- * empty namespace in the browser, hence the ES module build by path.
+ * Leaflet 1.9's package entry is UMD only (a bare `import 'leaflet'` gives an
+ * empty namespace in the browser), and its one-file ES build registers every
+ * layer, control and handler, so nothing in it can be tree-shaken. We import
+ * its ES sources, module by module: only what the booth map uses, which takes
+ * Leaflet from 42 to 32 KB gzipped. Importing a handler or control module
+ * registers it on `Map` (that is Leaflet's design).
  */
-import {
-  CRS,
-  canvas,
-  divIcon,
-  DomEvent,
-  featureGroup,
-  imageOverlay,
-  latLngBounds,
-  layerGroup,
-  map as createLeafletMap,
-  marker,
-  polygon,
-  polyline,
-  rectangle,
-  svg,
-  tileLayer,
-} from 'leaflet/dist/leaflet-src.esm.js';
+import { createMap as createLeafletMap } from 'leaflet/src/map/Map.js';
+import 'leaflet/src/map/handler/Map.Drag.js';
+import 'leaflet/src/map/handler/Map.TouchZoom.js';
+import 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
+import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
+import 'leaflet/src/map/handler/Map.Keyboard.js';
+import 'leaflet/src/control/Control.Attribution.js';
+import 'leaflet/src/layer/vector/Renderer.getRenderer.js';
+import { CRS } from 'leaflet/src/geo/crs/index.js';
+import { toLatLngBounds as latLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
+import { featureGroup } from 'leaflet/src/layer/FeatureGroup.js';
+import { imageOverlay } from 'leaflet/src/layer/ImageOverlay.js';
+import { layerGroup } from 'leaflet/src/layer/LayerGroup.js';
+import { divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
+import { marker } from 'leaflet/src/layer/marker/Marker.js';
+import { tileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
+import { canvas } from 'leaflet/src/layer/vector/Canvas.js';
+import { polygon } from 'leaflet/src/layer/vector/Polygon.js';
+import { polyline } from 'leaflet/src/layer/vector/Polyline.js';
+import { rectangle } from 'leaflet/src/layer/vector/Rectangle.js';
+import { svg } from 'leaflet/src/layer/vector/SVG.js';
 import type {
   FeatureGroup,
   ImageOverlay,
@@ -40,7 +48,7 @@ import type {
 } from 'leaflet';
 import type { FairMap, Point } from '../../data/types.js';
 
-export { canvas, divIcon, DomEvent, featureGroup, imageOverlay, latLngBounds, layerGroup, marker, polygon, polyline, rectangle, svg, tileLayer };
+export { canvas, divIcon, featureGroup, imageOverlay, latLngBounds, layerGroup, marker, polygon, polyline, rectangle, svg, tileLayer };
 export type { FeatureGroup, ImageOverlay, LatLng, LatLngBounds, LatLngTuple, LayerGroup, LeafletMap, Marker, PathOptions, Polygon, Polyline, Renderer };
 
 /**
