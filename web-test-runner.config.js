@@ -33,6 +33,7 @@ export default {
           '--disable-background-timer-throttling',
           // Leak tests call window.gc() before reading the heap.
           '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

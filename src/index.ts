@@ -7,5 +7,5 @@ export { FairBoothMap } from './components/booth-map/define.js';
 export { FairProductCard } from './components/product-card/define.js';
 export { FairProducerStory } from './components/producer-story/define.js';
 export { FairLanguageSwitcher } from './components/language-switcher/define.js';
-export { FairKiosk } from './components/kiosk/define.js';
+export { FairKiosk, FairKioskKeyboard, FairKioskResetEvent, FairKioskStaffEvent } from './components/kiosk/define.js';
 export { FairSearch } from './components/search/define.js';

@@ -4,24 +4,6 @@ import { sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/kiosk/define.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
 
-/**
- * Leaflet 1.9 throws from a pan animation that ends after its map was removed
- * (`_onPanTransitionEnd` → `removeClass(undefined)`): a <fair-booth-map>
- * teardown bug reported to its owner. Until it is fixed, that one error must
- * not fail the kiosk's tests; every other uncaught error still does.
- */
-window.addEventListener(
-  'error',
-  (event) => {
-    if (/reading 'classList'/.test(event.message) && /leaflet/.test(`${event.filename} ${event.error?.stack}`)) {
-      event.stopImmediatePropagation();
-      event.preventDefault();
-      console.warn('[kiosk tests] tolerated the known Leaflet teardown error');
-    }
-  },
-  { capture: true },
-);
-
 export const FEED_URL = new URL('../fixtures/kiosk-feed.json', import.meta.url).href;
 
 let feedJson: object | undefined;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const boothMapStyles = css`
   :host {
     --_route: var(--fair-booth-map-route-color, #1565c0);
-    --_selected: var(--fair-booth-map-selected-color, #d9480f);
+    --_selected: var(--fair-booth-map-selected-color, #c2410c);
     --_plan: var(--fair-booth-map-plan-color, var(--_surface));
     --_here: var(--fair-booth-map-here-color, var(--_primary));
     display: block;

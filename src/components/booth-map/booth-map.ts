@@ -198,7 +198,7 @@ export class FairBoothMap extends FairElement {
     const style = getComputedStyle(this);
     const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
     const colors: MapColors = {
-      selected: token('--_selected', '#d9480f'),
+      selected: token('--_selected', '#c2410c'),
       route: token('--_route', '#1565c0'),
       routeCasing: '#ffffff',
       plan: token('--_plan', '#ffffff'),

@@ -68,6 +68,7 @@ export function createMap(container: HTMLElement, kind: FairMap['type'], options
 /** What this module reaches into Leaflet's privates for (each use says why). */
 interface LeafletMapInternals {
   _sizeChanged?: boolean;
+  _panAnim?: { stop(): void; off(): void };
   _animatingZoom?: boolean;
 }
 
@@ -82,13 +83,17 @@ export function markSizeChanged(map: LeafletMap): void {
 }
 
 /**
- * Removes a map, also in the middle of a zoom animation: Leaflet 1.9 leaves
- * a timer (the end of the zoom) that would run on the removed panes and
- * throw, unless the map no longer thinks it is animating.
+ * Removes a map, also in the middle of a zoom or pan animation: Leaflet 1.9
+ * leaves a timer (the end of the zoom) and an animation frame (the end of the
+ * pan) that would run on the removed panes and throw.
  */
 export function removeMap(map: LeafletMap): void {
+  const internals = map as unknown as LeafletMapInternals;
   map.stop();
-  (map as unknown as LeafletMapInternals)._animatingZoom = false;
+  internals._animatingZoom = false;
+  // A pan animation whose frame is already queued would fire its end on the
+  // removed panes and throw (seen when a kiosk resets mid-pan): deafen it.
+  internals._panAnim?.off();
   map.off();
   map.remove();
 }

@@ -3,6 +3,7 @@ import '../booth-map/define.js';
 import '../language-switcher/define.js';
 import '../product-card/define.js';
 import '../producer-story/define.js';
+import '../search/define.js';
 import { defineElement } from '../../internal/define.js';
 import { FairKiosk } from './kiosk.js';
 import { FairKioskKeyboard } from './keyboard.js';

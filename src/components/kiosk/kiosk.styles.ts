@@ -240,8 +240,7 @@ export const kioskStyles = css`
   .map-area fair-booth-map::part(base) { grid-template: 'stage' minmax(0, 1fr) / minmax(0, 1fr); }
   .walk { width: 1.3em; height: 1.3em; vertical-align: -0.25em; color: var(--_primary); }
   .map-area fair-booth-map {
-    /* The map's default orange carries white labels at 4.3:1; this one passes 4.5:1. */
-    --fair-booth-map-selected-color: #c2410c; position: absolute; inset: 0; display: block; width: 100%; height: 100%; }
+    position: absolute; inset: 0; display: block; width: 100%; height: 100%; }
 
   .panel-area {
     display: flex;
