@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/booth-map/define.js';
 import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
@@ -258,5 +258,27 @@ describe('<fair-booth-map>', () => {
       // A leaked map (Leaflet, its panes and five booths) is ~100 kB: 100 of them would be ~10 MB.
       expect(grownMb < 2, `heap grew ${grownMb.toFixed(2)} MB`).to.equal(true);
     }
+  });
+
+  it('shows a geo map on tiles with the attribution as text, and selects a booth on it', async () => {
+    const tile = new URL('../fixtures/tiles/tile.png', import.meta.url).href;
+    const geo = {
+      version: 1,
+      fair: { id: 'geo', name: 'Park fair' },
+      map: { type: 'geo', tiles: `${tile}?{z}/{x}/{y}`, attribution: '<b>Tiles</b> © Example', center: [21.0338, 105.7947], zoom: 18 },
+      booths: [
+        { id: 'G1', label: 'G1', shape: [[21.0339, 105.7945], [21.0339, 105.7947], [21.0337, 105.7947], [21.0337, 105.7945]] },
+        { id: 'G2', label: 'G2', shape: [[21.0339, 105.7949], [21.0339, 105.7951], [21.0337, 105.7951], [21.0337, 105.7949]] },
+      ],
+    } as unknown as FairFeed;
+    const el = await mount(geo);
+    await waitUntil(() => root(el).querySelectorAll('img.leaflet-tile').length > 0, 'tiles are requested', { timeout: 5000 });
+    const credit = root(el).querySelector('.leaflet-control-attribution');
+    expect(credit?.textContent).to.contain('<b>Tiles</b> © Example');
+    expect(credit?.querySelector('b'), 'feed text is not parsed as HTML').to.equal(null);
+    await frames(3);
+    const selected = oneEvent(el, 'fair-booth-select');
+    await clickAt(centreOf(label(el, 'G2')!));
+    expect((await selected).detail.boothId).to.equal('G2');
   });
 });

@@ -16,8 +16,9 @@ import 'leaflet/src/map/handler/Map.TouchZoom.js';
 import 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
 import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
 import 'leaflet/src/map/handler/Map.Keyboard.js';
-import 'leaflet/src/control/Control.Attribution.js';
 import 'leaflet/src/layer/vector/Renderer.getRenderer.js';
+// The control corners must exist when a map is created, for a geo map's attribution added later.
+import 'leaflet/src/control/Control.js';
 import { CRS } from 'leaflet/src/geo/crs/index.js';
 import { toLatLngBounds as latLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
 import { featureGroup } from 'leaflet/src/layer/FeatureGroup.js';
@@ -25,7 +26,6 @@ import { imageOverlay } from 'leaflet/src/layer/ImageOverlay.js';
 import { layerGroup } from 'leaflet/src/layer/LayerGroup.js';
 import { divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 import { marker } from 'leaflet/src/layer/marker/Marker.js';
-import { tileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
 import { canvas } from 'leaflet/src/layer/vector/Canvas.js';
 import { polygon } from 'leaflet/src/layer/vector/Polygon.js';
 import { polyline } from 'leaflet/src/layer/vector/Polyline.js';
@@ -48,7 +48,10 @@ import type {
 } from 'leaflet';
 import type { FairMap, Point } from '../../data/types.js';
 
-export { canvas, divIcon, featureGroup, imageOverlay, latLngBounds, layerGroup, marker, polygon, polyline, rectangle, svg, tileLayer };
+export { canvas, divIcon, featureGroup, imageOverlay, latLngBounds, layerGroup, marker, polygon, polyline, rectangle, svg };
+
+/** Tiles for geo maps, loaded on demand (see leaflet-tiles.ts). */
+export const loadTiles = () => import('./leaflet-tiles.js');
 export type { FeatureGroup, ImageOverlay, LatLng, LatLngBounds, LatLngTuple, LayerGroup, LeafletMap, Marker, PathOptions, Polygon, Polyline, Renderer };
 
 /**

@@ -47,5 +47,9 @@ declare module 'leaflet/src/map/handler/Map.TouchZoom.js';
 declare module 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
 declare module 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
 declare module 'leaflet/src/map/handler/Map.Keyboard.js';
-declare module 'leaflet/src/control/Control.Attribution.js';
+declare module 'leaflet/src/control/Control.Attribution.js' {
+  export { control } from 'leaflet';
+  export const attribution: typeof import('leaflet').control.attribution;
+}
 declare module 'leaflet/src/layer/vector/Renderer.getRenderer.js';
+declare module 'leaflet/src/control/Control.js';

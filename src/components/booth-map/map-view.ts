@@ -20,7 +20,7 @@ import {
   polyline,
   rectangle,
   svg,
-  tileLayer,
+  loadTiles,
   toLatLng,
   type FeatureGroup,
   type LatLngBounds,
@@ -106,6 +106,9 @@ export class BoothMapView {
   private selected?: string;
   private category?: string;
   private fitted = false;
+  private removed = false;
+  /** How many scenes were shown: tiles that arrive late belong to one of them. */
+  private scenes = 0;
   /** The zoom that shows the whole level. */
   private fitZoom = 0;
 
@@ -114,7 +117,8 @@ export class BoothMapView {
     const motion = !options.reducedMotion;
     this.map = createMap(container, options.kind, {
       zoomControl: false,
-      attributionControl: options.kind === 'geo',
+      // Geo maps add theirs with the tiles (loaded on demand).
+      attributionControl: false,
       zoomSnap: 0.25,
       zoomDelta: 0.5,
       wheelPxPerZoomLevel: 90,
@@ -126,7 +130,6 @@ export class BoothMapView {
       maxBoundsViscosity: 0.8,
       bounceAtZoomLimits: false,
     });
-    this.map.attributionControl?.setPrefix('<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>');
     // The blank sheet has a pane of its own under the plan image: an SVG renderer's layer would cover the image.
     this.map.createPane('fair-sheet').style.zIndex = '140';
     this.map.createPane('fair-plan').style.zIndex = '150';
@@ -157,6 +160,7 @@ export class BoothMapView {
 
   /** Clears the map and draws one level. */
   showScene(scene: LevelScene): void {
+    this.scenes++;
     this.base.clearLayers();
     this.boothLayer.clearLayers();
     this.placeLayer.clearLayers();
@@ -166,7 +170,12 @@ export class BoothMapView {
     this.extent = latLngBounds([this.ll(scene.extent[0]), this.ll(scene.extent[1])]);
 
     if (scene.tiles) {
-      tileLayer(scene.tiles.url, { attribution: scene.tiles.attribution, maxZoom: 21, maxNativeZoom: 19 }).addTo(this.base);
+      const { url, attribution } = scene.tiles;
+      const scenes = this.scenes;
+      void loadTiles().then(({ addTiles }) => {
+        // Not if the map went away or showed another level meanwhile.
+        if (!this.removed && scenes === this.scenes) addTiles(this.map, this.base, url, attribution);
+      });
     } else {
       // A blank sheet under the plan: also what a visitor sees when the image is missing.
       rectangle(this.extent, { renderer: this.sheetRenderer, interactive: false, color: colors.planEdge, weight: 1, fillColor: colors.plan, fillOpacity: 1 }).addTo(this.base);
@@ -312,6 +321,7 @@ export class BoothMapView {
   }
 
   destroy(): void {
+    this.removed = true;
     this.labels.cancel();
     removeMap(this.map);
     this.booths.clear();
