@@ -8,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minifyTemplatesPlugin as minifyTemplates } from './scripts/rollup-minify-templates.js';
 
@@ -35,7 +36,14 @@ const elementEntries = Object.fromEntries(
     }),
 );
 
-const external = (id) => /^(lit|@lit\/|leaflet|lean-qr)(\/|$)/.test(id);
+/** Entry modules keep their public file names (package.json "exports"); other modules mirror src/. */
+const entryFileOf = new Map([
+  [resolve('src/index.ts'), 'fairkit.js'],
+  [resolve('src/data/index.ts'), 'data.js'],
+  ...Object.entries(elementEntries).map(([tag, file]) => [resolve(file), `${tag}.js`]),
+]);
+
+const external = (id) => /^(lit|@lit\/[^/]+|leaflet|lean-qr)(\/|$)/.test(id);
 
 /**
  * Prints, for each entry, what a visitor's browser downloads to run it: the
@@ -101,7 +109,16 @@ export default [
     external,
     onwarn,
     plugins: [nodeResolve(), ts(), sizes('dist/ (for bundlers; lit, leaflet, lean-qr external)')],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    // One file per source module, so a bundler tree-shakes by module and the
+    // registration modules (fair-*.js, listed in "sideEffects") stay whole.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: (chunk) => entryFileOf.get(chunk.facadeModuleId) ?? '[name].js',
+      sourcemap: true,
+    },
   },
   // For a plain <script type="module">: everything inside; UI languages load on demand from beside it.
   {

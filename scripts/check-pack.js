@@ -25,7 +25,7 @@ try {
   const product = sample.products[0];
   writeFileSync(join(scratch, 'entry.js'), `
     import 'fairkit/fair-product-card.js';
-    import { validateFeed } from 'fairkit';
+    import { validateFeed } from 'fairkit/data.js';
     const card = document.createElement('fair-product-card');
     card.feed = ${JSON.stringify(sample)};
     card.setAttribute('product', ${JSON.stringify(product.id)});

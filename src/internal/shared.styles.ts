@@ -26,9 +26,24 @@ export const sharedStyles = css`
     --_scale: var(--fair-font-scale, 1);
     box-sizing: border-box;
     font-family: var(--_font);
-    font-size: calc(1rem * var(--_scale));
+    /* Never below 16px: pages that shrink the root (html { font-size: 62.5% }) must not shrink the kit;
+       a visitor's larger default size still counts. */
+    font-size: calc(max(1rem, 16px) * var(--_scale));
     line-height: 1.45;
     color: var(--_text);
+    /* Inherited typography a host page may have set on an ancestor. */
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
     -webkit-tap-highlight-color: transparent;
   }
   :host([hidden]) {
