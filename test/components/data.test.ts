@@ -45,3 +45,19 @@ describe('<fair-data>', () => {
     el.remove();
   });
 });
+
+describe('<fair-data> and the fair\'s own look', () => {
+  it('passes fair.theme down beneath the page\'s tokens, and never an invalid colour', async () => {
+    const el = await fixture<FairData>(html`<div style="--fair-color-accent: #222222">
+      <fair-data><test-probe></test-probe></fair-data>
+    </div>`).then((wrapper) => wrapper.querySelector('fair-data') as FairData);
+    const loaded = oneEvent(el, 'fair-load');
+    el.feed = { ...minimal, fair: { ...minimal.fair, theme: { primary: '#7a3b00', accent: 'red; background: url(x)' } } };
+    await loaded;
+    const probe = el.querySelector('test-probe')!;
+    const style = getComputedStyle(probe);
+    expect(style.getPropertyValue('--fair-feed-color-primary').trim()).to.equal('#7a3b00');
+    expect(style.getPropertyValue('--fair-feed-color-accent').trim(), 'an invalid colour is not applied').to.equal('');
+    expect(style.getPropertyValue('--fair-color-accent').trim(), 'the page keeps its own token').to.equal('#222222');
+  });
+});

@@ -5,6 +5,7 @@ import type { FairFeed } from '../../data/types.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { feedContext, type FeedState } from '../../internal/context.js';
 import { FeedLoader } from '../../internal/feed-loader.js';
+import { applyFeedTheme } from '../../themes/feed-theme.js';
 import { renderProblems } from '../../internal/fair-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { dataStyles } from './data.styles.js';
@@ -22,6 +23,8 @@ import { dataStyles } from './data.styles.js';
  * @fires fair-error - The feed is unusable (`detail.fatal: true`) or loaded with problems; `detail.problems` lists each with its JSON path.
  *
  * @csspart error - The message shown in place of the content when the feed is unusable.
+ *
+ * @cssprop --fair-feed-color-primary - Set by this element from `fair.theme.primary` (likewise `--fair-feed-color-on-primary`, `--fair-feed-color-accent`, `--fair-feed-font-family`); every element reads them beneath the page's `--fair-*` tokens.
  */
 export class FairData extends LitElement {
   static override styles = [sharedStyles, dataStyles];
@@ -43,6 +46,12 @@ export class FairData extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('feed')) this.loader.set(this.src, this.feed);
     this.state = this.loader.state;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The fair's own colours and font, beneath whatever the page sets (see applyFeedTheme).
+    if (changed.has('state')) applyFeedTheme(this, this.state?.status === 'ready' ? this.state.feed.fair.theme : undefined);
   }
 
   override render() {

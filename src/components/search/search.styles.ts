@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { fontStyles } from '../../themes/fonts.styles.js';
 
 export const searchStyles = [
   sharedStyles,
+  fontStyles,
   css`
     :host {
       --_height: var(--fair-search-height, max(var(--_touch), 3.5rem));
