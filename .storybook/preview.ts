@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import { setLocale } from '../src/i18n/locale.js';
+import { applyTheme, type ThemeName } from '../src/themes/themes.js';
 
 // Controls and docs for every element come from the JSDoc-generated manifest.
 setCustomElementsManifest(manifest);
@@ -36,7 +37,9 @@ const preview: Preview = {
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
           { value: 'high-contrast', title: 'High contrast' },
+          { value: 'high-contrast-dark', title: 'High contrast, dark' },
           { value: 'large-text', title: 'Large text' },
+          { value: 'auto', title: 'Follow the system' },
         ],
       },
     },
@@ -45,7 +48,7 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       void setLocale(context.globals.locale ?? 'vi');
-      document.documentElement.dataset.fairTheme = context.globals.theme ?? 'light';
+      applyTheme(document.documentElement, ...(String(context.globals.theme ?? 'light').split(' ') as (ThemeName | 'auto')[]));
       return story();
     },
   ],
