@@ -21,6 +21,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * and the walking route to a booth with directions in words. A list view
  * gives the same booths as a table for screen readers and keyboard users.
  *
+ * @tag fair-booth-map
  * @summary Interactive booth map with wayfinding: `<fair-booth-map here="kiosk-1" route-to="A12">`.
  *
  * @fires fair-booth-select - A visitor chose a booth (tap, click, Enter, or the list); `detail: { boothId }`.

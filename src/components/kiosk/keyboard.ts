@@ -27,6 +27,7 @@ const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
  * Keys keep the focus where it is (the search box) on touch, and work as
  * ordinary buttons with a keyboard or switch device.
  *
+ * @tag fair-kiosk-keyboard
  * @summary Internal to `<fair-kiosk>`: the on-screen keyboard.
  * @fires fair-kiosk-keyboard-input - The text changed; `detail.value`.
  * @fires fair-kiosk-keyboard-close - The visitor closed the keyboard.

@@ -38,6 +38,7 @@ import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from 
  * `<fair-producer-story>` and `<fair-language-switcher>`, and lets their
  * events bubble up.
  *
+ * @tag fair-kiosk
  * @summary The venue kiosk: `<fair-kiosk src="fair.json" here="kiosk-1" idle="60">`.
  *
  * @fires fair-kiosk-reset - The kiosk forgot a visit and shows the attract screen; `detail: { reason }` (`idle`, `api`).

@@ -22,6 +22,7 @@ const chevronIcon = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="t
  * The default look is a radio group of large buttons (a kiosk's home screen);
  * `compact` is a single button that opens a list (a page header).
  *
+ * @tag fair-language-switcher
  * @summary The fair's languages by their own names: Tiếng Việt, English, 简体中文 …
  *
  * @fires fair-locale-change - The visitor chose a language; `detail: { locale }`. Fired after the UI strings of that language are loaded.

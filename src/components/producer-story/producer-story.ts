@@ -50,6 +50,7 @@ const ICONS = {
  * their booth, how to reach them, and a QR code that takes the story to a
  * visitor's phone.
  *
+ * @tag fair-producer-story
  * @summary A producer's story page, for a detail panel or a page of its own.
  *
  * @fires fair-show-booth - "Find on map" was pressed; `detail: { boothId }`.

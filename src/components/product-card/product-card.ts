@@ -54,6 +54,7 @@ export function ocopStars(rating: number | undefined): TemplateResult | typeof n
  * certifications, price and unit in the visitor's language, tags, the booth
  * with "Find on map", and a QR code of the traceability page.
  *
+ * @tag fair-product-card
  * @summary A product, as a full card for a detail panel or a compact row for lists.
  *
  * @fires fair-show-booth - "Find on map" was pressed; `detail: { boothId }`.

@@ -42,6 +42,7 @@ function kindLabel(kind: SearchKind): string {
  * Enter picks one (the first when none is active), Escape closes the list and
  * then clears the box.
  *
+ * @tag fair-search
  * @summary Search-as-you-type over booths, producers, products and categories.
  *
  * @fires fair-search-select - A result was picked; `detail: { kind, id }` with `kind` booth, producer, product or category.
