@@ -8,6 +8,9 @@ export const boothMapStyles = css`
     --_here: var(--fair-booth-map-here-color, var(--_primary));
     display: block;
     position: relative;
+    /* Leaflet's panes and controls use z-indexes up to 1000: keep them inside the map,
+       so a search dropdown or a dialog of the page still opens above it. */
+    isolation: isolate;
     height: var(--fair-booth-map-height, 32rem);
     min-height: 12rem;
     container-type: size;
