@@ -1,12 +1,17 @@
 import { css } from 'lit';
 import { richTextStyles } from '../../internal/markdown.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { fontStyles } from '../../themes/fonts.styles.js';
 
 const storyStyles = css`
   :host {
     --_story-bg: var(--fair-producer-story-background, var(--_surface));
     --_story-radius: var(--fair-producer-story-radius, var(--_radius));
-    --_pad: clamp(1rem, 4.5cqi, 3rem);
+    /* The kit's base text size, as the shared host rule computes it: never below 16px, times the
+       large-text scale. Sizes are em of it (or cqi times the scale), so the large-text theme reaches them. */
+    --_base: calc(max(1rem, 16px) * var(--_scale));
+    --_leading: 1.45;
+    --_pad: clamp(var(--_base), 4.5cqi, 3 * var(--_base));
     display: block;
     container-type: inline-size;
   }
@@ -39,7 +44,7 @@ const storyStyles = css`
   }
   .title {
     margin: 0;
-    font-size: clamp(1.6rem, 4.6cqi, 3.2rem);
+    font-size: clamp(1.6em, 4.6cqi * var(--_scale), 3.2em);
     line-height: 1.1;
     letter-spacing: -0.015em;
     overflow-wrap: anywhere;
@@ -58,7 +63,7 @@ const storyStyles = css`
     border-radius: 999px;
     background: color-mix(in srgb, var(--_primary) 9%, var(--_surface));
     color: color-mix(in srgb, var(--_primary) 75%, var(--_text));
-    font-size: clamp(0.9rem, 1.9cqi, 1.15rem);
+    font-size: clamp(0.9em, 1.9cqi * var(--_scale), 1.15em);
     font-weight: 600;
   }
 
@@ -140,7 +145,7 @@ const storyStyles = css`
     border-radius: 999px;
     background: rgb(0 0 0 / 0.62);
     color: #fff;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     font-variant-numeric: tabular-nums;
   }
 
@@ -195,7 +200,7 @@ const storyStyles = css`
   .text {
     max-inline-size: var(--fair-producer-story-measure, 68ch);
     margin: 0;
-    font-size: clamp(1rem, 2.1cqi, 1.3rem);
+    font-size: clamp(1em, 2.1cqi * var(--_scale), 1.3em);
     line-height: 1.65;
   }
   .text.empty {
@@ -236,7 +241,7 @@ const storyStyles = css`
   }
   .contact h3 {
     margin: 0 0 0.5rem;
-    font-size: 1rem;
+    font-size: 1em;
   }
   .contact dl {
     display: grid;
@@ -272,7 +277,7 @@ const storyStyles = css`
     border-style: dashed;
   }
   .share svg {
-    inline-size: clamp(6.5rem, 16cqi, 9rem);
+    inline-size: clamp(6.5 * var(--_base), 16cqi * var(--_scale), 9 * var(--_base));
     block-size: auto;
     aspect-ratio: 1;
     border-radius: 6px;
@@ -291,7 +296,7 @@ const storyStyles = css`
   /* ---- products ---- */
   .products h3 {
     margin: 0 0 0.75rem;
-    font-size: clamp(1.15rem, 2.6cqi, 1.6rem);
+    font-size: clamp(1.15em, 2.6cqi * var(--_scale), 1.6em);
   }
   .products ul {
     display: grid;
@@ -316,6 +321,27 @@ const storyStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* The typography of each top-level piece, set again here (not only on :host): a host page's
+     \`* { all: unset }\` or reboot rules reach the host element, never this shadow tree. */
+  .story,
+  .missing {
+    font-family: var(--_font);
+    font-size: var(--_base);
+    font-style: normal;
+    font-weight: 400;
+    line-height: var(--_leading);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    white-space: normal;
+    color: var(--_text);
+  }
+  /* Thai stacks vowels and tone marks: the taller leading fontStyles gives the host. */
+  :host(:lang(th)) {
+    --_leading: 1.6;
+  }
+
   @container (min-width: 46rem) {
     .columns {
       grid-template-columns: minmax(0, 1fr) minmax(15rem, 19rem);
@@ -328,4 +354,4 @@ const storyStyles = css`
   }
 `;
 
-export const producerStoryStyles = [sharedStyles, richTextStyles, storyStyles];
+export const producerStoryStyles = [sharedStyles, fontStyles, richTextStyles, storyStyles];

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { richTextStyles } from '../../internal/markdown.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { fontStyles } from '../../themes/fonts.styles.js';
 
 const cardStyles = css`
   :host {
@@ -10,8 +11,13 @@ const cardStyles = css`
     --_star: var(--fair-product-card-star-color, #e8a317);
     --_price: var(--fair-product-card-price-color, var(--_primary));
     --_badge-bg: var(--fair-product-card-badge-background, color-mix(in srgb, var(--_primary) 10%, var(--_surface)));
-    --_thumb: var(--fair-product-card-thumb-size, 4.5rem);
+    --_thumb: var(--fair-product-card-thumb-size, calc(4.5 * var(--_base)));
     --_tint: var(--_primary);
+    /* The kit's base text size, as the shared host rule computes it: never below 16px, times the
+       large-text scale. Text nested in the full card's body (which grows on wide cards) is sized
+       from this, not from rem, so the large-text theme reaches it and the look at scale 1 stays. */
+    --_base: calc(max(1rem, 16px) * var(--_scale));
+    --_leading: 1.45;
     display: block;
     container-type: inline-size;
   }
@@ -64,7 +70,9 @@ const cardStyles = css`
     padding: 0.05em 0.45em;
     border-radius: 999px;
     background: color-mix(in srgb, var(--_star) 18%, var(--_surface));
-    color: color-mix(in srgb, var(--_star) 35%, #000);
+    /* From the theme's text colour: dark brown on light themes, pale gold on dark ones
+       (7:1 or more on its own tinted background in all four themes). */
+    color: color-mix(in srgb, var(--_star) 35%, var(--_text));
     font-size: 0.72em;
     font-weight: 700;
     letter-spacing: 0.06em;
@@ -99,10 +107,11 @@ const cardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
-    padding: clamp(1rem, 4.5cqi, 2.75rem);
+    padding: clamp(var(--_base), 4.5cqi, 2.75 * var(--_base));
     min-inline-size: 0;
-    /* Larger type on a kiosk-wide card, read from a step away. */
-    font-size: clamp(1rem, 1.75cqi, 1.3rem);
+    /* Larger type on a kiosk-wide card, read from a step away (em: the host's size, so the
+       large-text theme and a page's own size reach it). */
+    font-size: clamp(1em, calc(1.75cqi * var(--_scale)), 1.3em);
   }
   .full p {
     margin: 0;
@@ -116,7 +125,7 @@ const cardStyles = css`
   }
   .full .title {
     margin: -0.25rem 0 0;
-    font-size: clamp(1.4rem, 3.6cqi, 2.6rem);
+    font-size: clamp(1.4 * var(--_base), 3.6cqi * var(--_scale), 2.6 * var(--_base));
     line-height: 1.15;
     letter-spacing: -0.01em;
     overflow-wrap: anywhere;
@@ -135,7 +144,7 @@ const cardStyles = css`
     gap: 0.6rem 1rem;
   }
   .full .stars {
-    font-size: clamp(1.05rem, 2.4cqi, 1.5rem);
+    font-size: clamp(1.05 * var(--_base), 2.4cqi * var(--_scale), 1.5 * var(--_base));
   }
   .badges,
   .tags {
@@ -150,7 +159,8 @@ const cardStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
-    padding: 0.2em 0.7em 0.2em 0.55em;
+    padding-block: 0.2em;
+    padding-inline: 0.55em 0.7em;
     border-radius: 999px;
     background: var(--_badge-bg);
     color: color-mix(in srgb, var(--_primary) 80%, var(--_text));
@@ -168,7 +178,7 @@ const cardStyles = css`
     padding-block: 0.25rem;
   }
   .full .amount {
-    font-size: clamp(1.5rem, 4cqi, 2.5rem);
+    font-size: clamp(1.5 * var(--_base), 4cqi * var(--_scale), 2.5 * var(--_base));
     line-height: 1.1;
   }
   .full .unit {
@@ -239,7 +249,7 @@ const cardStyles = css`
   }
   .trace svg {
     flex: none;
-    inline-size: clamp(6.5rem, 18cqi, 9.5rem);
+    inline-size: clamp(6.5 * var(--_base), 18cqi * var(--_scale), 9.5 * var(--_base));
     block-size: auto;
     aspect-ratio: 1;
     border-radius: 6px;
@@ -255,6 +265,10 @@ const cardStyles = css`
     font-size: 0.9em;
   }
   .trace-url {
+    /* A link on its own line: at least 24px tall (WCAG 2.5.8), whatever the line height. */
+    display: flex;
+    align-items: center;
+    min-block-size: max(24px, 1.75em);
     color: var(--_primary);
     font-size: 0.9em;
     overflow-wrap: anywhere;
@@ -280,7 +294,7 @@ const cardStyles = css`
     align-items: center;
     gap: 0.85rem;
     inline-size: 100%;
-    min-block-size: max(var(--_touch), calc(var(--_thumb) + 1.2rem));
+    min-block-size: max(var(--_touch), calc(var(--_thumb) + 1.2em));
     padding: 0.6rem;
     padding-inline-end: 0.35rem;
     border: 1px solid var(--_border);
@@ -346,8 +360,8 @@ const cardStyles = css`
     font-size: 0.85em;
   }
   .chevron {
-    inline-size: 1.4rem;
-    block-size: 1.4rem;
+    inline-size: 1.4em;
+    block-size: 1.4em;
     fill: none;
     stroke: var(--_muted);
     stroke-width: 2;
@@ -372,6 +386,28 @@ const cardStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* The typography of each top-level piece, set again here (not only on :host): a host page's
+     \`* { all: unset }\` or reboot rules reach the host element, never this shadow tree. */
+  .full,
+  .compact,
+  .missing {
+    font-family: var(--_font);
+    font-size: var(--_base);
+    font-style: normal;
+    font-weight: 400;
+    line-height: var(--_leading);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    white-space: normal;
+    color: var(--_text);
+  }
+  /* Thai stacks vowels and tone marks: the taller leading fontStyles gives the host. */
+  :host(:lang(th)) {
+    --_leading: 1.6;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .compact,
     .button {
@@ -389,4 +425,4 @@ const cardStyles = css`
   }
 `;
 
-export const productCardStyles = [sharedStyles, richTextStyles, cardStyles];
+export const productCardStyles = [sharedStyles, fontStyles, richTextStyles, cardStyles];
