@@ -6,16 +6,55 @@ import { css } from 'lit';
  * embedded on the fair's website.
  */
 export const kioskStyles = css`
+  /*
+   * :host only sizes the tag on a page that leaves it alone. Everything the
+   * kiosk needs (its size, the container its layout queries, typography) is
+   * also set on .frame, an inner piece: a host page's rule on the tag itself
+   * (\`* { all: unset }\`, a CSS reboot) beats :host but cannot reach in.
+   * Custom properties survive \`all: unset\`, so the tokens stay on :host.
+   */
   :host {
     display: block;
     position: relative;
     height: var(--fair-kiosk-height, 100dvh);
-    overflow: hidden;
-    container: fair-kiosk / size;
+    /* Lets .frame fill the tag with 100cqh; unnamed, so it never answers the layout queries below. */
+    container-type: size;
     --_touch: var(--fair-touch-target, 44px);
     --_gap: 0.75rem;
     --_pad: 1rem;
+    /* The theme's primary (page, then fair, then default), for accessibility mode to darken. */
+    --_theme-primary: var(--_primary);
+    /* Public-screen hygiene (again on .frame): nothing to select or drag, no page zoom (the map has its own). */
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-touch-callout: none;
+    touch-action: pan-x pan-y;
+  }
+  .frame {
+    position: relative;
+    display: block;
+    /* The tag's height; if page CSS undid the tag's styles (no container then),
+       --fair-kiosk-height, else the viewport's height (cqh falls back to svh). */
+    height: var(--fair-kiosk-height, 100cqh);
+    overflow: hidden;
+    container: fair-kiosk / size;
     background: var(--_surface-2);
+    /* The typography of sharedStyles' :host again, against inherited page styles. */
+    font-family: var(--_font);
+    font-size: calc(max(1rem, 16px) * var(--_scale));
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: 1.45;
+    color: var(--_text);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    visibility: visible;
     /* Public-screen hygiene: nothing to select or drag, no page zoom (the map has its own). */
     user-select: none;
     -webkit-user-select: none;
@@ -25,18 +64,27 @@ export const kioskStyles = css`
   @container fair-kiosk (min-width: 900px) {
     .shell { font-size: calc(1.3rem * var(--_scale)); --_touch: max(64px, var(--fair-touch-target, 64px)); --_gap: 1rem; --_pad: 1.5rem; }
   }
+  /*
+   * Accessibility mode: larger text, and a light, high-contrast palette
+   * whatever the page's theme, handed to the nested elements too (they read
+   * the public tokens).
+   */
   :host([accessible]) {
     --fair-font-scale: 1.3;
     --_scale: 1.3;
-    --_text: #000;
-    --_muted: #1d1d1d;
-    --_border: #000;
-    --_surface-2: #fff;
-    --_primary: color-mix(in srgb, var(--fair-color-primary, #0b6e4f) 60%, #000);
+    --fair-color-surface: #fff;
+    --fair-color-surface-2: #fff;
     --fair-color-text: #000;
     --fair-color-text-muted: #1d1d1d;
     --fair-color-border: #000;
+    --fair-color-on-primary: #fff;
+    --fair-color-focus: #1a5fb4;
     --fair-focus-width: 5px;
+  }
+  /* Declared a level down: a custom property cannot read its own inherited value. */
+  :host([accessible]) .frame {
+    --_primary: color-mix(in srgb, var(--_theme-primary) 50%, #000);
+    --fair-color-primary: var(--_primary);
   }
 
   .shell { position: absolute; inset: 0; display: grid; font-size: calc(1rem * var(--_scale)); }
@@ -53,15 +101,19 @@ export const kioskStyles = css`
     display: grid;
     grid-template-rows: 1fr auto;
     overflow: hidden;
-    color: #fff;
+    /* The theme's pair: white on the default green, dark on a dark theme's light green. */
+    color: var(--_on-primary);
+    /* The opposite of the text colour: the gradient deepens away from it, so contrast only grows. */
+    --_away: rgb(from var(--_on-primary) calc(255 - r) calc(255 - g) calc(255 - b));
     background: var(--fair-kiosk-attract-background,
-      radial-gradient(120% 80% at 20% 10%, color-mix(in srgb, var(--_primary) 70%, #fff) 0%, transparent 60%),
-      linear-gradient(160deg, var(--_primary) 0%, color-mix(in srgb, var(--_primary) 55%, #000) 100%));
+      radial-gradient(120% 80% at 20% 10%, color-mix(in srgb, var(--_primary) 70%, var(--_on-primary)) 0%, transparent 60%),
+      linear-gradient(160deg, var(--_primary) 0%, color-mix(in srgb, var(--_primary) 55%, var(--_away)) 100%));
     cursor: pointer;
   }
   .attract-glow {
     position: absolute;
-    inset: auto -20% -30% auto;
+    inset-block: auto -30%;
+    inset-inline: auto -20%;
     width: 90cqmin;
     aspect-ratio: 1;
     border-radius: 50%;
@@ -97,8 +149,10 @@ export const kioskStyles = css`
     padding: 3cqmin 5cqmin;
     border: 0;
     border-radius: 999px;
-    background: #fff;
-    color: color-mix(in srgb, var(--_primary) 80%, #000);
+    /* Text and muted text on the surface: the pairs every theme guarantees (AA, AAA in high contrast),
+       whatever the fair's own colour. */
+    background: var(--_surface);
+    color: var(--_text);
     box-shadow: 0 1.5cqmin 5cqmin rgb(0 0 0 / 0.25);
   }
   .pulse {
@@ -114,8 +168,8 @@ export const kioskStyles = css`
     to { box-shadow: 0 0 0 3cqmin transparent; }
   }
   .touch-lines { display: grid; gap: 0.3cqmin; text-align: start; }
-  .touch-line { font-size: calc(2.3cqmin * var(--_scale)); font-weight: 600; color: #3b4a44; }
-  .touch-line.first { font-size: calc(4cqmin * var(--_scale)); font-weight: 800; color: inherit; }
+  .touch-line { font-size: calc(2.3cqmin * var(--_scale)); font-weight: 600; color: var(--_muted); }
+  .touch-line.first { font-size: calc(4cqmin * var(--_scale)); font-weight: 800; color: var(--_text); }
   .attract-languages {
     position: relative;
     display: flex;
@@ -128,14 +182,15 @@ export const kioskStyles = css`
     min-height: max(var(--_touch), 8cqmin);
     min-width: 22cqmin;
     padding: 0 3.5cqmin;
-    border: 2px solid rgb(255 255 255 / 0.75);
+    border: 2px solid color-mix(in srgb, currentColor 75%, transparent);
     border-radius: 999px;
-    background: rgb(0 0 0 / 0.15);
-    color: #fff;
+    background: color-mix(in srgb, var(--_away) 15%, transparent);
+    color: inherit;
     font-size: calc(2.6cqmin * var(--_scale));
     font-weight: 600;
   }
-  .attract :focus-visible { outline-color: #fff; }
+  .attract :focus-visible { outline-color: currentColor; }
+  .attract-start:focus-visible { outline-color: var(--_on-primary); }
   @media (prefers-reduced-motion: reduce) {
     .pulse { animation: none; }
   }
@@ -189,7 +244,7 @@ export const kioskStyles = css`
   .title { flex: 1; min-width: 0; }
   .title h1 { font-size: 1.35em; line-height: 1.2; font-weight: 800; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .title p { font-size: 0.8em; opacity: 0.9; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-  .languages { flex: none; --fair-color-primary: var(--_on-primary); }
+  .languages { flex: none; }
 
   .finder {
     display: grid;
@@ -396,7 +451,7 @@ export const kioskStyles = css`
   .nav-btn:disabled { opacity: 0.45; cursor: default; }
   .nav-icon { font-size: 1.3em; line-height: 1; }
   .nav-btn.a11y[aria-pressed='true'] { background: var(--_primary); border-color: var(--_primary); color: var(--_on-primary); }
-  .nav .languages { --fair-color-primary: var(--_primary); align-self: center; }
+  .nav .languages { align-self: center; }
 
   .scrim {
     position: absolute;

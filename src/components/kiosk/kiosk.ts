@@ -9,6 +9,8 @@ import { feedContext, type FeedState } from '../../internal/context.js';
 import { FairElement } from '../../internal/fair-element.js';
 import type { FairSearchSelectEvent } from '../../internal/events.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { applyFeedTheme } from '../../themes/feed-theme.js';
+import { fontStyles } from '../../themes/fonts.styles.js';
 import { offeredUiLocales, parseLocaleList } from '../language-switcher/language-names.js';
 import { formatFairDates, renderAttract } from './attract.js';
 import { boothOfPanel, renderDetailPanel } from './detail-panel.js';
@@ -74,17 +76,17 @@ import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from 
  * @csspart still-there - The "Still there?" countdown.
  * @csspart preparing - The "This kiosk is being prepared" screen.
  *
- * @cssprop --fair-color-primary - The fair's colour (also set from `fair.theme.primary`).
- * @cssprop --fair-color-accent - Highlights (also from `fair.theme.accent`).
- * @cssprop --fair-font-family - Text font (also from `fair.theme.font`).
+ * @cssprop --fair-color-primary - The fair's colour (default `fair.theme.primary`; a page's or theme's value wins).
+ * @cssprop --fair-color-accent - Highlights (default `fair.theme.accent`).
+ * @cssprop --fair-font-family - Text font (default `fair.theme.font`).
  * @cssprop --fair-font-scale - Text size factor (accessibility mode multiplies it by 1.3).
  * @cssprop --fair-touch-target - Minimum size of a control (the kiosk uses at least 64px).
- * @cssprop --fair-kiosk-height - Height of the app (default `100dvh`).
+ * @cssprop --fair-kiosk-height - Height of the app (default: the height given to the tag, else `100dvh`).
  * @cssprop --fair-kiosk-attract-background - Background of the attract screen (default: the fair's colour).
  * @cssprop --fair-kiosk-keyboard-background - Background of the on-screen keyboard.
  */
 export class FairKiosk extends FairElement {
-  static override styles = [sharedStyles, kioskStyles];
+  static override styles = [sharedStyles, fontStyles, kioskStyles];
 
   /** The kiosk's own place id in the feed (`places[].id`): "you are here", and where routes start. */
   @property() here?: string;
@@ -312,23 +314,23 @@ export class FairKiosk extends FairElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.applyTheme();
-  }
-
-  /** The fair's look (`fair.theme`) as the kit's public custom properties, unless the page set them. */
-  private applyTheme(): void {
-    const theme = this.readyState?.feed.fair.theme;
-    const set = (name: string, value: string | undefined) => {
-      if (value && !this.style.getPropertyValue(name)) this.style.setProperty(name, value);
-    };
-    set('--fair-color-primary', theme?.primary);
-    set('--fair-color-accent', theme?.accent);
-    set('--fair-font-family', theme?.font);
+    // The fair's look (`fair.theme`) as the `--fair-feed-*` layer: beneath the
+    // page's own `--fair-*` tokens and a chosen theme (dark, high contrast), so
+    // those still reach in. Needed when the kiosk loads its own `src`; inside
+    // <fair-data> that element has set the same layer already.
+    applyFeedTheme(this, this.readyState?.feed.fair.theme);
   }
 
   // ─── Rendering ─────────────────────────────────────────────────────────────
 
   override render() {
+    // The frame, not :host, carries the layout (size, container, typography):
+    // a host page's rule on the tag itself (`* { all: unset }`, a reboot) beats
+    // :host, but cannot reach this inner piece.
+    return html`<div class="frame">${this.renderScreen()}</div>`;
+  }
+
+  private renderScreen() {
     const s = this.feedState;
     if (!s || s.status === 'loading') return html`<div class="shell loading" part="base">${this.renderFeedStatus()}</div>`;
     if (s.status === 'error') return html`<div class="shell" part="base">${renderPreparing(this.knownLocales, this.preparingLines?.length ? this.preparingLines : undefined)}</div>`;
