@@ -5,12 +5,12 @@
 // in headless Chromium. Run after `npm run build` (npm test does).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from './chrome-path.js';
+import { serveStatic } from './static-server.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'fairkit-pack-'));
@@ -42,24 +42,13 @@ try {
   const bytes = readFileSync(join(scratch, 'out.js')).length;
   writeFileSync(join(scratch, 'index.html'), '<!doctype html><html lang="en"><body><script type="module" src="out.js"></script></body></html>');
 
-  const server = createServer((req, res) => {
-    const file = join(scratch, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    let body;
-    try {
-      body = readFileSync(file.endsWith('/') ? join(file, 'index.html') : file);
-    } catch {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' }).end(body);
-  }).listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
+  const { base, close: closeServer } = await serveStatic(scratch);
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
   try {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle0' });
+    await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
     const shown = await page.waitForFunction(() => {
       const card = document.querySelector('fair-product-card');
       return card?.shadowRoot?.textContent?.trim() && card.shadowRoot.textContent;
@@ -70,7 +59,7 @@ try {
     console.log(`npm pack: installed in a scratch project, bundled the product card alone (${(bytes / 1024).toFixed(1)} KB minified, no Leaflet), rendered "${name}" in Chromium.`);
   } finally {
     await browser.close();
-    server.close();
+    closeServer();
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -3,11 +3,11 @@
 // Chromium and fails on a page error, a console error or an axe violation.
 // `npm test` runs it after `npm run build-storybook`.
 import { readFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from './chrome-path.js';
+import { serveStatic } from './static-server.js';
 
 const dir = new URL('../storybook-static/', import.meta.url).pathname;
 if (!existsSync(join(dir, 'index.json'))) {
@@ -15,21 +15,7 @@ if (!existsSync(join(dir, 'index.json'))) {
   process.exit(1);
 }
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.mp3': 'audio/mpeg' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-  let body;
-  try {
-    body = readFileSync(file);
-  } catch {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { base, close: closeServer } = await serveStatic(dir);
 
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
@@ -60,7 +46,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  closeServer();
 }
 if (failures.length) {
   console.error(`\n${failures.length} problem(s) in Storybook:\n${failures.join('\n')}`);
