@@ -19,6 +19,11 @@ const loaders: Record<string, () => Promise<Templates>> = {
   th: () => import('./locales/th.js') as Promise<Templates>,
 };
 
+/** A UI language's catalogue of translated strings (for a screen that shows several languages at once). */
+export function loadCatalogue(locale: string): Promise<Templates> | undefined {
+  return loaders[locale]?.();
+}
+
 /** How the kit talks to `@lit/localize`: its own runtime, or a host app's (see {@link useHostLocalization}). */
 interface LitLocalization {
   getLocale(): string;

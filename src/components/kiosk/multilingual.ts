@@ -8,6 +8,7 @@
  */
 import { baseLanguage } from '../../data/text.js';
 import { ownLanguageName } from '../language-switcher/language-names.js';
+import { loadCatalogue } from '../../i18n/locale.js';
 
 export type MultilingualLine = 'touch' | 'preparing';
 
@@ -64,17 +65,6 @@ export function multilingual(line: MultilingualLine, locales: readonly string[],
 /** Message ids of these lines in the translation catalogue (`msg(…, { id })`). */
 export const LINE_IDS: Record<MultilingualLine, string> = { touch: 'kiosk-touch-to-start', preparing: 'kiosk-preparing' };
 
-type Catalogue = { templates: Record<string, unknown> };
-const catalogues: Record<string, () => Promise<Catalogue>> = {
-  vi: () => import('../../i18n/locales/vi.js') as Promise<Catalogue>,
-  'zh-Hans': () => import('../../i18n/locales/zh-Hans.js') as Promise<Catalogue>,
-  'zh-Hant': () => import('../../i18n/locales/zh-Hant.js') as Promise<Catalogue>,
-  ko: () => import('../../i18n/locales/ko.js') as Promise<Catalogue>,
-  ja: () => import('../../i18n/locales/ja.js') as Promise<Catalogue>,
-  ru: () => import('../../i18n/locales/ru.js') as Promise<Catalogue>,
-  th: () => import('../../i18n/locales/th.js') as Promise<Catalogue>,
-};
-
 /**
  * The same lines, preferring the translation catalogue (so a translator's fix
  * reaches this screen too) and falling back to the table for a language whose
@@ -89,7 +79,7 @@ export async function multilingualFromCatalogue(
   return Promise.all(
     lines.map(async (entry) => {
       try {
-        const found = (await catalogues[entry.lang]?.())?.templates[LINE_IDS[line]];
+        const found = (await loadCatalogue(entry.lang))?.templates[LINE_IDS[line]];
         return typeof found === 'string' && found ? { ...entry, text: found } : entry;
       } catch {
         return entry;
