@@ -12,7 +12,7 @@ import { boothEnd, boothOutline, buildRouteGraph, findRoute, placeEnd, routeGrap
 import { validateFeed } from '../src/data/validate.js';
 import { indexFeed } from '../src/data/indexes.js';
 import type { FairFeed } from '../src/data/types.js';
-import { generateHall, seeded } from './map-data.js';
+import { generateHall, PLAIN_MAP_OPTIONS, seeded } from './map-data.js';
 
 type Row = Record<string, string | number>;
 
@@ -39,7 +39,7 @@ function painted(): Promise<number> {
 async function leafletFilter(feed: FairFeed): Promise<number> {
   const box = document.createElement('div');
   stage.append(box);
-  const map: LeafletMap = createMap(box, 'plan', { zoomControl: false, attributionControl: false, zoomSnap: 0.25 });
+  const map: LeafletMap = createMap(box, 'plan', PLAIN_MAP_OPTIONS);
   const r = canvas();
   const layers = feed.booths.map((booth) =>
     polygon(boothOutline(booth)!.map((p) => toLatLng('plan', p)), { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 }).addTo(map),
@@ -65,7 +65,7 @@ async function leafletFirstPaint(feed: FairFeed, renderer: 'canvas' | 'svg'): Pr
   stage.append(box);
   await painted();
   const t0 = performance.now();
-  const map: LeafletMap = createMap(box, 'plan', { zoomControl: false, attributionControl: false, zoomSnap: 0.25 });
+  const map: LeafletMap = createMap(box, 'plan', PLAIN_MAP_OPTIONS);
   const r = renderer === 'canvas' ? canvas() : svg();
   for (const booth of feed.booths) {
     polygon(boothOutline(booth)!.map((p) => toLatLng('plan', p)), { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 }).addTo(map);

@@ -92,7 +92,8 @@ export function markSizeChanged(map: LeafletMap): void {
  */
 export function removeMap(map: LeafletMap): void {
   const internals = map as unknown as LeafletMapInternals;
-  map.stop();
+  // Not map.stop(): it sets the zoom again first, which projects and redraws every booth
+  // (2,000 on a big hall) just before they are thrown away. map.remove() stops the animations.
   internals._animatingZoom = false;
   // A pan animation whose frame is already queued would fire its end on the
   // removed panes and throw (seen when a kiosk resets mid-pan): deafen it.

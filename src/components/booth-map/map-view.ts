@@ -168,6 +168,11 @@ export class BoothMapView {
     this.booths.clear();
     const { colors } = this.options;
     this.extent = latLngBounds([this.ll(scene.extent[0]), this.ll(scene.extent[1])]);
+    // The view first, the layers after: on a map with a view each booth is added at once, instead of
+    // being queued as a 'load' listener (Leaflet checks every queued listener against the others).
+    this.map.setMaxBounds(this.extent.pad(0.15));
+    this.fitted = false;
+    this.fit(false);
 
     if (scene.tiles) {
       const { url, attribution } = scene.tiles;
@@ -195,7 +200,7 @@ export class BoothMapView {
       boothIds.set(layer, shape.id);
       layer.addTo(this.boothLayer);
       const bounds = layer.getBounds();
-      this.booths.set(shape.id, { shape, layer, bounds, label: { id: shape.id, label: shape.label, name: shape.name, bounds } });
+      this.booths.set(shape.id, { shape, layer, bounds, label: { id: shape.id, label: shape.label, name: shape.name, bounds, dimmed: this.isDimmed(shape) } });
     }
 
     for (const place of scene.places) {
@@ -207,10 +212,6 @@ export class BoothMapView {
       marker(this.ll(scene.here.at), { icon, interactive: false, keyboard: false, zIndexOffset: 1000 }).addTo(this.placeLayer);
     }
 
-    const padded = this.extent.pad(0.15);
-    this.map.setMaxBounds(padded);
-    this.fitted = false;
-    this.fit(false);
     this.refreshLabels();
   }
 
@@ -220,7 +221,12 @@ export class BoothMapView {
     const size = this.map.getSize();
     if (!size.x || !size.y) return;
     const padding: [number, number] = [12, 12];
-    const fitZoom = (this.fitZoom = this.map.getBoundsZoom(this.extent, false, padding as never));
+    // getBoundsZoom clamps to the current zoom limits, and Leaflet's default minimum is 0: a plan
+    // wider than the map (zoom < 0) would be cut off on the first fit. Ask without limits.
+    const limits = this.map.options;
+    limits.minZoom = -Infinity;
+    limits.maxZoom = Infinity;
+    const fitZoom = (this.fitZoom = this.map.getBoundsZoom(this.extent, false, [2 * padding[0], 2 * padding[1]] as never));
     this.map.setMinZoom(fitZoom - 1);
     this.map.setMaxZoom(fitZoom + ZOOM_IN_LEVELS);
     this.map.fitBounds(this.extent, { padding, animate });
@@ -242,17 +248,23 @@ export class BoothMapView {
 
   private boothStyle(shape: BoothShape): PathOptions {
     const selected = shape.id === this.selected;
-    const dimmed = !!this.category && !shape.categories.includes(this.category);
+    const dimmed = this.isDimmed(shape);
     if (selected) return { color: this.options.colors.selected, weight: 4, opacity: 1, fillColor: shape.color, fillOpacity: 0.8 };
     if (dimmed) return { color: shape.color, weight: 1, opacity: 0.25, fillColor: shape.color, fillOpacity: 0.06 };
     return { color: darker(shape.color), weight: 1.5, opacity: 0.9, fillColor: shape.color, fillOpacity: 0.38 };
   }
 
+  private isDimmed(shape: BoothShape): boolean {
+    return !!this.category && !shape.categories.includes(this.category);
+  }
+
   setCategory(category: string | undefined): void {
+    // Booths are drawn with the current filter's style: restyling all of them again costs a frame's worth at 2,000.
+    if (category === this.category) return;
     this.category = category;
     for (const booth of this.booths.values()) {
       booth.layer.setStyle(this.boothStyle(booth.shape));
-      booth.label.dimmed = !!category && !booth.shape.categories.includes(category);
+      booth.label.dimmed = this.isDimmed(booth.shape);
     }
     this.labels.update();
   }

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Where the booth map's first paint goes: records a DevTools trace of
+// mounting `<fair-booth-map>` on the 2,000-booth hall (and of plain Leaflet
+// Canvas on the same data) and prints, for each, the time per trace event
+// (script, style, layout, paint …) and the heaviest functions by self time.
+//   node bench/map-profile.js [booths=2000] [runs=5]
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROME_FLAGS, findChrome } from '../scripts/chrome-path.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const booths = Number(process.argv[2] ?? 2000);
+const runs = Number(process.argv[3] ?? 5);
+
+const server = await startDevServer({
+  config: {
+    rootDir: root,
+    port: 0,
+    hostname: '127.0.0.1',
+    nodeResolve: { exportConditions: ['browser', 'production'] },
+    plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: join(root, 'tsconfig.json') })],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')), '--js-flags=--expose-gc'] });
+
+/** Runs `what` (element | leaflet) `runs` times in the page under a trace + CPU profile. */
+async function profile(what) {
+  const tab = await browser.newPage();
+  tab.on('pageerror', (e) => console.error(e.message));
+  await tab.goto(`http://127.0.0.1:${port}/bench/map-profile.html`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => typeof window.mountOnce === 'function', { timeout: 60000 });
+  // Warm up (compile hot paths) outside the recording.
+  for (let i = 0; i < 3; i++) await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths);
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+  await cdp.send('Profiler.start');
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths));
+  const { profile: cpu } = await cdp.send('Profiler.stop');
+  const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString("utf8"));
+  await tab.close();
+
+  // Only the measured windows (user timing marks "fk-run" begin/end).
+  const events = trace.traceEvents;
+  const windows = [];
+  for (const e of events) if (e.name === 'fk-run' && e.ph === 'b') windows.push([e.ts]);
+  let wi = 0;
+  for (const e of events) if (e.name === 'fk-run' && e.ph === 'e') windows[wi++]?.push(e.ts);
+  const inside = (ts) => windows.some(([a, b]) => ts >= a && ts <= b);
+  const byName = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || !inside(e.ts)) continue;
+    if (!/^(UpdateLayoutTree|Layout|Paint|PrePaint|Layerize|Commit|FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|RunMicrotasks|ParseHTML|HitTest|ScheduleStyleRecalculation|RecalculateStyles|UpdateLayer|CompositeLayers|MajorGC|MinorGC|V8.GC_SCAVENGER|ResizeObserver.*|IntersectionObserverController.*|ProxyMain::BeginMainFrame.*|ThreadControllerImpl::RunTask)$/.test(e.name)) continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000 / runs);
+  }
+  // Forced layouts/styles: those with a JS stack.
+  let forced = 0;
+  for (const e of events) if (e.ph === 'X' && inside(e.ts) && (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.args?.beginData?.stackTrace?.length) forced += e.dur / 1000 / runs;
+
+  // CPU profile: self time per function (url:line), in the measured windows only.
+  const nodes = new Map(cpu.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  let t = cpu.startTime;
+  for (let i = 0; i < cpu.samples.length; i++) {
+    t += cpu.timeDeltas[i];
+    if (!inside(t)) continue;
+    const n = nodes.get(cpu.samples[i]);
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.replace(/^.*\/(node_modules|src|bench)\//, '$1/')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + cpu.timeDeltas[i] / 1000 / runs);
+  }
+  // Inclusive time of the phases worth knowing about (a function counted once per stack).
+  const parent = new Map();
+  for (const n of cpu.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const phases = /^(validateFeed|indexFeed|buildScene|showScene|layout|setBooths|createMap|BoothMapView|fit|fitBounds|setCategory|setSelected|setRoute|refreshLabels|_redraw|_resetView|update|performUpdate|render|updated|willUpdate|resize|invalidateSize|getComputedStyle|placeIconElement|hereIconElement|addLayer|_layerAdd|onAdd|polygon|getBounds|clearLayers|setStyle|bringToFront|parseFeed|loadFeed|_update|_updatePaths|_onZoomEnd|fire)$/;
+  const inclusive = new Map();
+  t = cpu.startTime;
+  for (let i = 0; i < cpu.samples.length; i++) {
+    t += cpu.timeDeltas[i];
+    if (!inside(t)) continue;
+    const seen = new Set();
+    for (let id = cpu.samples[i]; id !== undefined; id = parent.get(id)) {
+      const f = nodes.get(id).callFrame;
+      if (!phases.test(f.functionName)) continue;
+      const key = `${f.functionName} ${f.url.replace(/^.*\/(node_modules|src|bench)\//, '$1/')}:${f.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + cpu.timeDeltas[i] / 1000 / runs);
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(`\n## ${what}: first paint median ${times[Math.floor(runs / 2)].toFixed(1)} ms (${times.map((x) => x.toFixed(0)).join(', ')}), forced style/layout ${forced.toFixed(1)} ms/run`);
+  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+  console.log('  -- inclusive --');
+  for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+  console.log('  -- self time --');
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+}
+
+try {
+  for (const what of process.argv[4] ? [process.argv[4]] : ['leaflet', 'element']) await profile(what);
+} finally {
+  await browser.close();
+  await server.stop();
+}

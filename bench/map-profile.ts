@@ -1,0 +1,88 @@
+/**
+ * The page `bench/map-profile.js` traces: `window.mountOnce('element' | 'leaflet', booths)`
+ * draws the generated hall once, timed exactly as in map.bench.ts (creation →
+ * the frame after the booths are drawn), marks the window as the user timing
+ * "fk-run" and removes the map again.
+ */
+import '../src/components/booth-map/define.js';
+import { canvas, createMap, polygon, removeMap, toLatLng, latLngBounds } from '../src/components/booth-map/leaflet-adapter.js';
+import { boothOutline } from '../src/data/routing.js';
+import type { FairFeed } from '../src/data/types.js';
+import { generateHall, PLAIN_MAP_OPTIONS } from './map-data.js';
+
+const stage = document.getElementById('stage')!;
+const halls = new Map<number, FairFeed>();
+const gc = () => (globalThis as unknown as { gc?: () => void }).gc?.();
+
+function painted(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+async function mountOnce(what: 'element' | 'leaflet', booths: number): Promise<number> {
+  if (!halls.has(booths)) halls.set(booths, generateHall(booths, 7));
+  const feed = halls.get(booths)!;
+  gc();
+  await painted();
+  let done: () => void;
+  const t0 = performance.now();
+  if (what === 'leaflet') {
+    const box = document.createElement('div');
+    stage.append(box);
+    const map = createMap(box, 'plan', PLAIN_MAP_OPTIONS);
+    const r = canvas();
+    for (const booth of feed.booths) polygon(boothOutline(booth)!.map((p) => toLatLng('plan', p)), { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 }).addTo(map);
+    const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
+    map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
+    done = () => (removeMap(map), box.remove());
+  } else {
+    const el = document.createElement('fair-booth-map');
+    el.here = 'kiosk';
+    const loaded = new Promise((resolve) => el.addEventListener('fair-load', resolve, { once: true }));
+    el.feed = feed;
+    stage.append(el);
+    await loaded;
+    done = () => el.remove();
+  }
+  const t1 = await painted();
+  performance.measure('fk-run', { start: t0, end: t1 });
+  // `window.keepMap = true` leaves the map on the page (to look at it).
+  if (!(window as unknown as { keepMap?: boolean }).keepMap) done();
+  await painted();
+  return t1 - t0;
+}
+
+declare global {
+  interface Window {
+    mountOnce?: typeof mountOnce;
+  }
+}
+window.mountOnce = mountOnce;
+
+// Call counts of the Leaflet methods that redraw, for spotting work done twice: `window.leafletCalls()`.
+const calls: Record<string, number> = {};
+function count(proto: Record<string, unknown>, name: string, label: string) {
+  const original = proto[name] as (...args: unknown[]) => unknown;
+  proto[name] = function (this: unknown, ...args: unknown[]) {
+    calls[label] = (calls[label] ?? 0) + 1;
+    // `window.stackOf = 'Canvas._redraw'` logs who calls it.
+    if ((window as unknown as { stackOf?: string }).stackOf === label) console.log(label, new Error().stack);
+    return original.apply(this, args);
+  };
+}
+const canvasProto = Object.getPrototypeOf(canvas()) as Record<string, unknown>;
+const probe = createMap(document.createElement('div'), 'plan', PLAIN_MAP_OPTIONS);
+const mapProto = Object.getPrototypeOf(probe) as Record<string, unknown>;
+removeMap(probe);
+for (const m of ['_redraw', '_fillStroke', '_update', '_reset', '_clear']) count(canvasProto, m, `Canvas.${m}`);
+for (const m of ['_resetView', 'setView', 'fitBounds', 'invalidateSize', '_move', 'fire']) count(mapProto, m, `Map.${m}`);
+(window as unknown as { leafletCalls: () => Record<string, number> }).leafletCalls = () => {
+  const copy = { ...calls };
+  for (const k of Object.keys(calls)) delete calls[k];
+  return copy;
+};
