@@ -32,6 +32,8 @@ const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
  * @fires fair-kiosk-keyboard-input - The text changed; `detail.value`.
  * @fires fair-kiosk-keyboard-close - The visitor closed the keyboard.
  * @csspart key - Every key.
+ *
+ * @cssprop --fair-kiosk-keyboard-background - Background behind the keys.
  */
 export class FairKioskKeyboard extends LitElement {
   static override styles = [

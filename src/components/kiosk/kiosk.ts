@@ -69,10 +69,18 @@ import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from 
  * @csspart directory-item - Each booth or producer in the directory.
  * @csspart event - Each event in "Happening now".
  * @csspart actions - "Show the way" / "Take it with you" of a detail panel.
+ * @csspart show-way - The "Show the way" button (also a `button`).
+ * @csspart take-away - The "Take it with you" button (also a `button`).
+ * @csspart booth - A booth's detail panel: its producers and products.
+ * @csspart route - The route panel: walking time, distance, steps and the QR of the route.
+ * @csspart link - The panel that shows a link as a QR code instead of navigating.
  * @csspart button - Every text button.
  * @csspart qr - A QR code with its caption.
  * @csspart keyboard - The on-screen keyboard.
  * @csspart nav - The bottom bar: Back, Home, Accessibility.
+ * @csspart back - The Back button (also a `button`).
+ * @csspart home - The Home button (also a `button`).
+ * @csspart accessibility - The accessibility-mode button (also a `button`).
  * @csspart still-there - The "Still there?" countdown.
  * @csspart preparing - The "This kiosk is being prepared" screen.
  *

@@ -60,12 +60,16 @@ const ICONS = {
  * @csspart header - Name, region and community.
  * @csspart title - The producer's name.
  * @csspart meta - The region and community line.
- * @csspart gallery - The photo gallery; `gallery-track` scrolls, `gallery-button` are previous/next, `gallery-status` says "2 of 5".
+ * @csspart gallery - The photo gallery.
+ * @csspart gallery-track - The row of photos that scrolls and swipes.
+ * @csspart gallery-button - The previous / next buttons.
+ * @csspart gallery-status - "2 of 5", announced to screen readers.
  * @csspart listen - The Listen / Pause / Stop controls.
  * @csspart listen-button - Each of those buttons.
  * @csspart story - The story text.
  * @csspart aside - The column with the booth, contact and share code.
- * @csspart booth - The booth box with "Find on map"; `button` is its button.
+ * @csspart booth - The booth box with "Find on map".
+ * @csspart button - The booth's "Find on map" button.
  * @csspart contact - The contact list.
  * @csspart qr - The share QR code and its caption.
  * @csspart products - The producer's products (compact `fair-product-card`s, themed through their own parts).

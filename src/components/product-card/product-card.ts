@@ -76,7 +76,8 @@ export function ocopStars(rating: number | undefined): TemplateResult | typeof n
  * @csspart description - The product description (full card).
  * @csspart tags - The list of tags.
  * @csspart actions - The row of buttons (full card).
- * @csspart button - Each button in `actions`; the primary one also has `button-primary`.
+ * @csspart button - Each button in `actions`.
+ * @csspart button-primary - The primary button ("Find on map"), also a `button`.
  * @csspart qr - The traceability QR code and its caption.
  * @csspart status - The skeleton / message shown while the feed loads or when it is unusable.
  *
