@@ -20,7 +20,10 @@ export const boothMapStyles = css`
     position: relative;
     display: grid;
     grid-template: 'stage' minmax(0, 1fr) / minmax(0, 1fr);
-    height: 100%;
+    /* The host's height (100cqh of its size container); when a page's CSS undoes
+       the host's own rules ("* { all: unset }"), still the documented height. */
+    height: var(--fair-booth-map-height, 100cqh);
+    min-height: 12rem;
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
