@@ -40,6 +40,7 @@ const elementEntries = Object.fromEntries(
 const entryFileOf = new Map([
   [resolve('src/index.ts'), 'fairkit.js'],
   [resolve('src/data/index.ts'), 'data.js'],
+  [resolve('src/themes/themes.ts'), 'themes.js'],
   ...Object.entries(elementEntries).map(([tag, file]) => [resolve(file), `${tag}.js`]),
 ]);
 
@@ -105,7 +106,7 @@ const minified = () => [nodeResolve({ exportConditions: ['browser', 'production'
 export default [
   // For bundlers: dependencies external, shared code in chunks.
   {
-    input: { fairkit: 'src/index.ts', data: 'src/data/index.ts', ...elementEntries },
+    input: { fairkit: 'src/index.ts', data: 'src/data/index.ts', themes: 'src/themes/themes.ts', ...elementEntries },
     external,
     onwarn,
     plugins: [nodeResolve(), ts(), sizes('dist/ (for bundlers; lit, leaflet, lean-qr external)')],

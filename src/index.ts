@@ -9,6 +9,7 @@ export { FairProducerStory } from './components/producer-story/define.js';
 export { FairLanguageSwitcher } from './components/language-switcher/define.js';
 export { FairKiosk, FairKioskKeyboard, FairKioskResetEvent, FairKioskStaffEvent } from './components/kiosk/define.js';
 export { FairSearch } from './components/search/define.js';
-export { applyTheme, themes, themeCss, autoThemeCss, allThemesCss, globalTokens, themeTokens, themeNames, type ThemeName } from './themes/themes.js';
+// The ready themes' tokens and applyTheme() are a module of their own, 'fairkit/themes.js'
+// (the bundle leaves them out: a plain page links src/themes/themes.css instead).
 export { themeFromFeed, applyFeedTheme, contrastRatio } from './themes/feed-theme.js';
 export { fontStyles } from './themes/fonts.styles.js';
