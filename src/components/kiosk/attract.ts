@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Fair } from '../../data/types.js';
-import { autonym, multilingual } from './multilingual.js';
+import { uiLocaleFor } from '../../i18n/locale.js';
+import { autonym, lineInVisitorLanguage, multilingual } from './multilingual.js';
 
 export interface AttractOptions {
   fair: Fair;
@@ -33,7 +34,9 @@ export function formatFairDates(dates: Fair['dates'], locale: string): string {
  * anywhere starts in the fair's language, a language button starts in that one.
  */
 export function renderAttract(o: AttractOptions): TemplateResult {
-  const lines = multilingual('touch', o.languages, 4);
+  // The visitor's own language from the translation catalogue; the others from the multilingual table.
+  const current = uiLocaleFor(o.locale);
+  const lines = multilingual('touch', o.languages, 4).map((line) => (line.lang === current ? { ...line, text: lineInVisitorLanguage('touch') } : line));
   const logo = o.fair.theme?.logo;
   return html`<section class="attract" part="attract" @click=${(e: Event) => {
     if (!(e.target as Element).closest?.('button')) o.start();

@@ -8,6 +8,7 @@
  */
 import { baseLanguage } from '../../data/text.js';
 import { ownLanguageName } from '../language-switcher/language-names.js';
+import { msg } from '@lit/localize';
 import { loadCatalogue } from '../../i18n/locale.js';
 
 export type MultilingualLine = 'touch' | 'preparing';
@@ -62,8 +63,19 @@ export function multilingual(line: MultilingualLine, locales: readonly string[],
   return keys.map((key) => ({ lang: key, text: LINES[line][key] }));
 }
 
-/** Message ids of these lines in the translation catalogue (`msg(…, { id })`). */
+/** Message ids of these lines in the translation catalogue. */
 export const LINE_IDS: Record<MultilingualLine, string> = { touch: 'kiosk-touch-to-start', preparing: 'kiosk-preparing' };
+
+/**
+ * The lines as messages, so they are extracted to the XLIFF files and a
+ * translator's fix there reaches the screen (through the catalogues, below);
+ * the table above is their fallback.
+ */
+export function lineInVisitorLanguage(line: MultilingualLine): string {
+  return line === 'touch'
+    ? msg('Touch to start', { id: 'kiosk-touch-to-start', desc: 'The attract screen\'s call to action; shown in several languages at once.' })
+    : msg('This kiosk is being prepared. Please come back in a moment.', { id: 'kiosk-preparing', desc: 'Shown while the fair feed cannot be loaded.' });
+}
 
 /**
  * The same lines, preferring the translation catalogue (so a translator's fix

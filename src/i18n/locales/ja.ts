@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's01cfc8b5b678d2ad': `地図の線に沿って進んでください。`,
+      'kiosk-preparing': `このキオスクは準備中です。しばらくしてからご利用ください。`,
+'kiosk-touch-to-start': `タッチしてスタート`,
+'s01cfc8b5b678d2ad': `地図の線に沿って進んでください。`,
 's02554c06c07a1aa6': `ストーリーを読み上げ中`,
 's027041ec8062d49e': str`${0} のQRコード`,
 's02ed7aa71145d7eb': `出展者`,

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's01cfc8b5b678d2ad': `지도의 선을 따라가세요.`,
+      'kiosk-preparing': `키오스크를 준비하고 있습니다. 잠시 후 다시 이용해 주세요.`,
+'kiosk-touch-to-start': `터치하여 시작하세요`,
+'s01cfc8b5b678d2ad': `지도의 선을 따라가세요.`,
 's02554c06c07a1aa6': `이야기를 읽어 주는 중`,
 's027041ec8062d49e': str`${0} QR 코드`,
 's02ed7aa71145d7eb': `참가업체`,

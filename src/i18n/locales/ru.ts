@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's01cfc8b5b678d2ad': `Следуйте по линии на карте.`,
+      'kiosk-preparing': `Киоск готовится к работе. Пожалуйста, подойдите чуть позже.`,
+'kiosk-touch-to-start': `Коснитесь, чтобы начать`,
+'s01cfc8b5b678d2ad': `Следуйте по линии на карте.`,
 's02554c06c07a1aa6': `Читаем историю вслух`,
 's027041ec8062d49e': str`QR-код для ${0}`,
 's02ed7aa71145d7eb': `Участник`,

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's01cfc8b5b678d2ad': `เดินตามเส้นบนแผนที่`,
+      'kiosk-preparing': `ตู้นี้กำลังเตรียมพร้อม กรุณากลับมาใหม่ในอีกสักครู่`,
+'kiosk-touch-to-start': `แตะเพื่อเริ่มต้น`,
+'s01cfc8b5b678d2ad': `เดินตามเส้นบนแผนที่`,
 's02554c06c07a1aa6': `กำลังอ่านเรื่องราวออกเสียง`,
 's027041ec8062d49e': str`คิวอาร์โค้ดสำหรับ ${0}`,
 's02ed7aa71145d7eb': `ผู้จัดแสดง`,

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's01cfc8b5b678d2ad': `Đi theo đường kẻ trên bản đồ.`,
+      'kiosk-preparing': `Máy tra cứu đang được chuẩn bị. Mời bạn quay lại sau ít phút.`,
+'kiosk-touch-to-start': `Chạm để bắt đầu`,
+'s01cfc8b5b678d2ad': `Đi theo đường kẻ trên bản đồ.`,
 's02554c06c07a1aa6': `Đang đọc câu chuyện`,
 's027041ec8062d49e': str`Mã QR của ${0}`,
 's02ed7aa71145d7eb': `Đơn vị trưng bày`,

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's01cfc8b5b678d2ad': `请沿地图上的路线前往。`,
+      'kiosk-preparing': `本导览屏正在准备中，请稍后再来。`,
+'kiosk-touch-to-start': `轻触开始`,
+'s01cfc8b5b678d2ad': `请沿地图上的路线前往。`,
 's02554c06c07a1aa6': `正在朗读故事`,
 's027041ec8062d49e': str`${0} 的二维码`,
 's02ed7aa71145d7eb': `参展商`,

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's01cfc8b5b678d2ad': `請沿地圖上的路線前往。`,
+      'kiosk-preparing': `本導覽螢幕正在準備中，請稍後再來。`,
+'kiosk-touch-to-start': `輕觸開始`,
+'s01cfc8b5b678d2ad': `請沿地圖上的路線前往。`,
 's02554c06c07a1aa6': `正在朗讀故事`,
 's027041ec8062d49e': str`${0} 的 QR 碼`,
 's02ed7aa71145d7eb': `參展商`,
