@@ -79,7 +79,11 @@ export class Context {
 /** Appends keys to a JSON Pointer, escaping `~` and `/` as RFC 6901 asks. */
 export function pointer(base: string, ...keys: (string | number)[]): string {
   let out = base;
-  for (const key of keys) out += '/' + String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+  for (const key of keys) {
+    const part = typeof key === 'number' ? String(key) : key;
+    // Built for every field of every item, so the common case (nothing to escape) skips the regexes.
+    out += '/' + (part.includes('~') || part.includes('/') ? part.replace(/~/g, '~0').replace(/\//g, '~1') : part);
+  }
   return out;
 }
 
