@@ -24,12 +24,14 @@ export const sharedStyles = css`
     --_font: var(--fair-font-family, var(--fair-feed-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial,
       'PingFang SC', 'Hiragino Sans', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans Thai', sans-serif));
     --_scale: var(--fair-font-scale, 1);
+    /* The kit's base text size: never below 16px (pages that shrink the root, html { font-size: 62.5% },
+       must not shrink the kit; a visitor's larger default still counts), times the large-text scale. */
+    --_base: calc(max(1rem, 16px) * var(--_scale));
+    --_leading: 1.45;
     box-sizing: border-box;
     font-family: var(--_font);
-    /* Never below 16px: pages that shrink the root (html { font-size: 62.5% }) must not shrink the kit;
-       a visitor's larger default size still counts. */
-    font-size: calc(max(1rem, 16px) * var(--_scale));
-    line-height: 1.45;
+    font-size: var(--_base);
+    line-height: var(--_leading);
     color: var(--_text);
     /* Inherited typography a host page may have set on an ancestor. */
     font-style: normal;
@@ -46,8 +48,27 @@ export const sharedStyles = css`
     cursor: auto;
     -webkit-tap-highlight-color: transparent;
   }
+  /* Thai stacks vowels and tone marks: taller lines. */
+  :host(:lang(th)) {
+    --_leading: 1.6;
+  }
   :host([hidden]) {
     display: none !important;
+  }
+  /* The host's typography again, on an element's top-level pieces: a host page's
+     "* { all: unset }" or reboot rules reach the host element, never the shadow tree. */
+  .fair-type {
+    font-family: var(--_font);
+    font-size: var(--_base);
+    font-style: normal;
+    font-weight: 400;
+    line-height: var(--_leading);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    white-space: normal;
+    color: var(--_text);
   }
   *,
   *::before,

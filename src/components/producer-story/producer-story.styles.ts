@@ -7,10 +7,7 @@ const storyStyles = css`
   :host {
     --_story-bg: var(--fair-producer-story-background, var(--_surface));
     --_story-radius: var(--fair-producer-story-radius, var(--_radius));
-    /* The kit's base text size, as the shared host rule computes it: never below 16px, times the
-       large-text scale. Sizes are em of it (or cqi times the scale), so the large-text theme reaches them. */
-    --_base: calc(max(1rem, 16px) * var(--_scale));
-    --_leading: 1.45;
+    /* Sizes are em of --_base (shared styles), or cqi times the scale, so the large-text theme reaches them. */
     --_pad: clamp(var(--_base), 4.5cqi, 3 * var(--_base));
     display: block;
     container-type: inline-size;
@@ -321,26 +318,6 @@ const storyStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* The typography of each top-level piece, set again here (not only on :host): a host page's
-     \`* { all: unset }\` or reboot rules reach the host element, never this shadow tree. */
-  .story,
-  .missing {
-    font-family: var(--_font);
-    font-size: var(--_base);
-    font-style: normal;
-    font-weight: 400;
-    line-height: var(--_leading);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    white-space: normal;
-    color: var(--_text);
-  }
-  /* Thai stacks vowels and tone marks: the taller leading fontStyles gives the host. */
-  :host(:lang(th)) {
-    --_leading: 1.6;
-  }
 
   @container (min-width: 46rem) {
     .columns {

@@ -124,7 +124,7 @@ export class FairProducerStory extends FairElement {
     const { index, feed } = this.readyState!;
     const producer = this.producer ? index.producers.get(this.producer) : undefined;
     if (!producer) {
-      return html`<div class="missing" part="base" role="status">
+      return html`<div class="missing fair-type" part="base" role="status">
         <strong>${msg("This producer is not in the fair's list.")}</strong>
         ${this.producer ? html`<span class="missing-id">${msg(str`Producer code: ${this.producer}`)}</span>` : nothing}
       </div>`;
@@ -137,7 +137,7 @@ export class FairProducerStory extends FairElement {
     const booths = index.boothsOfProducer.get(producer.id) ?? [];
     const products = index.productsOfProducer.get(producer.id) ?? [];
     const share = this.shareUrl(feed.fair.share, producer.id);
-    return html`<article class="story" part="base" aria-labelledby="name">
+    return html`<article class="story fair-type" part="base" aria-labelledby="name">
       <header class="header" part="header">
         <h2 class="title" part="title" id="name" dir="auto">${name}</h2>
         ${region || community

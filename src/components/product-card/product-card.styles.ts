@@ -13,11 +13,8 @@ const cardStyles = css`
     --_badge-bg: var(--fair-product-card-badge-background, color-mix(in srgb, var(--_primary) 10%, var(--_surface)));
     --_thumb: var(--fair-product-card-thumb-size, calc(4.5 * var(--_base)));
     --_tint: var(--_primary);
-    /* The kit's base text size, as the shared host rule computes it: never below 16px, times the
-       large-text scale. Text nested in the full card's body (which grows on wide cards) is sized
-       from this, not from rem, so the large-text theme reaches it and the look at scale 1 stays. */
-    --_base: calc(max(1rem, 16px) * var(--_scale));
-    --_leading: 1.45;
+    /* Text nested in the full card's body (which grows on wide cards) is sized from --_base (shared
+       styles), not from rem, so the large-text theme reaches it and the look at scale 1 stays. */
     display: block;
     container-type: inline-size;
   }
@@ -386,27 +383,6 @@ const cardStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* The typography of each top-level piece, set again here (not only on :host): a host page's
-     \`* { all: unset }\` or reboot rules reach the host element, never this shadow tree. */
-  .full,
-  .compact,
-  .missing {
-    font-family: var(--_font);
-    font-size: var(--_base);
-    font-style: normal;
-    font-weight: 400;
-    line-height: var(--_leading);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    white-space: normal;
-    color: var(--_text);
-  }
-  /* Thai stacks vowels and tone marks: the taller leading fontStyles gives the host. */
-  :host(:lang(th)) {
-    --_leading: 1.6;
-  }
 
   @media (prefers-reduced-motion: reduce) {
     .compact,

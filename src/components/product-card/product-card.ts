@@ -128,7 +128,7 @@ export class FairProductCard extends FairElement {
   }
 
   private renderMissing() {
-    return html`<div class="missing" part="base" role="status">
+    return html`<div class="missing fair-type" part="base" role="status">
       <strong>${msg("This product is not in the fair's list.")}</strong>
       ${this.product ? html`<span class="missing-id">${msg(str`Product code: ${this.product}`)}</span>` : nothing}
     </div>`;
@@ -162,7 +162,7 @@ export class FairProductCard extends FairElement {
   private renderCompact(product: Product, producer: Producer | undefined) {
     const name = this.t(product.name) || product.id;
     const producerName = producer ? this.t(producer.name) : '';
-    return html`<button class="card compact" part="base" type="button" @click=${() => this.dispatchEvent(new FairProductSelectEvent(product.id))}>
+    return html`<button class="card compact fair-type" part="base" type="button" @click=${() => this.dispatchEvent(new FairProductSelectEvent(product.id))}>
       ${this.renderMedia(product, name, true)}
       <span class="body" part="body">
         <span class="title" part="title" dir="auto">${name}</span>
@@ -182,7 +182,7 @@ export class FairProductCard extends FairElement {
     const description = this.t(product.description);
     const certifications = (product.certifications ?? []).filter((c) => typeof c === 'string' && c.trim());
     const tags = (product.tags ?? []).filter((t) => typeof t === 'string' && t.trim());
-    return html`<article class="card full" part="base" aria-labelledby="title">
+    return html`<article class="card full fair-type" part="base" aria-labelledby="title">
       ${this.renderMedia(product, name, false)}
       <div class="body" part="body">
         ${categoryName ? html`<p class="category" part="category">${categoryName}</p>` : nothing}
