@@ -4,18 +4,10 @@
  * eight categories. Seeded, so every run draws the same fair.
  */
 import type { FairFeed, Path, Place } from '../src/data/types.js';
+import { seededRandom as seeded } from '../scripts/national-generator.js';
 
-/** Mulberry32: a small, fast, seeded PRNG. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded };
+
 
 const W = 40;
 const H = 30;

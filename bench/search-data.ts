@@ -5,18 +5,7 @@
  */
 import { fold } from '../src/data/search-fold.js';
 import type { Booth, Category, FairFeed, Producer, Product } from '../src/data/types.js';
-
-/** mulberry32: small, fast, good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../scripts/national-generator.js';
 
 type Pair = [vi: string, en: string, category: string];
 

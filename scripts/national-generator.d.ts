@@ -17,3 +17,5 @@ export const NATIONAL_IMAGES: string[];
 export function generateNational(options?: NationalOptions): { feed: FairFeed; plan: string };
 export function stringifyFeed(feed: FairFeed): string;
 export function unaccent(s: string): string;
+/** A seeded PRNG (mulberry32) giving numbers in [0, 1): the same seed, the same sequence. */
+export function seededRandom(seed: number): () => number;

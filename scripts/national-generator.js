@@ -10,8 +10,8 @@
 /** Options of the committed sample. */
 export const NATIONAL_DEFAULTS = Object.freeze({ booths: 216, products: 2160, seed: 2025 });
 
-/** mulberry32: tiny, fast, good enough to pick names and prices. */
-function prng(seed) {
+/** mulberry32: tiny, fast, good enough to pick names and prices; also the benches' generator. */
+export function seededRandom(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -340,7 +340,7 @@ function hallGeometry(L, hall, count) {
 export function generateNational(options = {}) {
   const { booths: boothCount, products: productCount, seed } = { ...NATIONAL_DEFAULTS, ...options };
   const planImage = options.planImage ?? 'plan.svg';
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const chance = (p) => rand() < p;
   const L = layout(boothCount);
