@@ -54,18 +54,6 @@ export async function tapAt(x: number, y: number): Promise<void> {
   await sendMouse({ type: 'click', position: [x, y] });
 }
 
-/** Every node in `root`, including those inside shadow roots (what a leak would leave behind). */
-export function countNodes(root: Node): number {
-  let count = 0;
-  const walk = (node: Node) => {
-    count++;
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-  };
-  walk(root);
-  return count;
-}
-
 /** Starts a visit by tapping "Touch to start". */
 export async function startVisit(el: FairKiosk): Promise<void> {
   await tap(el, $(el, '.attract-start'));

@@ -1,26 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
-import '../../src/components/data/define.js';
-import '../../src/components/booth-map/define.js';
-import '../../src/components/kiosk/define.js';
-import '../../src/components/language-switcher/define.js';
-import '../../src/components/producer-story/define.js';
-import '../../src/components/product-card/define.js';
-import '../../src/components/search/define.js';
+import { ELEMENTS, FEED } from '../fixtures/every-element.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { allThemesCss, applyTheme, autoThemeCss, themeCss, themeNames, themes, themeTokens, type ThemeName } from '../../src/themes/themes.js';
 import { applyFeedTheme, contrastRatio, themeFromFeed } from '../../src/themes/feed-theme.js';
 
-const FEED = '/src/data/samples/cao-bang/feed.json';
-const ELEMENTS: Record<string, TemplateResult> = {
-  'fair-language-switcher': html`<fair-language-switcher></fair-language-switcher>`,
-  'fair-product-card': html`<fair-product-card product="thach-den-kho-500g"></fair-product-card>`,
-  'fair-producer-story': html`<fair-producer-story producer="htx-thach-den-thach-an"></fair-producer-story>`,
-  'fair-search': html`<fair-search></fair-search>`,
-  'fair-booth-map': html`<fair-booth-map style="height: 360px"></fair-booth-map>`,
-  'fair-kiosk': html`<fair-kiosk here="gate-main" style="--fair-kiosk-height: 700px"></fair-kiosk>`,
-};
 
 declare global {
   interface Window {
