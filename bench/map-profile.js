@@ -4,30 +4,15 @@
 // Canvas on the same data) and prints, for each, the time per trace event
 // (script, style, layout, paint …) and the heaviest functions by self time.
 //   node bench/map-profile.js [booths=2000] [runs=5]
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { serveSources } from './serve-sources.js';
 import { CHROME_FLAGS, findChrome } from '../scripts/chrome-path.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const booths = Number(process.argv[2] ?? 2000);
 const runs = Number(process.argv[3] ?? 5);
 
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port: 0,
-    hostname: '127.0.0.1',
-    nodeResolve: { exportConditions: ['browser', 'production'] },
-    plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: join(root, 'tsconfig.json') })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
+const server = await serveSources();
+const { port } = server;
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')), '--js-flags=--expose-gc'] });
 
 /** Runs `what` (element | leaflet) `runs` times in the page under a trace + CPU profile. */

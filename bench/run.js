@@ -7,8 +7,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { serveSources } from './serve-sources.js';
 import { CHROME_FLAGS, findChrome } from '../scripts/chrome-path.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,19 +20,8 @@ if (!pages.length) {
   process.exit(1);
 }
 
-const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port: 0,
-    hostname: '127.0.0.1',
-    nodeResolve: { exportConditions: ['browser', 'production'] },
-    plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: join(root, 'tsconfig.json') })],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
+const server = await serveSources();
+const { port } = server;
 
 /** Prints rows as an aligned text table (numbers right-aligned). */
 function printTable({ title, rows, notes = [] }) {
