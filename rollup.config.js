@@ -16,11 +16,23 @@ const KB = 1024;
 /** Gzipped budgets, bytes, for what a visitor downloads (see `sizes`): over one, the build fails. */
 const budgets = {
   bundle: { 'fairkit.bundle.js': 110 * KB },
+  // One element alone: today's size plus a little, so growth is a decision, not an accident.
+  standalone: {
+    'fair-data.js': 27 * KB,
+    'fair-product-card.js': 38 * KB,
+    'fair-producer-story.js': 45 * KB,
+    'fair-search.js': 35 * KB,
+    'fair-language-switcher.js': 29 * KB,
+    'fair-booth-map.js': 68 * KB,
+    'fair-kiosk.js': 117 * KB,
+  },
 };
 /**
- * Targets not met yet, printed so every build shows the distance: one element
- * alone still carries the whole feed validator (~7 KB) and Lit (~7 KB).
- * They become budgets once met.
+ * Targets not met yet (issue 8), printed so every build shows the distance. The
+ * floor, measured by building the card with parts replaced by empty stubs: Lit,
+ * @lit/localize and @lit/context ~8.5 KB, the feed checker ~8.4 KB (its
+ * explanations for organizers are ~3 KB of it), the QR encoder ~3.8 KB, the
+ * Markdown reader ~2.1 KB, one UI language ~4 KB.
  */
 const targets = {
   standalone: { 'fair-product-card.js': 20 * KB, 'fair-search.js': 25 * KB },
@@ -77,15 +89,15 @@ function sizes(title, entryBudgets = {}, entryTargets = {}) {
         const others = lazy.filter((c) => c.name.startsWith('leaflet-'));
         // The budget is what a visitor downloads at a plan-map fair: the entry, its static imports, one UI language.
         const total = statics + language;
-        const budget = entryBudgets[file] ?? entryTargets[file];
-        const kind = entryBudgets[file] ? 'budget' : 'target';
-        const over = budget && total > budget;
-        if (over && kind === 'budget') failures.push(`${file}: ${(total / KB).toFixed(1)} KB gzip is over its ${(budget / KB).toFixed(0)} KB budget`);
+        const budget = entryBudgets[file];
+        const target = entryTargets[file];
+        if (budget && total > budget) failures.push(`${file}: ${(total / KB).toFixed(1)} KB gzip is over its ${(budget / KB).toFixed(0)} KB budget`);
+        const verdict = (limit, kind) => (limit ? `, ${kind} ${(limit / KB).toFixed(0)} KB: ${total > limit ? 'OVER' : 'ok'}` : '');
         console.log(
           `    ${file.padEnd(30)} ${(statics / KB).toFixed(1).padStart(6)} KB gzip` +
             (language ? ` + ${(language / KB).toFixed(1)} KB one UI language` : '') +
             others.map((c) => ` (+ ${(c.size / KB).toFixed(1)} KB ${c.name}, geo maps only)`).join('') +
-            (budget ? `  = ${(total / KB).toFixed(1)} KB, ${kind} ${(budget / KB).toFixed(0)} KB: ${over ? 'OVER' : 'ok'}` : ''),
+            (budget || target ? `  = ${(total / KB).toFixed(1)} KB${verdict(budget, 'budget')}${verdict(target, 'target')}` : ''),
         );
       }
       if (failures.length) this.error(`Size budget exceeded:\n${failures.join('\n')}`);
@@ -132,7 +144,7 @@ export default [
   {
     input: elementEntries,
     onwarn,
-    plugins: [...minified(), sizes('dist/standalone/ (one element, self-contained)', {}, targets.standalone)],
+    plugins: [...minified(), sizes('dist/standalone/ (one element, self-contained)', budgets.standalone, targets.standalone)],
     output: { dir: 'dist/standalone', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
 ];
