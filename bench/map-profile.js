@@ -3,13 +3,18 @@
 // mounting `<fair-booth-map>` on the 2,000-booth hall (and of plain Leaflet
 // Canvas on the same data) and prints, for each, the time per trace event
 // (script, style, layout, paint …) and the heaviest functions by self time.
-//   node bench/map-profile.js [booths=2000] [runs=5]
+//   node bench/map-profile.js [booths=2000] [runs=5] [leaflet|element|provided]
+// With --time, no tracing: the kinds (default leaflet,provided,element) take
+// turns `runs` times in one page and the medians are printed, for A/B checks.
+//   node bench/map-profile.js 2000 30 --time
 import puppeteer from 'puppeteer-core';
 import { serveSources } from './serve-sources.js';
 import { CHROME_FLAGS, findChrome } from '../scripts/chrome-path.js';
 
-const booths = Number(process.argv[2] ?? 2000);
-const runs = Number(process.argv[3] ?? 5);
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const booths = Number(args[0] ?? 2000);
+const runs = Number(args[1] ?? 5);
 
 const server = await serveSources();
 const { port } = server;
@@ -91,8 +96,36 @@ async function profile(what) {
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
 }
 
+/** Times the kinds in turn, `runs` rounds, without tracing; prints medians and the overhead over plain Leaflet. */
+async function time(kinds) {
+  const tab = await browser.newPage();
+  tab.on('pageerror', (e) => console.error(e.message));
+  await tab.goto(`http://127.0.0.1:${port}/bench/map-profile.html`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => typeof window.mountOnce === 'function', { timeout: 60000 });
+  for (const what of kinds) for (let i = 0; i < 3; i++) await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths);
+  const times = Object.fromEntries(kinds.map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const what of kinds) {
+      times[what].push(await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+  }
+  await tab.close();
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const base = times.leaflet ? median(times.leaflet) : undefined;
+  for (const what of kinds) {
+    const m = median(times[what]);
+    // Also the median of each round's own ratio to plain Leaflet: steadier when the machine's load drifts.
+    const paired = times.leaflet && median(times[what].map((x, i) => x / times.leaflet[i] - 1)) * 100;
+    const over = base && what !== 'leaflet' ? `  ${(((m - base) / base) * 100).toFixed(1)} % over leaflet (paired ${paired.toFixed(1)} %)` : '';
+    console.log(`${what.padEnd(9)} median ${m.toFixed(1)} ms (p25 ${[...times[what]].sort((a, b) => a - b)[Math.floor(runs / 4)].toFixed(1)}, p75 ${[...times[what]].sort((a, b) => a - b)[Math.floor((3 * runs) / 4)].toFixed(1)})${over}`);
+  }
+}
+
 try {
-  for (const what of process.argv[4] ? [process.argv[4]] : ['leaflet', 'element']) await profile(what);
+  const kinds = args[2] ? args[2].split(',') : undefined;
+  if (flags.includes('--time')) await time(kinds ?? ['leaflet', 'provided', 'element']);
+  else for (const what of kinds ?? ['leaflet', 'element']) await profile(what);
 } finally {
   await browser.close();
   await server.stop();

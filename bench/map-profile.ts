@@ -1,10 +1,12 @@
 /**
- * The page `bench/map-profile.js` traces: `window.mountOnce('element' | 'leaflet', booths)`
+ * The page `bench/map-profile.js` traces: `window.mountOnce('element' | 'provided' | 'leaflet', booths)`
  * draws the generated hall once, timed exactly as in map.bench.ts (creation →
  * the frame after the booths are drawn), marks the window as the user timing
- * "fk-run" and removes the map again.
+ * "fk-run" and removes the map again. `element` checks its own feed,
+ * `provided` gets it from a `<fair-data>` that loaded it beforehand (untimed).
  */
 import '../src/components/booth-map/define.js';
+import '../src/components/data/define.js';
 import { canvas, createMap, polygon, removeMap, toLatLng, latLngBounds } from '../src/components/booth-map/leaflet-adapter.js';
 import { boothOutline } from '../src/data/routing.js';
 import type { FairFeed } from '../src/data/types.js';
@@ -24,10 +26,18 @@ function painted(): Promise<number> {
   );
 }
 
-async function mountOnce(what: 'element' | 'leaflet', booths: number): Promise<number> {
+async function mountOnce(what: 'element' | 'provided' | 'leaflet', booths: number): Promise<number> {
   if (!halls.has(booths)) halls.set(booths, generateHall(booths, 7));
   const feed = halls.get(booths)!;
   gc();
+  let data: HTMLElement | undefined;
+  if (what === 'provided') {
+    data = document.createElement('fair-data');
+    const loaded = new Promise((resolve) => data!.addEventListener('fair-load', resolve, { once: true }));
+    (data as HTMLElement & { feed: FairFeed }).feed = feed;
+    stage.append(data);
+    await loaded;
+  }
   await painted();
   let done: () => void;
   const t0 = performance.now();
@@ -40,6 +50,12 @@ async function mountOnce(what: 'element' | 'leaflet', booths: number): Promise<n
     const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
     map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
     done = () => (removeMap(map), box.remove());
+  } else if (what === 'provided') {
+    const el = document.createElement('fair-booth-map');
+    el.here = 'kiosk';
+    data!.append(el);
+    await el.updateComplete;
+    done = () => data!.remove();
   } else {
     const el = document.createElement('fair-booth-map');
     el.here = 'kiosk';
