@@ -260,6 +260,41 @@ describe('<fair-booth-map>', () => {
     }
   });
 
+  it('selects a booth drawn on Canvas (a big hall) on a click, and none on an aisle or after a drag', async () => {
+    // 400 booths (Canvas draws them above 300), 30 × 20 px on a 50 × 30 px grid: aisles of 20 and 10 px.
+    const booths = Array.from({ length: 400 }, (_, i) => {
+      const [row, col] = [Math.floor(i / 20), i % 20];
+      return { id: `K${i}`, label: `K${i}`, level: 'G', rect: [50 * col + 10, 30 * row + 5, 30, 20] as [number, number, number, number] };
+    });
+    const el = await mount({ version: 1, fair: { id: 'big', name: 'Big hall' }, map: { type: 'plan', levels: [{ id: 'G', size: [1000, 600] }] }, booths } as FairFeed);
+    expect(!!root(el).querySelector('canvas.leaflet-zoom-animated'), 'drawn on Canvas').to.equal(true);
+    let picked: string[] = [];
+    el.addEventListener('fair-booth-select', (e) => picked.push(e.detail.boothId));
+    for (const id of ['K0', 'K47', 'K399']) {
+      await clickAt(el.boothScreenPoint(id));
+      // Past the double-click window; then the whole hall again (a selection zooms to its booth).
+      await wait(350);
+      el.resetView();
+      await wait(400);
+    }
+    expect(picked.join()).to.equal('K0,K47,K399');
+    expect(el.selected).to.equal('K399');
+    // The middle of the aisle between K47 and K48 (10 px apart at this zoom, at least 5 px from either).
+    picked = [];
+    const [a, b] = [el.boothScreenPoint('K47')!, el.boothScreenPoint('K48')!];
+    await clickAt({ x: (a.x + b.x) / 2, y: a.y });
+    await wait(350);
+    // A drag that starts and ends on booths moves the map and selects nothing.
+    const start = el.boothScreenPoint('K105')!;
+    await sendMouse({ type: 'move', position: [Math.round(start.x), Math.round(start.y)] });
+    await sendMouse({ type: 'down' });
+    for (const step of [10, 30, 60, 76]) await sendMouse({ type: 'move', position: [Math.round(start.x + step), Math.round(start.y)] });
+    await sendMouse({ type: 'up' });
+    await wait(350);
+    expect(picked.join(), 'nothing selected on the aisle or by the drag').to.equal('');
+    expect(el.boothScreenPoint('K105')!.x > start.x + 40, 'the drag moved the map').to.equal(true);
+  });
+
   it('shows a geo map on tiles with the attribution as text, and selects a booth on it', async () => {
     const tile = new URL('../fixtures/tiles/tile.png', import.meta.url).href;
     const geo = {

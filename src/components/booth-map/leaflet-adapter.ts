@@ -21,7 +21,6 @@ import 'leaflet/src/layer/vector/Renderer.getRenderer.js';
 import 'leaflet/src/control/Control.js';
 import { CRS } from 'leaflet/src/geo/crs/index.js';
 import { toLatLngBounds as latLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
-import { featureGroup } from 'leaflet/src/layer/FeatureGroup.js';
 import { imageOverlay } from 'leaflet/src/layer/ImageOverlay.js';
 import { layerGroup } from 'leaflet/src/layer/LayerGroup.js';
 import { divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
@@ -32,27 +31,28 @@ import { polyline } from 'leaflet/src/layer/vector/Polyline.js';
 import { rectangle } from 'leaflet/src/layer/vector/Rectangle.js';
 import { svg } from 'leaflet/src/layer/vector/SVG.js';
 import type {
-  FeatureGroup,
   ImageOverlay,
   LatLng,
   LatLngBounds,
   LatLngTuple,
   LayerGroup,
+  LeafletMouseEvent,
   Map as LeafletMap,
   MapOptions,
   Marker,
   PathOptions,
   Polygon,
+  Point as PixelPoint,
   Polyline,
   Renderer,
 } from 'leaflet';
 import type { FairMap, Point } from '../../data/types.js';
 
-export { canvas, divIcon, featureGroup, imageOverlay, latLngBounds, layerGroup, marker, polygon, polyline, rectangle, svg };
+export { canvas, divIcon, imageOverlay, latLngBounds, layerGroup, marker, polygon, polyline, rectangle, svg };
 
 /** Tiles for geo maps, loaded on demand (see leaflet-tiles.ts). */
 export const loadTiles = () => import('./leaflet-tiles.js');
-export type { FeatureGroup, ImageOverlay, LatLng, LatLngBounds, LatLngTuple, LayerGroup, LeafletMap, Marker, PathOptions, Polygon, Polyline, Renderer };
+export type { ImageOverlay, LatLng, LatLngBounds, LatLngTuple, LayerGroup, LeafletMap, LeafletMouseEvent, Marker, PathOptions, Polygon, Polyline, Renderer };
 
 /**
  * Feed coordinates → Leaflet's. Plans are in image pixels with y down, and
@@ -69,6 +69,22 @@ export function createMap(container: HTMLElement, kind: FairMap['type'], options
 }
 
 /** What this module reaches into Leaflet's privates for (each use says why). */
+interface PolygonInternals {
+  _containsPoint?(point: PixelPoint): boolean;
+}
+
+/**
+ * Whether a drawn polygon covers a point in layer pixels (a click's
+ * `layerPoint`): the test Leaflet's Canvas renderer runs on a click, with its
+ * stroke and the renderer's `tolerance`. The booth map hit-tests its booths
+ * with it on the map's one click listener, instead of making every booth an
+ * event source (a FeatureGroup parent per booth costs ~2 ms a first paint at
+ * 2,000 booths).
+ */
+export function containsLayerPoint(layer: Polygon, point: PixelPoint): boolean {
+  return (layer as unknown as PolygonInternals)._containsPoint?.(point) ?? false;
+}
+
 interface LeafletMapInternals {
   _sizeChanged?: boolean;
   _panAnim?: { stop(): void; off(): void };

@@ -8,9 +8,6 @@ declare module 'leaflet/src/geo/crs/index.js' {
 declare module 'leaflet/src/geo/LatLngBounds.js' {
   export { latLngBounds as toLatLngBounds } from 'leaflet';
 }
-declare module 'leaflet/src/layer/FeatureGroup.js' {
-  export { featureGroup } from 'leaflet';
-}
 declare module 'leaflet/src/layer/ImageOverlay.js' {
   export { imageOverlay } from 'leaflet';
 }

@@ -7,9 +7,9 @@
 import { BoothLabels, type LabelledBooth } from './booth-labels.js';
 import {
   canvas,
+  containsLayerPoint,
   createMap,
   divIcon,
-  featureGroup,
   imageOverlay,
   latLngBounds,
   markSizeChanged,
@@ -22,10 +22,10 @@ import {
   svg,
   loadTiles,
   toLatLng,
-  type FeatureGroup,
   type LatLngBounds,
   type LayerGroup,
   type LeafletMap,
+  type LeafletMouseEvent,
   type PathOptions,
   type Polygon,
 } from './leaflet-adapter.js';
@@ -85,9 +85,6 @@ export interface MapViewOptions {
   boothWord(): string;
 }
 
-/** Booth layer → booth id, for the one click listener. */
-const boothIds = new WeakMap<object, string>();
-
 /** How far past "whole plan fits" a visitor may zoom in, in zoom levels (×2 each). */
 const ZOOM_IN_LEVELS = 4;
 
@@ -96,7 +93,7 @@ export class BoothMapView {
   private readonly kind: FairMap['type'];
   private readonly labels: BoothLabels;
   private readonly base: LayerGroup;
-  private readonly boothLayer: FeatureGroup;
+  private readonly boothLayer: LayerGroup;
   private readonly placeLayer: LayerGroup;
   private readonly routeLayer: LayerGroup;
   private readonly routeRenderer = svg({ pane: 'fair-route', padding: 0.5 });
@@ -137,10 +134,11 @@ export class BoothMapView {
     const labelPane = this.map.createPane('fair-labels');
     labelPane.style.zIndex = '500';
     this.base = layerGroup().addTo(this.map);
-    // One click listener for every booth (a featureGroup passes its layers' events up).
-    this.boothLayer = featureGroup().addTo(this.map);
-    this.boothLayer.on('click', (event) => {
-      const id = boothIds.get((event as unknown as { layer: object }).layer);
+    this.boothLayer = layerGroup().addTo(this.map);
+    // One click listener for every booth: booths have no listeners of their own, so Leaflet passes a
+    // click on one (not ending a drag) to the map, and the booth under it is found here.
+    this.map.on('click', (event) => {
+      const id = this.boothAt((event as LeafletMouseEvent).layerPoint);
       if (id) this.options.onBoothActivate(id);
     });
     this.routeLayer = layerGroup().addTo(this.map);
@@ -196,8 +194,7 @@ export class BoothMapView {
 
     const renderer = scene.booths.length > CANVAS_THRESHOLD ? canvas({ tolerance: 3 }) : svg({ padding: 0.3 });
     for (const shape of scene.booths) {
-      const layer = polygon(shape.outline.map((p) => this.ll(p)), { renderer, ...this.boothStyle(shape), className: 'fair-booth', bubblingMouseEvents: false });
-      boothIds.set(layer, shape.id);
+      const layer = polygon(shape.outline.map((p) => this.ll(p)), { renderer, ...this.boothStyle(shape), className: 'fair-booth' });
       layer.addTo(this.boothLayer);
       const bounds = layer.getBounds();
       this.booths.set(shape.id, { shape, layer, bounds, label: { id: shape.id, label: shape.label, name: shape.name, bounds, dimmed: this.isDimmed(shape) } });
@@ -213,6 +210,19 @@ export class BoothMapView {
     }
 
     this.refreshLabels();
+  }
+
+  /**
+   * The booth drawn at a point (layer pixels): the topmost one, as the
+   * renderers stack them (the selected booth is brought to the front, the
+   * others in the order they were added).
+   */
+  private boothAt(point: LeafletMouseEvent['layerPoint']): string | undefined {
+    const selected = this.selected ? this.booths.get(this.selected) : undefined;
+    if (selected && containsLayerPoint(selected.layer, point)) return selected.shape.id;
+    let hit: string | undefined;
+    for (const [id, booth] of this.booths) if (containsLayerPoint(booth.layer, point)) hit = id;
+    return hit;
   }
 
   /** Shows the whole level. Skipped (and retried by {@link resize}) while the map has no size. */
