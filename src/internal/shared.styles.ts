@@ -137,3 +137,47 @@ export const sharedStyles = css`
     overflow-wrap: anywhere;
   }
 `;
+
+/**
+ * The pill button of the card and the story ("Find on map", "Listen"): a
+ * touch-sized outline button, `.primary` filled. Elements add layout (flex,
+ * margins) on top.
+ */
+export const pillButtonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: max(var(--_touch), 3rem);
+    padding: 0.55em 1.2em;
+    border: 1.5px solid var(--_primary);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_primary);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    transition: background-color 0.15s, color 0.15s;
+  }
+  .button:hover {
+    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
+  }
+  .button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .button.primary:hover {
+    background: color-mix(in srgb, var(--_primary) 85%, #000);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .button {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border: 1px solid ButtonText;
+    }
+  }
+`;

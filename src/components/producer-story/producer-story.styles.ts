@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { richTextStyles } from '../../internal/markdown.js';
-import { sharedStyles } from '../../internal/shared.styles.js';
+import { pillButtonStyles, sharedStyles } from '../../internal/shared.styles.js';
 import { fontStyles } from '../../themes/fonts.styles.js';
 
 const storyStyles = css`
@@ -162,37 +162,9 @@ const storyStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .listen-button,
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5em;
-    min-block-size: max(var(--_touch), 3rem);
-    padding: 0.5em 1.2em;
-    border: 1.5px solid var(--_primary);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_primary);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .listen-button.primary,
-  .button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
   .listen-button svg {
     fill: currentColor;
     stroke: none;
-  }
-  .listen-button:not(.primary):hover {
-    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
-  }
-  .listen-button.primary:hover,
-  .button.primary:hover {
-    background: color-mix(in srgb, var(--_primary) 85%, #000);
   }
   .text {
     max-inline-size: var(--fair-producer-story-measure, 68ch);
@@ -331,4 +303,4 @@ const storyStyles = css`
   }
 `;
 
-export const producerStoryStyles = [sharedStyles, fontStyles, richTextStyles, storyStyles];
+export const producerStoryStyles = [sharedStyles, pillButtonStyles, fontStyles, richTextStyles, storyStyles];

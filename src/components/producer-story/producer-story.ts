@@ -199,12 +199,12 @@ export class FairProducerStory extends FairElement {
       }
     };
     return html`<div class="listen" part="listen">
-      <button class="listen-button primary" part="listen-button" type="button" @click=${toggle}>
+      <button class="button listen-button primary" part="listen-button" type="button" @click=${toggle}>
         ${state === 'playing' ? ICONS.pause : ICONS.play}
         <span>${state === 'playing' ? msg('Pause') : state === 'paused' ? msg('Resume') : msg('Listen to the story')}</span>
       </button>
       ${state !== 'idle'
-        ? html`<button class="listen-button" part="listen-button" type="button" @click=${() => this.narration.stop()}>
+        ? html`<button class="button listen-button" part="listen-button" type="button" @click=${() => this.narration.stop()}>
             ${ICONS.stop}<span>${msg('Stop')}</span>
           </button>`
         : nothing}

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { richTextStyles } from '../../internal/markdown.js';
-import { sharedStyles } from '../../internal/shared.styles.js';
+import { pillButtonStyles, sharedStyles } from '../../internal/shared.styles.js';
 import { fontStyles } from '../../themes/fonts.styles.js';
 
 const cardStyles = css`
@@ -198,31 +198,7 @@ const cardStyles = css`
     margin-block-start: 0.35rem;
   }
   .button {
-    display: inline-flex;
     flex: 1 1 auto;
-    align-items: center;
-    justify-content: center;
-    gap: 0.45em;
-    min-block-size: max(var(--_touch), 3rem);
-    padding: 0.55em 1.2em;
-    border: 1.5px solid var(--_primary);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_primary);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-    transition: background-color 0.15s, color 0.15s;
-  }
-  .button:hover {
-    background: color-mix(in srgb, var(--_primary) 8%, var(--_surface));
-  }
-  .button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-  .button.primary:hover {
-    background: color-mix(in srgb, var(--_primary) 85%, #000);
   }
   .button .icon {
     inline-size: 1.2em;
@@ -385,8 +361,7 @@ const cardStyles = css`
 
 
   @media (prefers-reduced-motion: reduce) {
-    .compact,
-    .button {
+    .compact {
       transition: none;
     }
   }
@@ -394,11 +369,10 @@ const cardStyles = css`
     .star.on {
       fill: CanvasText;
     }
-    .compact,
-    .button {
+    .compact {
       border: 1px solid ButtonText;
     }
   }
 `;
 
-export const productCardStyles = [sharedStyles, fontStyles, richTextStyles, cardStyles];
+export const productCardStyles = [sharedStyles, pillButtonStyles, fontStyles, richTextStyles, cardStyles];
