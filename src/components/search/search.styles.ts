@@ -54,6 +54,7 @@ export const searchStyles = [
       font: inherit;
       font-size: calc(1.25rem * var(--_scale));
       padding-inline: 0.25rem;
+      text-overflow: ellipsis; /* a long placeholder on a phone ends in "…", not mid-word */
     }
     input:focus,
     input:focus-visible {
