@@ -75,6 +75,8 @@ export class BoothLabels {
   }
 
   setSelected(id: string | undefined): void {
+    // The map sets it again with every level it draws: the labels were just laid out with it.
+    if (id === this.selected) return;
     this.selected = id;
     this.update();
   }

@@ -83,7 +83,10 @@ export class FairBoothMap extends FairElement {
   private mapView?: BoothMapView;
   private viewFeed?: FairFeed;
   private shownLevel?: string;
-  private readonly resizeObserver = new ResizeObserver(() => this.mapView?.resize());
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    const { width, height } = entries[entries.length - 1].contentRect;
+    this.mapView?.resize({ width, height });
+  });
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
   /** The level being shown: `level` when it names one, else the level of `here`, else the first. */
@@ -178,7 +181,8 @@ export class FairBoothMap extends FairElement {
     const routeChanged = changed.has('route') && !!this.route;
     if (redrawn || changed.has('selected')) view.setSelected(this.selected, changed.has('selected') && !!this.selected && !routeChanged);
     if (redrawn || changed.has('route')) this.drawRoute(routeChanged);
-    if (changed.has('view') && this.view === 'map') void this.updateComplete.then(() => this.mapView?.resize());
+    // Back from the list view: the map was hidden (a first render has no old value, and a map just made has its size).
+    if (changed.get('view') === 'list' && this.view === 'map') void this.updateComplete.then(() => this.mapView?.resize());
   }
 
   private drawnLocale?: string;

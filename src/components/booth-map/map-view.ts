@@ -56,6 +56,14 @@ export interface PlaceMark {
   name: string;
 }
 
+/** A booth on the map: its shape, its Leaflet layer and its label. */
+interface DrawnBooth {
+  shape: BoothShape;
+  layer: Polygon;
+  bounds: LatLngBounds;
+  label: LabelledBooth;
+}
+
 /** One level as the map shows it. */
 export interface LevelScene {
   /** `[[minX, minY], [maxX, maxY]]` of the plan (or the booths' extent on a geo map), in feed coordinates. */
@@ -98,7 +106,10 @@ export class BoothMapView {
   private readonly routeLayer: LayerGroup;
   private readonly routeRenderer = svg({ pane: 'fair-route', padding: 0.5 });
   private readonly sheetRenderer = svg({ pane: 'fair-sheet', padding: 0.5 });
-  private booths = new Map<string, { shape: BoothShape; layer: Polygon; bounds: LatLngBounds; label: LabelledBooth }>();
+  /** The level's booths, in the feed's order. */
+  private booths = new Map<string, DrawnBooth>();
+  /** The same booths in the order they are drawn (bottom to top): grouped by colour. */
+  private drawOrder: DrawnBooth[] = [];
   private extent?: LatLngBounds;
   private selected?: string;
   private category?: string;
@@ -164,6 +175,7 @@ export class BoothMapView {
     this.placeLayer.clearLayers();
     this.routeLayer.clearLayers();
     this.booths.clear();
+    this.drawOrder = [];
     const { colors } = this.options;
     this.extent = latLngBounds([this.ll(scene.extent[0]), this.ll(scene.extent[1])]);
     // The view first, the layers after: on a map with a view each booth is added at once, instead of
@@ -193,11 +205,25 @@ export class BoothMapView {
     }
 
     const renderer = scene.booths.length > CANVAS_THRESHOLD ? canvas({ tolerance: 3 }) : svg({ padding: 0.3 });
+    // Drawn a colour at a time (each colour in the order it first appears, each group in the feed's
+    // order): a canvas parses a colour whenever it changes, and 2,000 booths in alternating category
+    // colours took 8 ms to draw instead of 5. Booths on a plan do not overlap, so the picture is the
+    // same (where two do, a click still picks the one drawn on top).
+    const groups = new Map<string, DrawnBooth[]>();
     for (const shape of scene.booths) {
       const layer = polygon(shape.outline.map((p) => this.ll(p)), { renderer, ...this.boothStyle(shape), className: 'fair-booth' });
-      layer.addTo(this.boothLayer);
       const bounds = layer.getBounds();
-      this.booths.set(shape.id, { shape, layer, bounds, label: { id: shape.id, label: shape.label, name: shape.name, bounds, dimmed: this.isDimmed(shape) } });
+      const booth: DrawnBooth = { shape, layer, bounds, label: { id: shape.id, label: shape.label, name: shape.name, bounds, dimmed: this.isDimmed(shape) } };
+      this.booths.set(shape.id, booth);
+      const group = groups.get(shape.color);
+      if (group) group.push(booth);
+      else groups.set(shape.color, [booth]);
+    }
+    for (const group of groups.values()) {
+      for (const booth of group) {
+        booth.layer.addTo(this.boothLayer);
+        this.drawOrder.push(booth);
+      }
     }
 
     for (const place of scene.places) {
@@ -215,14 +241,15 @@ export class BoothMapView {
   /**
    * The booth drawn at a point (layer pixels): the topmost one, as the
    * renderers stack them (the selected booth is brought to the front, the
-   * others in the order they were added).
+   * others in the order they were drawn).
    */
   private boothAt(point: LeafletMouseEvent['layerPoint']): string | undefined {
     const selected = this.selected ? this.booths.get(this.selected) : undefined;
     if (selected && containsLayerPoint(selected.layer, point)) return selected.shape.id;
-    let hit: string | undefined;
-    for (const [id, booth] of this.booths) if (containsLayerPoint(booth.layer, point)) hit = id;
-    return hit;
+    for (let i = this.drawOrder.length - 1; i >= 0; i--) {
+      if (containsLayerPoint(this.drawOrder[i].layer, point)) return this.drawOrder[i].shape.id;
+    }
+    return undefined;
   }
 
   /** Shows the whole level. Skipped (and retried by {@link resize}) while the map has no size. */
@@ -243,8 +270,17 @@ export class BoothMapView {
     this.fitted = true;
   }
 
-  /** After the container changed size: resize Leaflet, and fit the level if it never could. */
-  resize(): void {
+  /**
+   * After the container changed size: resize Leaflet, and fit the level if it
+   * never could. `observed` is the size a ResizeObserver reported: when it is
+   * the size the map already has (the observer's first report, just after the
+   * map was made), there is nothing to do.
+   */
+  resize(observed?: { width: number; height: number }): void {
+    if (observed && this.fitted) {
+      const size = this.map.getSize();
+      if (observed.width === size.x && observed.height === size.y) return;
+    }
     const el = this.map.getContainer();
     if (!el.clientWidth || !el.clientHeight) return;
     markSizeChanged(this.map);
@@ -347,6 +383,7 @@ export class BoothMapView {
     this.labels.cancel();
     removeMap(this.map);
     this.booths.clear();
+    this.drawOrder = [];
   }
 }
 
