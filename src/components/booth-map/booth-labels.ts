@@ -21,6 +21,7 @@ export interface LabelledBooth {
 const CHAR_PX = 7.4;
 const LABEL_PAD_PX = 10;
 const MIN_BOOTH_PX = 22;
+const MIN_BOOTH_HEIGHT_PX = 16;
 const NAME_MIN_WIDTH_PX = 96;
 const NAME_MIN_HEIGHT_PX = 44;
 /** A cap on label buttons in the DOM: beyond this the map is too far out to read them anyway. */
@@ -45,6 +46,8 @@ export class BoothLabels {
     private readonly onActivate: (id: string) => void,
     /** The word read before a booth's code ("Booth"), for screen readers. */
     private readonly boothWord: () => string,
+    /** The map is a plan (Leaflet's `CRS.Simple`), whose pixels are its coordinates scaled. */
+    private readonly plan = false,
   ) {
     container.classList.add('fair-labels');
   }
@@ -53,14 +56,30 @@ export class BoothLabels {
 
   /** Each booth's north-west and south-east corners in Leaflet's pixels at zoom 0, four numbers a booth. */
   private corners?: Float64Array;
+  /** The widest and the tallest booth at zoom 0 (from {@link corners}): no label fits when they are too small. */
+  private largest = { w: 0, h: 0 };
 
   private projectCorners(): Float64Array {
     const corners = new Float64Array(this.booths.length * 4);
-    this.booths.forEach((booth, i) => {
-      const nw = this.map.project(booth.bounds.getNorthWest(), 0);
-      const se = this.map.project(booth.bounds.getSouthEast(), 0);
-      corners.set([nw.x, nw.y, se.x, se.y], 4 * i);
-    });
+    let w = 0;
+    let h = 0;
+    for (let i = 0; i < this.booths.length; i++) {
+      const bounds = this.booths[i].bounds;
+      if (this.plan) {
+        // CRS.Simple at zoom 0: latlng [lat, lng] is the pixel (lng, -lat), no projection call.
+        corners[4 * i] = bounds.getWest();
+        corners[4 * i + 1] = -bounds.getNorth();
+        corners[4 * i + 2] = bounds.getEast();
+        corners[4 * i + 3] = -bounds.getSouth();
+      } else {
+        const nw = this.map.project(bounds.getNorthWest(), 0);
+        const se = this.map.project(bounds.getSouthEast(), 0);
+        corners.set([nw.x, nw.y, se.x, se.y], 4 * i);
+      }
+      w = Math.max(w, corners[4 * i + 2] - corners[4 * i]);
+      h = Math.max(h, corners[4 * i + 3] - corners[4 * i + 1]);
+    }
+    this.largest = { w, h };
     return corners;
   }
 
@@ -115,16 +134,19 @@ export class BoothLabels {
     const pane = this.map.containerPointToLayerPoint([0, 0]);
     const dx = -origin.x - pane.x;
     const dy = -origin.y - pane.y;
+    // Zoomed out so far that even the largest booth is too small for a label: only a pinned one gets one.
+    const anyFits = this.largest.w * scale >= MIN_BOOTH_PX && this.largest.h * scale >= MIN_BOOTH_HEIGHT_PX;
     for (let i = 0; i < this.booths.length; i++) {
       const booth = this.booths[i];
+      const pinned = booth.id === this.selected || booth.id === focusedId;
+      if (!pinned && !anyFits) continue;
       const nw = { x: corners[4 * i] * scale + dx, y: corners[4 * i + 1] * scale + dy };
       const se = { x: corners[4 * i + 2] * scale + dx, y: corners[4 * i + 3] * scale + dy };
       const w = se.x - nw.x;
       const h = se.y - nw.y;
       if (se.x < 0 || se.y < 0 || nw.x > size.x || nw.y > size.y) continue;
-      const pinned = booth.id === this.selected || booth.id === focusedId;
       const codeWidth = booth.label.length * CHAR_PX + LABEL_PAD_PX;
-      if (!pinned && (w < MIN_BOOTH_PX || h < 16 || w < codeWidth * 0.9)) continue;
+      if (!pinned && (w < MIN_BOOTH_PX || h < MIN_BOOTH_HEIGHT_PX || w < codeWidth * 0.9)) continue;
       const withName = !!booth.name && w >= NAME_MIN_WIDTH_PX && h >= NAME_MIN_HEIGHT_PX;
       const labelWidth = withName ? Math.min(w - 6, Math.max(codeWidth, booth.name.length * CHAR_PX * 0.9 + LABEL_PAD_PX)) : codeWidth;
       const labelHeight = withName ? 36 : 20;

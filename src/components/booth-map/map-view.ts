@@ -154,7 +154,7 @@ export class BoothMapView {
     });
     this.routeLayer = layerGroup().addTo(this.map);
     this.placeLayer = layerGroup().addTo(this.map);
-    this.labels = new BoothLabels(this.map, labelPane, options.onBoothActivate, options.boothWord);
+    this.labels = new BoothLabels(this.map, labelPane, options.onBoothActivate, options.boothWord, options.kind === 'plan');
     // Labels are laid out for a settled view; while Leaflet animates a zoom they would sit in the wrong place.
     this.map.on('zoomstart', () => labelPane.classList.add('zooming'));
     this.map.on('zoomend moveend resize', () => {
