@@ -268,6 +268,16 @@ describe('<fair-booth-map>', () => {
     });
     const el = await mount({ version: 1, fair: { id: 'big', name: 'Big hall' }, map: { type: 'plan', levels: [{ id: 'G', size: [1000, 600] }] }, booths } as FairFeed);
     expect(!!root(el).querySelector('canvas.leaflet-zoom-animated'), 'drawn on Canvas').to.equal(true);
+    // The whole hall: booths ~21 × 14 px, too small for a label. One zoom step in: ~42 × 28 px, labelled.
+    expect(root(el).querySelectorAll('.fair-booth-label').length, 'no labels on the whole hall').to.equal(0);
+    el.zoomBy(1);
+    await wait(400);
+    await frames(2);
+    expect(!!label(el, 'K210'), 'labels once zoomed in').to.equal(true);
+    el.resetView();
+    await wait(400);
+    await frames(2);
+    expect(root(el).querySelectorAll('.fair-booth-label').length, 'none again on the whole hall').to.equal(0);
     let picked: string[] = [];
     el.addEventListener('fair-booth-select', (e) => picked.push(e.detail.boothId));
     for (const id of ['K0', 'K47', 'K399']) {

@@ -28,6 +28,12 @@ const NAME_MIN_HEIGHT_PX = 44;
 const MAX_LABELS = 350;
 const ROW_PX = 28;
 
+/** A width and a height in Leaflet's pixels at zoom 0. */
+export interface BoothSize {
+  w: number;
+  h: number;
+}
+
 interface Box {
   x0: number;
   y0: number;
@@ -56,8 +62,12 @@ export class BoothLabels {
 
   /** Each booth's north-west and south-east corners in Leaflet's pixels at zoom 0, four numbers a booth. */
   private corners?: Float64Array;
-  /** The widest and the tallest booth at zoom 0 (from {@link corners}): no label fits when they are too small. */
-  private largest = { w: 0, h: 0 };
+  /**
+   * The widest and the tallest booth's size in Leaflet's pixels at zoom 0
+   * (given with the booths, or found with the corners): below a zoom where
+   * they could hold a label, no booth needs measuring.
+   */
+  private largest?: BoothSize;
 
   private projectCorners(): Float64Array {
     const corners = new Float64Array(this.booths.length * 4);
@@ -79,13 +89,15 @@ export class BoothLabels {
       w = Math.max(w, corners[4 * i + 2] - corners[4 * i]);
       h = Math.max(h, corners[4 * i + 3] - corners[4 * i + 1]);
     }
-    this.largest = { w, h };
+    this.largest ??= { w, h };
     return corners;
   }
 
-  setBooths(booths: LabelledBooth[]): void {
+  /** The booths to label; `largest`, when the caller knows it, is the widest and tallest booth's size at zoom 0. */
+  setBooths(booths: LabelledBooth[], largest?: BoothSize): void {
     this.booths = booths;
     this.corners = undefined;
+    this.largest = largest;
     for (const button of this.buttons.values()) button.remove();
     this.buttons.clear();
     // A new level gets its labels in the same frame as its booths.
@@ -125,18 +137,21 @@ export class BoothLabels {
     if (!size.x || !size.y) return;
     const candidates: { booth: LabelledBooth; box: Box; withName: boolean; width: number; area: number; cx: number; cy: number }[] = [];
     const focusedId = (this.container.getRootNode() as ShadowRoot).activeElement?.getAttribute?.('data-booth-id') ?? undefined;
+    const scale = this.map.getZoomScale(this.map.getZoom(), 0);
+    const fits = (largest: BoothSize) => largest.w * scale >= MIN_BOOTH_PX && largest.h * scale >= MIN_BOOTH_HEIGHT_PX;
+    // Zoomed out so far that even the largest booth is too small for a label: only a pinned (selected
+    // or focused) booth gets one, and with none there is nothing to measure (a big hall shown whole).
+    const measure = !!this.selected || !!focusedId || !this.largest || fits(this.largest);
     // Screen position = the booth's corner projected at zoom 0, times the zoom's scale, plus the view's
     // offset (Leaflet's projection is linear per zoom): a few multiplications a booth instead of two
     // latLngToContainerPoint calls and their allocations, which cost ~3 ms a layout at 2,000 booths.
-    const corners = this.corners ?? (this.corners = this.projectCorners());
-    const scale = this.map.getZoomScale(this.map.getZoom(), 0);
+    const corners = measure ? (this.corners ??= this.projectCorners()) : new Float64Array(0);
+    const anyFits = measure && fits(this.largest!);
     const origin = this.map.getPixelOrigin();
     const pane = this.map.containerPointToLayerPoint([0, 0]);
     const dx = -origin.x - pane.x;
     const dy = -origin.y - pane.y;
-    // Zoomed out so far that even the largest booth is too small for a label: only a pinned one gets one.
-    const anyFits = this.largest.w * scale >= MIN_BOOTH_PX && this.largest.h * scale >= MIN_BOOTH_HEIGHT_PX;
-    for (let i = 0; i < this.booths.length; i++) {
+    for (let i = 0; measure && i < this.booths.length; i++) {
       const booth = this.booths[i];
       const pinned = booth.id === this.selected || booth.id === focusedId;
       if (!pinned && !anyFits) continue;

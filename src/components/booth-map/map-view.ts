@@ -4,7 +4,7 @@
  * the route). The element owns the state and hands this class plain data in
  * feed coordinates; only this file and the labels know Leaflet's API.
  */
-import { BoothLabels, type LabelledBooth } from './booth-labels.js';
+import { BoothLabels, type BoothSize, type LabelledBooth } from './booth-labels.js';
 import {
   canvas,
   containsLayerPoint,
@@ -71,6 +71,8 @@ export interface LevelScene {
   image?: string;
   tiles?: { url: string; attribution: string };
   booths: BoothShape[];
+  /** The width of the widest booth and the height of the tallest, in feed coordinates. */
+  largestBooth: [number, number];
   places: PlaceMark[];
   here?: { at: Point; label: string };
 }
@@ -111,6 +113,8 @@ export class BoothMapView {
   /** The same booths in the order they are drawn (bottom to top): grouped by colour. */
   private drawOrder: DrawnBooth[] = [];
   private extent?: LatLngBounds;
+  /** The level's widest and tallest booth, in feed coordinates. */
+  private largestBooth?: BoothSize;
   private selected?: string;
   private category?: string;
   private fitted = false;
@@ -178,6 +182,7 @@ export class BoothMapView {
     this.drawOrder = [];
     const { colors } = this.options;
     this.extent = latLngBounds([this.ll(scene.extent[0]), this.ll(scene.extent[1])]);
+    this.largestBooth = { w: scene.largestBooth[0], h: scene.largestBooth[1] };
     // The view first, the layers after: on a map with a view each booth is added at once, instead of
     // being queued as a 'load' listener (Leaflet checks every queued listener against the others).
     this.map.setMaxBounds(this.extent.pad(0.15));
@@ -210,8 +215,13 @@ export class BoothMapView {
     // colours took 8 ms to draw instead of 5. Booths on a plan do not overlap, so the picture is the
     // same (where two do, a click still picks the one drawn on top).
     const groups = new Map<string, DrawnBooth[]>();
+    // One options object per colour and state, shared by the booths that have them (Leaflet copies it).
+    const styles = new Map<string, PathOptions>();
     for (const shape of scene.booths) {
-      const layer = polygon(shape.outline.map((p) => this.ll(p)), { renderer, ...this.boothStyle(shape), className: 'fair-booth' });
+      const state = shape.id === this.selected ? 's' : this.isDimmed(shape) ? 'd' : 'n';
+      let style = styles.get(shape.color + state);
+      if (!style) styles.set(shape.color + state, (style = { renderer, ...this.boothStyle(shape), className: 'fair-booth' }));
+      const layer = polygon(shape.outline.map((p) => this.ll(p)), style);
       const bounds = layer.getBounds();
       const booth: DrawnBooth = { shape, layer, bounds, label: { id: shape.id, label: shape.label, name: shape.name, bounds, dimmed: this.isDimmed(shape) } };
       this.booths.set(shape.id, booth);
@@ -361,7 +371,8 @@ export class BoothMapView {
   }
 
   refreshLabels(): void {
-    this.labels.setBooths([...this.booths.values()].map((b) => b.label));
+    // On a plan, feed coordinates are Leaflet's pixels at zoom 0 (CRS.Simple), as the labels measure booths.
+    this.labels.setBooths([...this.booths.values()].map((b) => b.label), this.kind === 'plan' ? this.largestBooth : undefined);
   }
 
   /** The on-screen label button of a booth, when it is shown. */

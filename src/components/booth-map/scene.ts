@@ -45,6 +45,15 @@ export function boothName(booth: Booth, index: FeedIndex, t: (value: Text | unde
 export function buildScene({ feed, index, level, here, hereLabel, t }: SceneInput): { scene: LevelScene; skipped: string[] } {
   const skipped: string[] = [];
   const booths: BoothShape[] = [];
+  // Thousands of booths share a few categories: each category's colour is looked up once.
+  const colors = new Map<string | undefined, string>();
+  const colorOf = (id: string | undefined) => {
+    let color = colors.get(id);
+    if (color === undefined) colors.set(id, (color = categoryColor(feed, id)));
+    return color;
+  };
+  let widest = 0;
+  let tallest = 0;
   for (const booth of feed.booths) {
     if (levelOfBooth(feed, booth) !== level) continue;
     const outline = boothOutline(booth);
@@ -52,12 +61,16 @@ export function buildScene({ feed, index, level, here, hereLabel, t }: SceneInpu
       skipped.push(booth.id);
       continue;
     }
+    // The outline of a rectangle booth is its rect (no shape): its size is there to read.
+    const [w, h] = Array.isArray(booth.shape) || !booth.rect ? sizeOf(outline) : [booth.rect[2], booth.rect[3]];
+    if (w > widest) widest = w;
+    if (h > tallest) tallest = h;
     booths.push({
       id: booth.id,
       outline,
       label: booth.label || booth.id,
       name: boothName(booth, index, t),
-      color: categoryColor(feed, booth.categories?.[0]),
+      color: colorOf(booth.categories?.[0]),
       categories: booth.categories ?? [],
     });
   }
@@ -76,6 +89,7 @@ export function buildScene({ feed, index, level, here, hereLabel, t }: SceneInpu
   const scene: LevelScene = {
     extent: extentOf(feed, level, booths, places),
     booths,
+    largestBooth: [widest, tallest],
     places,
     here: herePoint ? { at: herePoint, label: hereLabel } : undefined,
   };
@@ -86,6 +100,19 @@ export function buildScene({ feed, index, level, here, hereLabel, t }: SceneInpu
     scene.tiles = { url: feed.map.tiles, attribution: escapeHtml(feed.map.attribution ?? '') };
   }
   return { scene, skipped };
+}
+
+/** The width and height of an outline's bounding box. */
+function sizeOf(outline: readonly Point[]): [number, number] {
+  let [x0, y0] = outline[0];
+  let [x1, y1] = outline[0];
+  for (const [x, y] of outline) {
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
+  }
+  return [x1 - x0, y1 - y0];
 }
 
 function extentOf(feed: FairFeed, level: string, booths: BoothShape[], places: PlaceMark[]): [Point, Point] {
