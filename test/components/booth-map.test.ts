@@ -305,6 +305,32 @@ describe('<fair-booth-map>', () => {
     expect(el.boothScreenPoint('K105')!.x > start.x + 40, 'the drag moved the map').to.equal(true);
   });
 
+  it('draws and hit-tests the booths a larger container uncovers (Canvas)', async () => {
+    const booths = Array.from({ length: 400 }, (_, i) => {
+      const [row, col] = [Math.floor(i / 20), i % 20];
+      return { id: `K${i}`, label: `K${i}`, level: 'G', rect: [50 * col + 10, 30 * row + 5, 30, 20] as [number, number, number, number] };
+    });
+    const el = await mount({ version: 1, fair: { id: 'big', name: 'Big hall' }, map: { type: 'plan', levels: [{ id: 'G', size: [1000, 600] }] }, booths } as FairFeed);
+    el.style.width = '400px';
+    el.style.setProperty('--fair-booth-map-height', '300px');
+    await frames(3);
+    el.zoomBy(2);
+    await wait(500);
+    const small = el.getBoundingClientRect();
+    el.style.width = '900px';
+    el.style.setProperty('--fair-booth-map-height', '600px');
+    await frames(3);
+    await wait(100);
+    const big = el.getBoundingClientRect();
+    // A booth now on screen that was right of the smaller map.
+    const uncovered = booths.map((b) => ({ id: b.id, p: el.boothScreenPoint(b.id)! }))
+      .find(({ p }) => p.x > small.right + 60 && p.x < big.right - 60 && p.y > big.top + 60 && p.y < big.bottom - 60);
+    expect(!!uncovered, 'a booth in the uncovered area').to.equal(true);
+    const selected = oneEvent(el, 'fair-booth-select');
+    await clickAt(uncovered!.p);
+    expect((await selected).detail.boothId).to.equal(uncovered!.id);
+  });
+
   it('shows a geo map on tiles with the attribution as text, and selects a booth on it', async () => {
     const tile = new URL('../fixtures/tiles/tile.png', import.meta.url).href;
     const geo = {

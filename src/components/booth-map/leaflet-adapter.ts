@@ -86,6 +86,7 @@ export function containsLayerPoint(layer: Polygon, point: PixelPoint): boolean {
 }
 
 interface LeafletMapInternals {
+  _loaded?: boolean;
   _sizeChanged?: boolean;
   _panAnim?: { stop(): void; off(): void };
   _animatingZoom?: boolean;
@@ -94,11 +95,15 @@ interface LeafletMapInternals {
 /**
  * Tells Leaflet its container changed size. `invalidateSize()` does nothing
  * on a map that never had a view (created inside a hidden tab), and Leaflet
- * would keep the 0×0 size it cached then.
+ * would keep the 0×0 size it cached then: such a map is told to measure
+ * again. A map with a view compares its cached size with the new one and,
+ * when they differ, fires the move and resize events that make the renderers
+ * cover (and draw) the new area: its cache must not be refreshed first.
  */
 export function markSizeChanged(map: LeafletMap): void {
-  (map as unknown as LeafletMapInternals)._sizeChanged = true;
-  map.invalidateSize({ animate: false });
+  const internals = map as unknown as LeafletMapInternals;
+  if (internals._loaded) map.invalidateSize({ animate: false });
+  else internals._sizeChanged = true;
 }
 
 /**
