@@ -132,6 +132,20 @@ async function repeat(times: number, run: () => Promise<number>): Promise<number
   return median(results);
 }
 
+/** Runs the measures in turns, `times` rounds, rotating their order each round; the median of each. */
+async function rounds(times: number, runs: (() => Promise<number>)[]): Promise<number[]> {
+  const results: number[][] = runs.map(() => []);
+  for (let i = 0; i < times; i++) {
+    for (let k = 0; k < runs.length; k++) {
+      const which = (i + k) % runs.length;
+      results[which].push(await runs[which]());
+      gc();
+      await sleep(30);
+    }
+  }
+  return results.map(median);
+}
+
 /** Frame-to-frame intervals while `animate` runs (resolves when it is done). */
 async function frameTimes(animate: () => Promise<void>): Promise<number[]> {
   const intervals: number[] = [];
@@ -183,9 +197,9 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
   // What the element does before Leaflet when it loads its own feed: check it (validator) and index it.
   const prepare = (hall: FairFeed) => median(Array.from({ length: 5 }, () => { const t = performance.now(); indexFeed(validateFeed(hall).feed!); return performance.now() - t; }));
   const validate2k = prepare(hall2k);
-  const base2k = await repeat(5, () => leafletFirstPaint(hall2k, 'canvas'));
-  const provided2k = await repeat(5, () => providedFirstPaint(hall2k));
-  const el2k = await repeat(5, () => elementFirstPaint(hall2k));
+  // The three take turns, round after round (each round in a different order), so that a burst of
+  // load on this shared machine falls on all of them, not on one block of runs.
+  const [base2k, provided2k, el2k] = await rounds(9, [() => leafletFirstPaint(hall2k, 'canvas'), () => providedFirstPaint(hall2k), () => elementFirstPaint(hall2k)]);
   add('plain Leaflet Canvas first paint, 2,000 booths (baseline)', base2k);
   add('<fair-booth-map> first paint, 2,000 booths, feed from <fair-data>', provided2k, 150, 'the feed was checked and indexed once for the page by <fair-data>');
   add('<fair-booth-map> first paint, 2,000 booths, own feed', el2k, 150, `incl. checking + indexing the feed itself (${fmt(validate2k)} ms)`);
