@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { boothEnd, findRoute, levelIdsOf, placeEnd, type Route } from '../../data/routing.js';
+import { text } from '../../data/text.js';
 import type { Booth, FairFeed } from '../../data/types.js';
 import { FairElement } from '../../internal/fair-element.js';
 import { FairBoothSelectEvent, FairLevelChangeEvent } from '../../internal/events.js';
@@ -224,13 +225,16 @@ export class FairBoothMap extends FairElement {
 
   private drawLevel(level: string): void {
     const ready = this.readyState!;
+    // Feed text for thousands of booths: the language and the fallbacks are looked up once, not per name.
+    const locale = this.locale;
+    const fallbacks = ready.feed.fair.locales ?? [];
     const { scene, skipped } = buildScene({
       feed: ready.feed,
       index: ready.index,
       level,
       here: this.here,
       hereLabel: msg('You are here'),
-      t: (v) => this.t(v),
+      t: (v) => text(v, locale, fallbacks),
     });
     if (skipped.length && skipped.join() !== this.skippedBooths.join()) {
       // The validator reports these to the organizer too; the map just carries on without them.

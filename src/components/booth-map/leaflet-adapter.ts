@@ -63,6 +63,13 @@ export function toLatLng(kind: FairMap['type'], point: Point): LatLngTuple {
   return kind === 'plan' ? [-point[1], point[0]] : [point[0], point[1]];
 }
 
+/** {@link toLatLng} for a whole outline. */
+export function toLatLngs(kind: FairMap['type'], points: readonly Point[]): LatLngTuple[] {
+  const latlngs: LatLngTuple[] = [];
+  for (let i = 0; i < points.length; i++) latlngs.push(toLatLng(kind, points[i]));
+  return latlngs;
+}
+
 /** Leaflet's map, on the plan (`CRS.Simple`) or geographic (Web Mercator) coordinate system. */
 export function createMap(container: HTMLElement, kind: FairMap['type'], options: MapOptions): LeafletMap {
   return createLeafletMap(container, { ...options, crs: kind === 'plan' ? CRS.Simple : CRS.EPSG3857 });

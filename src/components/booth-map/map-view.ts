@@ -22,6 +22,7 @@ import {
   svg,
   loadTiles,
   toLatLng,
+  toLatLngs,
   type LatLngBounds,
   type LayerGroup,
   type LeafletMap,
@@ -56,12 +57,10 @@ export interface PlaceMark {
   name: string;
 }
 
-/** A booth on the map: its shape, its Leaflet layer and its label. */
-interface DrawnBooth {
+/** A booth on the map: what its label needs, its shape and its Leaflet layer. */
+interface DrawnBooth extends LabelledBooth {
   shape: BoothShape;
   layer: Polygon;
-  bounds: LatLngBounds;
-  label: LabelledBooth;
 }
 
 /** One level as the map shows it. */
@@ -215,15 +214,16 @@ export class BoothMapView {
     // colours took 8 ms to draw instead of 5. Booths on a plan do not overlap, so the picture is the
     // same (where two do, a click still picks the one drawn on top).
     const groups = new Map<string, DrawnBooth[]>();
-    // One options object per colour and state, shared by the booths that have them (Leaflet copies it).
-    const styles = new Map<string, PathOptions>();
+    // One options object per state (selected, dimmed, plain) and colour, shared by the booths that
+    // have them (Leaflet copies it).
+    const styles = [new Map<string, PathOptions>(), new Map<string, PathOptions>(), new Map<string, PathOptions>()];
     for (const shape of scene.booths) {
-      const state = shape.id === this.selected ? 's' : this.isDimmed(shape) ? 'd' : 'n';
-      let style = styles.get(shape.color + state);
-      if (!style) styles.set(shape.color + state, (style = { renderer, ...this.boothStyle(shape), className: 'fair-booth' }));
-      const layer = polygon(shape.outline.map((p) => this.ll(p)), style);
-      const bounds = layer.getBounds();
-      const booth: DrawnBooth = { shape, layer, bounds, label: { id: shape.id, label: shape.label, name: shape.name, bounds, dimmed: this.isDimmed(shape) } };
+      const dimmed = this.isDimmed(shape);
+      const byColor = styles[shape.id === this.selected ? 0 : dimmed ? 1 : 2];
+      let style = byColor.get(shape.color);
+      if (!style) byColor.set(shape.color, (style = { renderer, ...this.boothStyle(shape), className: 'fair-booth' }));
+      const layer = polygon(toLatLngs(this.kind, shape.outline), style);
+      const booth: DrawnBooth = { id: shape.id, label: shape.label, name: shape.name, bounds: layer.getBounds(), dimmed, shape, layer };
       this.booths.set(shape.id, booth);
       const group = groups.get(shape.color);
       if (group) group.push(booth);
@@ -320,7 +320,7 @@ export class BoothMapView {
     this.category = category;
     for (const booth of this.booths.values()) {
       booth.layer.setStyle(this.boothStyle(booth.shape));
-      booth.label.dimmed = this.isDimmed(booth.shape);
+      booth.dimmed = this.isDimmed(booth.shape);
     }
     this.labels.update();
   }
@@ -372,7 +372,7 @@ export class BoothMapView {
 
   refreshLabels(): void {
     // On a plan, feed coordinates are Leaflet's pixels at zoom 0 (CRS.Simple), as the labels measure booths.
-    this.labels.setBooths([...this.booths.values()].map((b) => b.label), this.kind === 'plan' ? this.largestBooth : undefined);
+    this.labels.setBooths([...this.booths.values()], this.kind === 'plan' ? this.largestBooth : undefined);
   }
 
   /** The on-screen label button of a booth, when it is shown. */
