@@ -198,8 +198,9 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
   const prepare = (hall: FairFeed) => median(Array.from({ length: 5 }, () => { const t = performance.now(); indexFeed(validateFeed(hall).feed!); return performance.now() - t; }));
   const validate2k = prepare(hall2k);
   // The three take turns, round after round (each round in a different order), so that a burst of
-  // load on this shared machine falls on all of them, not on one block of runs.
-  const [base2k, provided2k, el2k] = await rounds(9, [() => leafletFirstPaint(hall2k, 'canvas'), () => providedFirstPaint(hall2k), () => elementFirstPaint(hall2k)]);
+  // load on this shared machine falls on all of them, not on one block of runs; 21 rounds, as single
+  // runs here vary by ±20 % and the overhead of 9 rounds' medians still moved by ±6 points.
+  const [base2k, provided2k, el2k] = await rounds(21, [() => leafletFirstPaint(hall2k, 'canvas'), () => providedFirstPaint(hall2k), () => elementFirstPaint(hall2k)]);
   add('plain Leaflet Canvas first paint, 2,000 booths (baseline)', base2k);
   add('<fair-booth-map> first paint, 2,000 booths, feed from <fair-data>', provided2k, 150, 'the feed was checked and indexed once for the page by <fair-data>');
   add('<fair-booth-map> first paint, 2,000 booths, own feed', el2k, 150, `incl. checking + indexing the feed itself (${fmt(validate2k)} ms)`);
