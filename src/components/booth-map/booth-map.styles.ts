@@ -242,8 +242,9 @@ export const boothMapStyles = css`
   .fair-place-icon,
   .fair-here-icon,
   .fair-destination-icon {
-    background: none;
-    border: 0;
+    /* A point: the badge inside centres itself on it. */
+    width: 0;
+    height: 0;
   }
   .fair-place {
     position: absolute;

@@ -23,8 +23,8 @@ import { CRS } from 'leaflet/src/geo/crs/index.js';
 import { toLatLngBounds as latLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
 import { imageOverlay } from 'leaflet/src/layer/ImageOverlay.js';
 import { layerGroup } from 'leaflet/src/layer/LayerGroup.js';
-import { divIcon } from 'leaflet/src/layer/marker/DivIcon.js';
-import { marker } from 'leaflet/src/layer/marker/Marker.js';
+import { Layer } from 'leaflet/src/layer/Layer.js';
+import { setPosition } from 'leaflet/src/dom/DomUtil.js';
 import { canvas } from 'leaflet/src/layer/vector/Canvas.js';
 import { polygon } from 'leaflet/src/layer/vector/Polygon.js';
 import { polyline } from 'leaflet/src/layer/vector/Polyline.js';
@@ -39,7 +39,6 @@ import type {
   LeafletMouseEvent,
   Map as LeafletMap,
   MapOptions,
-  Marker,
   PathOptions,
   Polygon,
   Point as PixelPoint,
@@ -48,11 +47,11 @@ import type {
 } from 'leaflet';
 import type { FairMap, Point } from '../../data/types.js';
 
-export { canvas, divIcon, imageOverlay, latLngBounds, layerGroup, marker, polygon, polyline, rectangle, svg };
+export { canvas, imageOverlay, latLngBounds, layerGroup, polygon, polyline, rectangle, svg };
 
 /** Tiles for geo maps, loaded on demand (see leaflet-tiles.ts). */
 export const loadTiles = () => import('./leaflet-tiles.js');
-export type { ImageOverlay, LatLng, LatLngBounds, LatLngTuple, LayerGroup, LeafletMap, LeafletMouseEvent, Marker, PathOptions, Polygon, Polyline, Renderer };
+export type { ImageOverlay, LatLng, LatLngBounds, LatLngTuple, LayerGroup, LeafletMap, LeafletMouseEvent, PathOptions, Polygon, Polyline, Renderer };
 
 /**
  * Feed coordinates → Leaflet's. Plans are in image pixels with y down, and
@@ -73,6 +72,64 @@ export function toLatLngs(kind: FairMap['type'], points: readonly Point[]): LatL
 /** Leaflet's map, on the plan (`CRS.Simple`) or geographic (Web Mercator) coordinate system. */
 export function createMap(container: HTMLElement, kind: FairMap['type'], options: MapOptions): LeafletMap {
   return createLeafletMap(container, { ...options, crs: kind === 'plan' ? CRS.Simple : CRS.EPSG3857 });
+}
+
+/** A DOM element pinned to a point of the map (see {@link pin}). */
+export interface Pin {
+  addTo(group: LayerGroup | LeafletMap): this;
+}
+
+interface PinState {
+  _map?: LeafletMap & { _latLngToNewLayerPoint(latlng: LatLngTuple, zoom: number, center: LatLng): PixelPoint; _zoomAnimated: boolean };
+  _zoomAnimated?: boolean;
+  _box: HTMLElement;
+  _at: LatLngTuple;
+  _z: number;
+  getPane(name: string): HTMLElement;
+}
+
+/**
+ * What the map needs of Leaflet's Marker and DivIcon (a place badge, "you are
+ * here", the route's end): an element that stays on its point through pans
+ * and (animated) zooms, stacked by its y like a marker. Never interactive or
+ * draggable, so it is a small Layer instead of Marker's 2 KB gzipped.
+ */
+const PinLayer = Layer.extend({
+  initialize(this: PinState, at: LatLngTuple, element: HTMLElement, className: string, zIndexOffset: number) {
+    this._at = at;
+    this._z = zIndexOffset;
+    this._box = document.createElement('div');
+    this._box.className = `leaflet-marker-icon ${className}`;
+    this._box.append(element);
+  },
+  onAdd(this: PinState & { update(): void }) {
+    // As Marker: zoom-animated only when the map animates markers (not under reduced motion).
+    this._zoomAnimated = this._map!._zoomAnimated && this._map!.options.markerZoomAnimation !== false;
+    this._box.classList.add(this._zoomAnimated ? 'leaflet-zoom-animated' : 'leaflet-zoom-hide');
+    this.getPane('markerPane').append(this._box);
+    this.update();
+  },
+  onRemove(this: PinState) {
+    this._box.remove();
+  },
+  getEvents(this: PinState & { update(): void; _animateZoom(): void }) {
+    return { zoom: this.update, viewreset: this.update, ...(this._zoomAnimated ? { zoomanim: this._animateZoom } : {}) };
+  },
+  update(this: PinState & { _place(p: PixelPoint): void }) {
+    if (this._map) this._place(this._map.latLngToLayerPoint(this._at).round());
+  },
+  _animateZoom(this: PinState & { _place(p: PixelPoint): void }, e: { zoom: number; center: LatLng }) {
+    this._place(this._map!._latLngToNewLayerPoint(this._at, e.zoom, e.center).round());
+  },
+  _place(this: PinState, p: PixelPoint) {
+    setPosition(this._box, p);
+    this._box.style.zIndex = String(p.y + this._z);
+  },
+}) as unknown as new (at: LatLngTuple, element: HTMLElement, className: string, zIndexOffset: number) => Pin;
+
+/** Pins `element` (in a `div.leaflet-marker-icon.<className>`) to `at`, in the marker pane. */
+export function pin(at: LatLngTuple, element: HTMLElement, className: string, zIndexOffset = 0): Pin {
+  return new PinLayer(at, element, className, zIndexOffset);
 }
 
 /** What this module reaches into Leaflet's privates for (each use says why). */

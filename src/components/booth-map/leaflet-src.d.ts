@@ -14,11 +14,11 @@ declare module 'leaflet/src/layer/ImageOverlay.js' {
 declare module 'leaflet/src/layer/LayerGroup.js' {
   export { layerGroup } from 'leaflet';
 }
-declare module 'leaflet/src/layer/marker/DivIcon.js' {
-  export { divIcon } from 'leaflet';
+declare module 'leaflet/src/layer/Layer.js' {
+  export { Layer } from 'leaflet';
 }
-declare module 'leaflet/src/layer/marker/Marker.js' {
-  export { marker } from 'leaflet';
+declare module 'leaflet/src/dom/DomUtil.js' {
+  export const setPosition: typeof import('leaflet').DomUtil.setPosition;
 }
 declare module 'leaflet/src/layer/tile/TileLayer.js' {
   export { tileLayer } from 'leaflet';

@@ -9,13 +9,12 @@ import {
   canvas,
   containsLayerPoint,
   createMap,
-  divIcon,
   imageOverlay,
   latLngBounds,
   markSizeChanged,
   removeMap,
   layerGroup,
-  marker,
+  pin,
   polygon,
   polyline,
   rectangle,
@@ -238,11 +237,10 @@ export class BoothMapView {
 
     for (const place of scene.places) {
       const element = placeIconElement(place.kind, place.name);
-      marker(this.ll(place.at), { icon: divIcon({ html: element, className: 'fair-place-icon', iconSize: [0, 0] }), interactive: false, keyboard: false }).addTo(this.placeLayer);
+      pin(this.ll(place.at), element, 'fair-place-icon').addTo(this.placeLayer);
     }
     if (scene.here) {
-      const icon = divIcon({ html: hereIconElement(scene.here.label), className: 'fair-here-icon', iconSize: [0, 0] });
-      marker(this.ll(scene.here.at), { icon, interactive: false, keyboard: false, zIndexOffset: 1000 }).addTo(this.placeLayer);
+      pin(this.ll(scene.here.at), hereIconElement(scene.here.label), 'fair-here-icon', 1000).addTo(this.placeLayer);
     }
 
     this.refreshLabels();
@@ -360,7 +358,7 @@ export class BoothMapView {
       polyline(line, { renderer: this.routeRenderer, color: colors.route, weight: 5, opacity: 1, interactive: false, lineCap: 'round', lineJoin: 'round', dashArray: straight ? '1 12' : undefined, className: 'fair-route-line' }).addTo(this.routeLayer);
     }
     if (destination) {
-      marker(this.ll(destination), { icon: divIcon({ html: destinationIconElement(), className: 'fair-destination-icon', iconSize: [0, 0] }), interactive: false, keyboard: false, zIndexOffset: 900 }).addTo(this.routeLayer);
+      pin(this.ll(destination), destinationIconElement(), 'fair-destination-icon', 900).addTo(this.routeLayer);
     }
     if (fit && lines.length) {
       const bounds = latLngBounds(lines.flat());
