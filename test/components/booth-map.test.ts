@@ -133,6 +133,31 @@ describe('<fair-booth-map>', () => {
     expect(root(el).querySelectorAll('.fair-place-icon').length, 'place badges drawn').to.be.greaterThan(0);
   });
 
+  it('hides the name of a place that would touch a more needed neighbour\'s, and shows it again zoomed in', async () => {
+    const feed = boothMapHall();
+    feed.places!.push(
+      { id: 'wc', kind: 'restroom', level: 'G', at: [600, 470], name: 'Restrooms' },
+      { id: 'aid', kind: 'first-aid', level: 'G', at: [560, 470], name: 'First aid' },
+    );
+    const el = await mount(feed);
+    await frames(2);
+    const names = () => [...root(el).querySelectorAll<HTMLElement>('.fair-place-name')];
+    const visible = () => names().filter((n) => getComputedStyle(n).visibility === 'visible').map((n) => n.textContent);
+    const boxes = () => names().filter((n) => getComputedStyle(n).visibility === 'visible').map((n) => n.getBoundingClientRect());
+    expect(visible()).to.include('First aid');
+    expect(visible(), 'first aid keeps its name, listed later or not').not.to.include('Restrooms');
+    for (const [i, a] of boxes().entries()) {
+      for (const b of boxes().slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, 'no two shown names overlap').to.equal(true);
+      }
+    }
+    el.zoomBy(2);
+    await wait(600);
+    await frames(2);
+    expect(visible()).to.include.members(['First aid', 'Restrooms', 'Stage']);
+  });
+
   it('switches level with the level buttons and fires fair-level-change', async () => {
     const el = await mount();
     const upper = [...root(el).querySelectorAll('[part=level]')].find((b) => b.textContent === 'Upper')!;

@@ -294,6 +294,9 @@ export const boothMapStyles = css`
     font: 600 11.5px/1.35 var(--_font);
     white-space: nowrap;
   }
+  .fair-place-name.hidden {
+    visibility: hidden;
+  }
 
   /* You are here. */
   .fair-here {

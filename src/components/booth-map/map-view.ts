@@ -93,6 +93,9 @@ export interface MapViewOptions {
   boothWord(): string;
 }
 
+/** Place kinds whose names stay when two would touch, most needed first; other kinds follow. */
+const NAME_PRIORITY = ['first-aid', 'info', 'entrance', 'exit', 'restroom', 'elevator', 'stairs', 'stage', 'food'];
+
 /** How far past "whole plan fits" a visitor may zoom in, in zoom levels (×2 each). */
 const ZOOM_IN_LEVELS = 4;
 
@@ -163,6 +166,37 @@ export class BoothMapView {
       labelPane.classList.remove('zooming');
       this.labels.update();
     });
+    this.map.on('zoomend', () => this.declutterPlaces());
+  }
+
+  /**
+   * Hides the name of a place that would touch the name or badge of one kept
+   * before it (the badges and "you are here" first, then the names by
+   * {@link NAME_PRIORITY} and the feed's order), so neighbours such as first aid and the restrooms never
+   * print over each other; zooming in brings the name back. The badge stays,
+   * and the list view names every place.
+   */
+  private declutterPlaces(): void {
+    const pane = this.map.getPane('markerPane');
+    // A map removed, or with no size yet (hidden): nothing to measure; a resize comes back here.
+    if (!pane?.isConnected || !this.map.getContainer().clientWidth) return;
+    const kept: DOMRect[] = [];
+    const touches = (r: DOMRect) => kept.some((k) => r.left < k.right + 2 && r.right > k.left - 2 && r.top < k.bottom + 2 && r.bottom > k.top - 2);
+    for (const el of pane.querySelectorAll('.fair-place-badge, .fair-here-label, .fair-here-dot, .fair-destination')) kept.push(el.getBoundingClientRect());
+    // What a visitor may need in a hurry keeps its name first; then the feed's order.
+    const rank = (name: HTMLElement) => {
+      const kind = /fair-place--([a-z-]+)/.exec(name.parentElement?.className ?? '')?.[1] ?? '';
+      const i = NAME_PRIORITY.indexOf(kind);
+      return i < 0 ? NAME_PRIORITY.length : i;
+    };
+    const names = [...pane.querySelectorAll<HTMLElement>('.fair-place-name')].sort((a, b) => rank(a) - rank(b));
+    // Hidden names keep their box (visibility), so each is measured where it would be.
+    for (const name of names) {
+      const box = name.getBoundingClientRect();
+      const hide = touches(box);
+      name.classList.toggle('hidden', hide);
+      if (!hide) kept.push(box);
+    }
   }
 
   private ll(p: Point) {
@@ -242,6 +276,8 @@ export class BoothMapView {
     if (scene.here) {
       pin(this.ll(scene.here.at), hereIconElement(scene.here.label), 'fair-here-icon', 1000).addTo(this.placeLayer);
     }
+    // Measured in the next frame, once the pins are laid out (in the layout that frame does anyway).
+    if (scene.places.length) requestAnimationFrame(() => this.declutterPlaces());
 
     this.refreshLabels();
   }
@@ -294,6 +330,7 @@ export class BoothMapView {
     markSizeChanged(this.map);
     if (!this.fitted) this.fit(false);
     this.labels.update();
+    this.declutterPlaces();
   }
 
   zoomBy(delta: number): void {
