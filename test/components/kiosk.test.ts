@@ -114,7 +114,8 @@ describe('<fair-kiosk>', () => {
     const key = (k: string) => keyboard.shadowRoot!.querySelector(`[data-key="${k}"]`)!;
     let typed = '';
     keyboard.addEventListener('fair-kiosk-keyboard-input', (e) => (typed = (e as CustomEvent).detail.value));
-    expect(keyboard.hasAttribute('telex')).to.equal(true); // the visitor's language is Vietnamese
+    // The visit starts in the fair's language, Vietnamese (its catalogue may still be loading after a test in English).
+    await waitUntil(() => keyboard.hasAttribute('telex'), 'Telex is on for a Vietnamese visitor', { timeout: 3000 });
     for (const k of 'cheef') await tap(el, key(k));
     expect(typed).to.equal('chề');
     await tap(el, key('Backspace'));
