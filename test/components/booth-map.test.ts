@@ -142,8 +142,9 @@ describe('<fair-booth-map>', () => {
     const el = await mount(feed);
     await frames(2);
     const names = () => [...root(el).querySelectorAll<HTMLElement>('.fair-place-name')];
-    const visible = () => names().filter((n) => getComputedStyle(n).visibility === 'visible').map((n) => n.textContent);
-    const boxes = () => names().filter((n) => getComputedStyle(n).visibility === 'visible').map((n) => n.getBoundingClientRect());
+    const shown = (n: HTMLElement) => getComputedStyle(n).opacity === '1';
+    const visible = () => names().filter(shown).map((n) => n.textContent);
+    const boxes = () => names().filter(shown).map((n) => n.getBoundingClientRect());
     expect(visible()).to.include('First aid');
     expect(visible(), 'first aid keeps its name, listed later or not').not.to.include('Restrooms');
     for (const [i, a] of boxes().entries()) {
@@ -195,6 +196,12 @@ describe('<fair-booth-map>', () => {
     expect((await selected).detail.boothId).to.equal('B2');
     await el.updateComplete;
     expect(rows[3].querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
+    // The places have a table of their own, with their level on a two-level fair.
+    const places = root(el).querySelector('[part=list] table.places')!;
+    expect(places.querySelector('caption')!.textContent).to.equal('Places (4)');
+    const placeRows = [...places.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' / '));
+    expect(placeRows).to.include('Stage / Ground');
+    expect(placeRows.filter((r) => r.startsWith('Stairs')).length, 'the stairs on both levels').to.equal(2);
     await expect(el).to.be.accessible();
     // Back to the map: it is sized again and shows the selection.
     await clickAt(centreOf(root(el).querySelector('.toggle')!));

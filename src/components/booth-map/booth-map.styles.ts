@@ -294,8 +294,9 @@ export const boothMapStyles = css`
     font: 600 11.5px/1.35 var(--_font);
     white-space: nowrap;
   }
+  /* Out of sight but not out of the accessibility tree: a screen reader still hears the name. */
   .fair-place-name.hidden {
-    visibility: hidden;
+    opacity: 0;
   }
 
   /* You are here. */
@@ -415,6 +416,13 @@ export const boothMapStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
+  }
+  table + table {
+    margin-block-start: 1.5rem;
+  }
+  table.places tbody th {
+    padding-block: 0.6rem;
+    font-weight: 600;
   }
   caption {
     text-align: start;

@@ -329,6 +329,11 @@ export class FairBoothMap extends FairElement {
       .filter((b) => !this.category || b.categories?.includes(this.category))
       .sort((a, b) => collator.compare(a.label || a.id, b.label || b.id));
     const multiLevel = levelIdsOf(feed).length > 1;
+    // Entrances, restrooms, first aid…: named in a table of their own (on the map a name may give way to a neighbour's).
+    const places = (feed.places ?? [])
+      .map((p) => ({ name: this.t(p.name), level: p.level ?? levelIdsOf(feed)[0] }))
+      .filter((p) => p.name)
+      .sort((a, b) => collator.compare(a.name, b.name));
     const categoryName = (b: Booth) => {
       const c = b.categories?.[0] ? index.categories.get(b.categories[0]) : undefined;
       return c ? this.t(c.name) : '';
@@ -347,6 +352,15 @@ export class FairBoothMap extends FairElement {
           </tr>`)}
         </tbody>
       </table>
+      ${places.length
+        ? html`<table class="places">
+            <caption>${msg(str`Places (${places.length})`)}</caption>
+            <thead><tr><th scope="col">${msg('Place')}</th>${multiLevel ? html`<th scope="col">${msg('Level')}</th>` : nothing}</tr></thead>
+            <tbody>
+              ${places.map((p) => html`<tr><th scope="row">${p.name}</th>${multiLevel ? html`<td>${this.levelName(feed, p.level)}</td>` : nothing}</tr>`)}
+            </tbody>
+          </table>`
+        : nothing}
     </div>`;
   }
 

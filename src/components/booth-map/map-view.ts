@@ -190,7 +190,7 @@ export class BoothMapView {
       return i < 0 ? NAME_PRIORITY.length : i;
     };
     const names = [...pane.querySelectorAll<HTMLElement>('.fair-place-name')].sort((a, b) => rank(a) - rank(b));
-    // Hidden names keep their box (visibility), so each is measured where it would be.
+    // Hidden names keep their box (opacity), so each is measured where it would be.
     for (const name of names) {
       const box = name.getBoundingClientRect();
       const hide = touches(box);
