@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/booth-map/define.js';
 import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
 import type { FairFeed } from '../../src/data/types.js';
@@ -109,29 +109,33 @@ describe('<fair-booth-map>', () => {
     expect(el.level).to.equal('G');
   });
 
-  it('keeps "you are here" and the place badges on their points through a zoom and a pan', async () => {
-    const el = await mount();
-    const here = () => centreOf(root(el).querySelector('.fair-here-icon')!);
-    // From a booth to the kiosk's pin: one zoom step doubles that vector, a pan leaves it alone.
-    const offset = () => {
-      const [pinAt, booth] = [here(), el.boothScreenPoint('B1')!];
-      return { x: pinAt.x - booth.x, y: pinAt.y - booth.y };
-    };
-    const before = offset();
-    expect(Math.hypot(before.x, before.y), 'the pin is away from the booth').to.be.greaterThan(50);
-    el.zoomBy(1);
-    await wait(400);
-    await frames(2);
-    const zoomed = offset();
-    expect(zoomed.x / before.x).to.be.closeTo(2, 0.05);
-    expect(zoomed.y / before.y).to.be.closeTo(2, 0.05);
-    root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
-    await sendKeys({ press: 'ArrowLeft' });
-    await wait(400);
-    const panned = offset();
-    expect(Math.abs(panned.x - zoomed.x) + Math.abs(panned.y - zoomed.y), 'moved with the map').to.be.lessThan(2);
-    expect(root(el).querySelectorAll('.fair-place-icon').length, 'place badges drawn').to.be.greaterThan(0);
-  });
+  for (const motion of ['no-preference', 'reduce'] as const) {
+    it(`keeps "you are here" and the place badges on their points through a zoom and a pan (motion: ${motion})`, async () => {
+      await emulateMedia({ reducedMotion: motion });
+      const el = await mount();
+      const here = () => centreOf(root(el).querySelector('.fair-here-icon')!);
+      // From a booth to the kiosk's pin: one zoom step doubles that vector, a pan leaves it alone.
+      const offset = () => {
+        const [pinAt, booth] = [here(), el.boothScreenPoint('B1')!];
+        return { x: pinAt.x - booth.x, y: pinAt.y - booth.y };
+      };
+      const before = offset();
+      expect(Math.hypot(before.x, before.y), 'the pin is away from the booth').to.be.greaterThan(50);
+      el.zoomBy(1);
+      await wait(400);
+      await frames(2);
+      const zoomed = offset();
+      expect(zoomed.x / before.x).to.be.closeTo(2, 0.05);
+      expect(zoomed.y / before.y).to.be.closeTo(2, 0.05);
+      root(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await wait(400);
+      const panned = offset();
+      expect(Math.abs(panned.x - zoomed.x) + Math.abs(panned.y - zoomed.y), 'moved with the map').to.be.lessThan(2);
+      expect(root(el).querySelectorAll('.fair-place-icon').length, 'place badges drawn').to.be.greaterThan(0);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+  }
 
   it('hides the name of a place that would touch a more needed neighbour\'s, and shows it again zoomed in', async () => {
     const feed = boothMapHall();

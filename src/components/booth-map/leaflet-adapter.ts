@@ -102,18 +102,21 @@ const PinLayer = Layer.extend({
     this._box.className = `leaflet-marker-icon ${className}`;
     this._box.append(element);
   },
-  onAdd(this: PinState & { update(): void }) {
+  onAdd(this: PinState & { update(): void; _animateZoom(): void }) {
     // As Marker: zoom-animated only when the map animates markers (not under reduced motion).
     this._zoomAnimated = this._map!._zoomAnimated && this._map!.options.markerZoomAnimation !== false;
+    if (this._zoomAnimated) this._map!.on('zoomanim', this._animateZoom, this);
     this._box.classList.add(this._zoomAnimated ? 'leaflet-zoom-animated' : 'leaflet-zoom-hide');
     this.getPane('markerPane').append(this._box);
     this.update();
   },
-  onRemove(this: PinState) {
+  onRemove(this: PinState & { _animateZoom(): void }) {
+    if (this._zoomAnimated) this._map!.off('zoomanim', this._animateZoom, this);
     this._box.remove();
   },
-  getEvents(this: PinState & { update(): void; _animateZoom(): void }) {
-    return { zoom: this.update, viewreset: this.update, ...(this._zoomAnimated ? { zoomanim: this._animateZoom } : {}) };
+  // Called by Leaflet before onAdd (and undone on removal): the events every pin needs.
+  getEvents(this: PinState & { update(): void }) {
+    return { zoom: this.update, viewreset: this.update };
   },
   update(this: PinState & { _place(p: PixelPoint): void }) {
     if (this._map) this._place(this._map.latLngToLayerPoint(this._at).round());
