@@ -33,7 +33,7 @@ function centreOf(element: Element) {
 
 describe('<fair-booth-map>', () => {
   before(() => setViewport({ width: 1000, height: 800 }));
-  afterEach(() => sendMouse({ type: 'move', position: [0, 0] }));
+  afterEach(() => Promise.all([sendMouse({ type: 'move', position: [0, 0] }), emulateMedia({ reducedMotion: 'no-preference' })]));
 
   it('draws the level with a label per booth and selects a booth on a click, firing fair-booth-select', async () => {
     const el = await mount();
@@ -133,7 +133,6 @@ describe('<fair-booth-map>', () => {
       const panned = offset();
       expect(Math.abs(panned.x - zoomed.x) + Math.abs(panned.y - zoomed.y), 'moved with the map').to.be.lessThan(2);
       expect(root(el).querySelectorAll('.fair-place-icon').length, 'place badges drawn').to.be.greaterThan(0);
-      await emulateMedia({ reducedMotion: 'no-preference' });
     });
   }
 
