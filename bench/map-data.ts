@@ -76,3 +76,17 @@ export function generateHall(booths: number, seed = 1): FairFeed {
  * are in view and drawn, which made the baseline look faster than it is.
  */
 export const PLAIN_MAP_OPTIONS = { zoomControl: false, attributionControl: false, zoomSnap: 0.25, minZoom: -5 };
+
+/** Resolves just after the next frame has been painted (rAF, then a task after it). */
+export function painted(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/** A full garbage collection, when Chromium runs with --expose-gc. */
+export const gc = () => (globalThis as unknown as { gc?: () => void }).gc?.();

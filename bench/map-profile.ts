@@ -10,21 +10,10 @@ import '../src/components/data/define.js';
 import { canvas, createMap, polygon, removeMap, toLatLng, latLngBounds } from '../src/components/booth-map/leaflet-adapter.js';
 import { boothOutline } from '../src/data/routing.js';
 import type { FairFeed } from '../src/data/types.js';
-import { generateHall, PLAIN_MAP_OPTIONS } from './map-data.js';
+import { gc, generateHall, painted, PLAIN_MAP_OPTIONS } from './map-data.js';
 
 const stage = document.getElementById('stage')!;
 const halls = new Map<number, FairFeed>();
-const gc = () => (globalThis as unknown as { gc?: () => void }).gc?.();
-
-function painted(): Promise<number> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
-}
 
 async function mountOnce(what: 'element' | 'provided' | 'leaflet', booths: number): Promise<number> {
   if (!halls.has(booths)) halls.set(booths, generateHall(booths, 7));

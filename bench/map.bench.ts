@@ -13,7 +13,7 @@ import { boothEnd, boothOutline, buildRouteGraph, findRoute, placeEnd, routeGrap
 import { validateFeed } from '../src/data/validate.js';
 import { indexFeed } from '../src/data/indexes.js';
 import type { FairFeed } from '../src/data/types.js';
-import { generateHall, PLAIN_MAP_OPTIONS, seeded } from './map-data.js';
+import { gc, generateHall, painted, PLAIN_MAP_OPTIONS, seeded } from './map-data.js';
 
 type Row = Record<string, string | number>;
 
@@ -21,20 +21,8 @@ const stage = document.getElementById('stage')!;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
-const gc = () => (globalThis as unknown as { gc?: () => void }).gc?.();
 const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Resolves just after the next frame has been painted (rAF, then a task after it). */
-function painted(): Promise<number> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
-}
 
 /** Plain Leaflet: restyling every booth (what a category filter does), to the painted frame. */
 async function leafletFilter(feed: FairFeed): Promise<number> {

@@ -10,7 +10,7 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { leafletStyles } from './leaflet.styles.gen.js';
 import { boothMapStyles } from './booth-map.styles.js';
 import { BoothMapView, type MapColors } from './map-view.js';
-import { boothName, buildScene, categoryColor, levelOfBooth } from './scene.js';
+import { boothName, buildScene, categoryColor, levelOf } from './scene.js';
 import { routeSummary, stepText } from './directions.js';
 
 /** Resolves after the browser has painted the current frame. */
@@ -143,7 +143,7 @@ export class FairBoothMap extends FairElement {
     // A booth selected (or routed to) on another level brings its level into view.
     if (changed.has('selected') && this.selected) {
       const booth = index.booths.get(this.selected);
-      if (booth) this.level = levelOfBooth(feed, booth);
+      if (booth) this.level = levelOf(feed, booth);
     }
     if (changed.has('routeTo') || changed.has('here') || changed.has('avoidStairs') || feed !== this.routeFeed) {
       this.route = this.computeRoute();
@@ -331,7 +331,7 @@ export class FairBoothMap extends FairElement {
     const multiLevel = levelIdsOf(feed).length > 1;
     // Entrances, restrooms, first aid…: named in a table of their own (on the map a name may give way to a neighbour's).
     const places = (feed.places ?? [])
-      .map((p) => ({ name: this.t(p.name), level: p.level ?? levelIdsOf(feed)[0] }))
+      .map((p) => ({ name: this.t(p.name), level: levelOf(feed, p) }))
       .filter((p) => p.name)
       .sort((a, b) => collator.compare(a.name, b.name));
     const categoryName = (b: Booth) => {
@@ -348,7 +348,7 @@ export class FairBoothMap extends FairElement {
               <span class="swatch" style="background:${categoryColor(feed, b.categories?.[0])}"></span>${b.label || b.id}</button></th>
             <td>${boothName(b, index, (v) => this.t(v))}</td>
             <td>${categoryName(b)}</td>
-            ${multiLevel ? html`<td>${this.levelName(feed, levelOfBooth(feed, b))}</td>` : nothing}
+            ${multiLevel ? html`<td>${this.levelName(feed, levelOf(feed, b))}</td>` : nothing}
           </tr>`)}
         </tbody>
       </table>

@@ -21,9 +21,9 @@ export interface SceneInput {
   t(value: Text | undefined): string;
 }
 
-/** The level a booth is on (the first level when it does not say). */
-export function levelOfBooth(feed: FairFeed, booth: Booth): string {
-  return booth.level ?? levelIdsOf(feed)[0];
+/** The level a booth or place is on (the first level when it does not say). */
+export function levelOf(feed: FairFeed, item: { level?: string }): string {
+  return item.level ?? levelIdsOf(feed)[0];
 }
 
 export function categoryColor(feed: FairFeed, id: string | undefined): string {
@@ -55,7 +55,7 @@ export function buildScene({ feed, index, level, here, hereLabel, t }: SceneInpu
   let widest = 0;
   let tallest = 0;
   for (const booth of feed.booths) {
-    if (levelOfBooth(feed, booth) !== level) continue;
+    if (levelOf(feed, booth) !== level) continue;
     const outline = boothOutline(booth);
     if (!outline) {
       skipped.push(booth.id);
