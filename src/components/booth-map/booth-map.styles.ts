@@ -420,6 +420,9 @@ export const boothMapStyles = css`
   table + table {
     margin-block-start: 1.5rem;
   }
+  td.level {
+    white-space: nowrap; /* "Tầng 1" on one line, also in a narrow list */
+  }
   table.places tbody th {
     padding-block: 0.6rem;
     font-weight: 600;

@@ -348,7 +348,7 @@ export class FairBoothMap extends FairElement {
               <span class="swatch" style="background:${categoryColor(feed, b.categories?.[0])}"></span>${b.label || b.id}</button></th>
             <td>${boothName(b, index, (v) => this.t(v))}</td>
             <td>${categoryName(b)}</td>
-            ${multiLevel ? html`<td>${this.levelName(feed, levelOf(feed, b))}</td>` : nothing}
+            ${multiLevel ? html`<td class="level">${this.levelName(feed, levelOf(feed, b))}</td>` : nothing}
           </tr>`)}
         </tbody>
       </table>
@@ -357,7 +357,7 @@ export class FairBoothMap extends FairElement {
             <caption>${msg(str`Places (${places.length})`)}</caption>
             <thead><tr><th scope="col">${msg('Place')}</th>${multiLevel ? html`<th scope="col">${msg('Level')}</th>` : nothing}</tr></thead>
             <tbody>
-              ${places.map((p) => html`<tr><th scope="row">${p.name}</th>${multiLevel ? html`<td>${this.levelName(feed, p.level)}</td>` : nothing}</tr>`)}
+              ${places.map((p) => html`<tr><th scope="row">${p.name}</th>${multiLevel ? html`<td class="level">${this.levelName(feed, p.level)}</td>` : nothing}</tr>`)}
             </tbody>
           </table>`
         : nothing}
