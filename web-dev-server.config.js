@@ -10,6 +10,16 @@ export default {
   open: false,
   watch: false,
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  middleware: [
+    // The server's root is the repository: `/` (what the start banner prints) goes to the kiosk demo.
+    function rootToDemo(context, next) {
+      if (context.path === '/') {
+        context.redirect(`/demo/${context.search ?? ''}`);
+        return undefined;
+      }
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

@@ -88,7 +88,7 @@ Eighteen households founded the cooperative in 2016 to keep their seed stock and
 2. Strain, stir in tapioca starch and bring back to the boil.
 3. Let it set, then serve with syrup and ice.`),
     products: [
-      { id: 'thach-den-kho-500g', name: t('Thạch đen khô', 'Dried black jelly grass'), category: 'food', ocop: 4, price: 90000, unit: t('túi 500 g', '500 g bag'), trace: true, tags: ['bestseller'],
+      { id: 'thach-den-kho-500g', name: t('Thạch đen khô', 'Dried black jelly grass'), category: 'food', image: 'herbs', ocop: 4, price: 90000, unit: t('túi 500 g', '500 g bag'), trace: true, tags: ['bestseller'],
         description: t('Cây thạch đen phơi và ủ theo cách truyền thống, không chất bảo quản.', 'Jelly grass sun-dried and cured the traditional way, with no preservatives.') },
       { id: 'bot-thach-den-200g', name: t('Bột thạch đen', 'Black jelly powder'), category: 'food', ocop: 3, price: 65000, unit: t('hộp 200 g', '200 g box'),
         description: t('Pha nhanh trong 10 phút, tiện cho gia đình.', 'Sets in ten minutes; handy for home cooks.') },
@@ -232,8 +232,8 @@ Hợp tác xã giữ đúng công thức của các bếp Tày ở Nước Hai, 
 
 The cooperative keeps the recipe of the Tay kitchens of Nuoc Hai while working in a food-safety certified workshop. The sausage holds **four OCOP stars**.`),
     products: [
-      { id: 'lap-xuong-500g', name: t('Lạp xưởng Cao Bằng', 'Cao Bang sausage'), category: 'food', ocop: 4, price: 160000, unit: t('túi 500 g', '500 g pack'), trace: true, tags: ['bestseller'] },
-      { id: 'lap-xuong-1kg', name: t('Lạp xưởng Cao Bằng', 'Cao Bang sausage'), category: 'food', ocop: 4, price: 300000, unit: t('túi 1 kg', '1 kg pack'), tags: ['gift'] },
+      { id: 'lap-xuong-500g', name: t('Lạp xưởng Cao Bằng', 'Cao Bang sausage'), category: 'food', image: 'meat', ocop: 4, price: 160000, unit: t('túi 500 g', '500 g pack'), trace: true, tags: ['bestseller'] },
+      { id: 'lap-xuong-1kg', name: t('Lạp xưởng Cao Bằng', 'Cao Bang sausage'), category: 'food', image: 'meat', ocop: 4, price: 300000, unit: t('túi 1 kg', '1 kg pack'), tags: ['gift'] },
     ],
   },
   {
@@ -249,9 +249,9 @@ Gia đình anh Vàng A Pó đã đưa món ăn quen thuộc ấy thành sản ph
 
 Mr Vang A Po's family turned that everyday food into a vacuum-packed product that travels well.`),
     products: [
-      { id: 'thit-lon-hun-khoi', name: t('Thịt lợn hun khói', 'Smoked pork'), category: 'food', ocop: 3, price: 250000, unit: t('gói 500 g', '500 g pack'),
+      { id: 'thit-lon-hun-khoi', name: t('Thịt lợn hun khói', 'Smoked pork'), category: 'food', image: 'meat', ocop: 3, price: 250000, unit: t('gói 500 g', '500 g pack'),
         description: t('Thịt lợn bản hun khói củi 30 ngày.', 'Village pork smoked over a wood fire for 30 days.') },
-      { id: 'thit-trau-hun-khoi', name: t('Thịt trâu hun khói', 'Smoked buffalo'), category: 'food', ocop: 3, price: 420000, unit: t('gói 500 g', '500 g pack') },
+      { id: 'thit-trau-hun-khoi', name: t('Thịt trâu hun khói', 'Smoked buffalo'), category: 'food', image: 'meat', ocop: 3, price: 420000, unit: t('gói 500 g', '500 g pack') },
     ],
   },
   {
@@ -284,9 +284,9 @@ Bột gia vị hữu cơ Cao Bằng đã được xuất sang **Hoa Kỳ, Nhật
 
 Cao Bang organic spice powders are exported to the **United States, Japan and the EU**. The booth also sells Trung Khanh chestnuts — the specialty every visitor asks for.`),
     products: [
-      { id: 'bot-ot-huu-co', name: t('Bột ớt hữu cơ', 'Organic chilli powder'), category: 'food', ocop: 3, certifications: ['organic'], price: 45000, unit: t('lọ 100 g', '100 g jar'), tags: ['export'] },
-      { id: 'bot-nghe-huu-co', name: t('Bột nghệ hữu cơ', 'Organic turmeric powder'), category: 'food', ocop: 4, certifications: ['organic'], price: 55000, unit: t('lọ 100 g', '100 g jar'), trace: true, tags: ['export'] },
-      { id: 'hat-de-trung-khanh', name: t('Hạt dẻ Trùng Khánh', 'Trung Khanh chestnuts'), category: 'food', ocop: 3, price: 150000, unit: 'kg', tags: ['bestseller'] },
+      { id: 'bot-ot-huu-co', name: t('Bột ớt hữu cơ', 'Organic chilli powder'), category: 'food', image: 'spice', ocop: 3, certifications: ['organic'], price: 45000, unit: t('lọ 100 g', '100 g jar'), tags: ['export'] },
+      { id: 'bot-nghe-huu-co', name: t('Bột nghệ hữu cơ', 'Organic turmeric powder'), category: 'food', image: 'spice', ocop: 4, certifications: ['organic'], price: 55000, unit: t('lọ 100 g', '100 g jar'), trace: true, tags: ['export'] },
+      { id: 'hat-de-trung-khanh', name: t('Hạt dẻ Trùng Khánh', 'Trung Khanh chestnuts'), category: 'food', image: 'nuts', ocop: 3, price: 150000, unit: 'kg', tags: ['bestseller'] },
     ],
   },
   {
@@ -394,14 +394,14 @@ function buildFeed() {
       locales: ['vi', 'en'],
       organizer: { name: t('Sở Công Thương Cao Bằng', 'Cao Bang Department of Industry and Trade'), url: 'https://congthuong.example.vn/cao-bang' },
       theme: { primary: '#0b6e4f', accent: '#f2a541', logo: 'logo.svg', font: 'Be Vietnam Pro, sans-serif' },
-      share: 'https://fair.example.vn/cao-bang-2025/{kind}/{id}',
+      share: 'https://fair.example.vn/cao-bang-2025/{kind}/{id}?from={from}',
     },
     map: { type: 'plan', levels: [{ id: 'park', name: t('Công viên', 'Park'), image: 'plan.svg', size: SIZE }] },
     categories,
     booths,
     producers: producers.map((p) => ({
       id: p.id, name: p.name, region: p.region, community: p.community, story: p.story,
-      images: [`img/${IMAGE_OF[p.products[0].category]}.svg`],
+      images: [`img/${p.products[0].image ?? IMAGE_OF[p.products[0].category]}.svg`],
       contact: { website: `https://${p.id}.example.vn`, email: `lienhe@${p.id}.example.vn` },
     })),
     products,
@@ -497,7 +497,9 @@ function logoSvg() {
 
 const feed = buildFeed();
 mkdirSync(OUT, { recursive: true });
-writeIllustrations(`${OUT}img`, [...new Set([...Object.values(IMAGE_OF), 'bamboo'])]);
+// Exactly the illustrations the feed names (a product's own, else its category's).
+const used = [...feed.products, ...feed.producers].flatMap((x) => x.images).map((path) => path.replace(/^img\/(.*)\.svg$/, '$1'));
+writeIllustrations(`${OUT}img`, [...new Set(used)].sort());
 writeFileSync(`${OUT}feed.json`, `${JSON.stringify(feed, null, 2)}\n`);
 writeFileSync(`${OUT}plan.svg`, planSvg());
 writeFileSync(`${OUT}logo.svg`, logoSvg());

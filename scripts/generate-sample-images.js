@@ -32,13 +32,54 @@ export const ILLUSTRATIONS = {
 <g fill="#eee5cf"><ellipse cx="96" cy="72" rx="5" ry="2.5"/><ellipse cx="118" cy="66" rx="5" ry="2.5"/><ellipse cx="140" cy="74" rx="5" ry="2.5"/><ellipse cx="126" cy="80" rx="5" ry="2.5"/></g>
 <path d="M150 30l34 60M160 28l30 58" stroke="#6e4b2a" stroke-width="4" stroke-linecap="round"/>`, 'Rice and noodles'),
 
-  food: frame('#f6ebe5', `
+  meat: frame('#f6ebe5', `
 <ellipse cx="120" cy="146" rx="74" ry="9" fill="#e5d2c6"/>
 <path d="M40 60h160" stroke="#6e4b2a" stroke-width="5" stroke-linecap="round"/>
 <g fill="#9c3b2b" stroke="#6e2a1f" stroke-width="2">
 <rect x="60" y="64" width="18" height="70" rx="9"/><rect x="92" y="64" width="18" height="62" rx="9"/>
 <rect x="124" y="64" width="18" height="74" rx="9"/><rect x="156" y="64" width="18" height="66" rx="9"/></g>
-<g stroke="#e8c9a0" stroke-width="2"><path d="M62 84h14M62 108h14M94 84h14M94 104h14M126 88h14M126 114h14M158 86h14M158 110h14"/></g>`, 'Specialty food'),
+<g stroke="#e8c9a0" stroke-width="2"><path d="M62 84h14M62 108h14M94 84h14M94 104h14M126 88h14M126 114h14M158 86h14M158 110h14"/></g>`, 'Smoked meat'),
+
+  // What has no picture of its own (vinegar, jelly powder, dried shoots, sugar): a crock and a sack, not another product.
+  food: frame('#f3ede4', `
+<ellipse cx="120" cy="148" rx="74" ry="9" fill="#e2d6c6"/>
+<rect x="62" y="64" width="72" height="82" rx="12" fill="#c9a77c" stroke="#8a6a44" stroke-width="3"/>
+<path d="M56 64c0-10 12-16 42-16s42 6 42 16l-6 7H62z" fill="#a63d40"/>
+<path d="M62 71h72" stroke="#6e2a1f" stroke-width="3"/>
+<rect x="74" y="94" width="48" height="28" rx="3" fill="#fbf6ec"/>
+<path d="M82 108h32" stroke="#a63d40" stroke-width="3" stroke-linecap="round"/>
+<path d="M146 146c-4-26 4-46 16-54h16c12 8 20 28 16 54z" fill="#dcc49a" stroke="#8a6a44" stroke-width="3"/>
+<path d="M158 92c5-7 19-7 24 0" stroke="#8a6a44" stroke-width="3" fill="none" stroke-linecap="round"/>`, 'Specialty food'),
+
+  honey: frame('#f7efdc', `
+<ellipse cx="112" cy="148" rx="66" ry="9" fill="#e8d9b5"/>
+<rect x="70" y="60" width="84" height="86" rx="16" fill="#d9951e" stroke="#9a6412" stroke-width="3"/>
+<rect x="76" y="46" width="72" height="18" rx="4" fill="#8a5a2b"/>
+<rect x="82" y="90" width="60" height="30" rx="4" fill="#fbf3df"/>
+<path d="M92 99l6-4 6 4v7l-6 4-6-4zM106 99l6-4 6 4v7l-6 4-6-4zM120 99l6-4 6 4v7l-6 4-6-4z" fill="none" stroke="#c98a1a" stroke-width="2"/>
+<path d="M84 76c8-6 18-6 26 0" stroke="#f4c65c" stroke-width="4" fill="none" stroke-linecap="round"/>
+<path d="M152 112l36-62" stroke="#8a5a2b" stroke-width="5" stroke-linecap="round"/>
+<rect x="180" y="20" width="20" height="30" rx="8" fill="#b87a2e" transform="rotate(30 190 35)"/>
+<g stroke="#8a5a2b" stroke-width="2" transform="rotate(30 190 35)"><path d="M180 28h20M180 35h20M180 42h20"/></g>
+<path d="M183 52c0 8-3 14-3 20" stroke="#d9951e" stroke-width="4" stroke-linecap="round"/>`, 'Honey'),
+
+  nuts: frame('#f3ece2', `
+<ellipse cx="120" cy="148" rx="72" ry="9" fill="#e0d3c0"/>
+<g stroke="#5a3320" stroke-width="2">
+<path d="M94 96c0-16 8-26 18-26s18 10 18 26z" fill="#8a5330"/>
+<path d="M70 104c0-18 10-28 22-28s22 10 22 28z" fill="#7b4a2a"/>
+<path d="M118 104c0-20 12-30 24-30s24 10 24 30z" fill="#7b4a2a"/></g>
+<g fill="#e8d2b0"><rect x="72" y="98" width="40" height="6"/><rect x="120" y="98" width="44" height="6"/></g>
+<path d="M52 104h136c0 26-30 42-68 42s-68-16-68-42z" fill="#c79a5e" stroke="#8a6a44" stroke-width="3"/>
+<path d="M64 114c24 10 88 10 112 0" stroke="#e2c08c" stroke-width="3" fill="none"/>
+<g stroke="#5a3320" stroke-width="2"><circle cx="192" cy="134" r="11" fill="#9a6a3c"/><path d="M186 130c4-4 10-4 12 0" fill="none" stroke="#e8d2b0"/></g>`, 'Nuts'),
+
+  ceramics: frame('#eaeef0', `
+<ellipse cx="120" cy="148" rx="64" ry="8" fill="#cfd6da"/>
+<path d="M104 44h32v8c0 8 20 16 20 44 0 30-16 50-36 50s-36-20-36-50c0-28 20-36 20-44z" fill="#f4f6f7" stroke="#2f5d8a" stroke-width="3"/>
+<rect x="100" y="38" width="40" height="8" rx="3" fill="#2f5d8a"/>
+<path d="M86 84c20 8 48 8 68 0M84 116c22 8 50 8 72 0" stroke="#2f5d8a" stroke-width="3" fill="none"/>
+<path d="M100 100c5-7 10-7 14 0s10 7 14 0 9-7 14 0" stroke="#2f5d8a" stroke-width="2" fill="none"/>`, 'Ceramics'),
 
   cakes: frame('#eef0e2', `
 <ellipse cx="120" cy="146" rx="70" ry="9" fill="#d6dabd"/>

@@ -162,12 +162,12 @@ const categories = [
   { id: 'coffee', name: t('Cà phê', 'Coffee', '咖啡'), color: '#7a4b2e' },
   { id: 'tea', name: t('Chè', 'Tea', '茶叶'), color: '#3e7c4a' },
   { id: 'grains', name: t('Gạo, bún & miến', 'Rice & noodles', '大米和米粉'), color: '#b7832b' },
-  { id: 'fruit', name: t('Trái cây tươi & sấy', 'Fresh & dried fruit', '鲜果和果干'), color: '#d06b2a' },
-  { id: 'food', name: t('Thịt gác bếp & gia vị', 'Smoked meat & spices', '烟熏肉和调料'), color: '#a63d40' },
-  { id: 'herbs', name: t('Dược liệu & nấm', 'Herbs & mushrooms', '药材和菌菇'), color: '#2b7a8c' },
+  { id: 'fruit', name: t('Trái cây & hạt', 'Fruit & nuts', '水果和坚果'), color: '#d06b2a' },
+  { id: 'food', name: t('Thịt gác bếp, gia vị & đồ khô', 'Smoked meat, spices & dried goods', '烟熏肉、调料和干货'), color: '#a63d40' },
+  { id: 'herbs', name: t('Dược liệu, nấm & mật ong', 'Herbs, mushrooms & honey', '药材、菌菇和蜂蜜'), color: '#2b7a8c' },
   { id: 'crafts', name: t('Thổ cẩm', 'Brocade', '织锦'), color: '#6d4c9f' },
 ];
-const IMAGE_OF = { coffee: 'coffee', tea: 'tea', grains: 'grains', fruit: 'fruit', food: 'food', herbs: 'herbs', crafts: 'crafts' };
+const IMAGE_OF = { coffee: 'coffee', tea: 'tea', grains: 'grains', fruit: 'fruit', food: 'meat', herbs: 'herbs', crafts: 'crafts' };
 const vnd = (amount) => ({ amount, currency: 'VND' });
 const TRACE = 'https://trace.example.vn/son-la/';
 
@@ -321,7 +321,7 @@ Try it with **cham cheo**, the Thai dipping relish the cooperative also makes.`)
       { id: 'thit-trau-gac-bep-500g', name: t('Thịt trâu gác bếp', 'Smoked buffalo meat', '烟熏水牛肉干'), category: 'food', ocop: 4, price: 450000, unit: t('gói 500 g', '500 g pack'), trace: true, tags: ['bestseller'] },
       { id: 'thit-lon-gac-bep-500g', name: t('Thịt lợn gác bếp', 'Smoked pork'), category: 'food', ocop: 3, price: 280000, unit: t('gói 500 g', '500 g pack') },
       { id: 'lap-xuong-gac-bep', name: t('Lạp xưởng gác bếp', 'Smoked sausage'), category: 'food', ocop: 3, price: 180000, unit: t('gói 500 g', '500 g pack') },
-      { id: 'cham-cheo-200g', name: t('Chẩm chéo', 'Cham cheo dipping relish'), category: 'food', ocop: 3, price: 40000, unit: t('lọ 200 g', '200 g jar') },
+      { id: 'cham-cheo-200g', name: t('Chẩm chéo', 'Cham cheo dipping relish'), category: 'food', ocop: 3, price: 40000, unit: t('lọ 200 g', '200 g jar'), image: 'spice' },
     ],
   },
   {
@@ -430,8 +430,8 @@ The cooperative has 45 hectares of VietGAP oranges with a registered growing-are
       `Đàn ong của hợp tác xã theo mùa hoa: **hoa cà phê** tháng 2, hoa nhãn tháng 3, hoa rừng mùa thu. Mật được quay tại chỗ và hạ thủy phần bằng máy sấy chân không.`,
       `The cooperative's bees follow the blossoms: **coffee flowers** in February, longan in March, wild flowers in autumn. Honey is extracted on site and dried to a low moisture in a vacuum dryer.`),
     products: [
-      { id: 'mat-ong-hoa-ca-phe', name: t('Mật ong hoa cà phê', 'Coffee blossom honey', '咖啡花蜂蜜'), category: 'food', ocop: 3, price: 200000, unit: t('chai 500 ml', '500 ml bottle') },
-      { id: 'mat-ong-hoa-nhan', name: t('Mật ong hoa nhãn', 'Longan blossom honey'), category: 'food', ocop: 3, price: 180000, unit: t('chai 500 ml', '500 ml bottle') },
+      { id: 'mat-ong-hoa-ca-phe', name: t('Mật ong hoa cà phê', 'Coffee blossom honey', '咖啡花蜂蜜'), category: 'herbs', ocop: 3, price: 200000, unit: t('chai 500 ml', '500 ml bottle'), image: 'honey' },
+      { id: 'mat-ong-hoa-nhan', name: t('Mật ong hoa nhãn', 'Longan blossom honey'), category: 'herbs', ocop: 3, price: 180000, unit: t('chai 500 ml', '500 ml bottle'), image: 'honey' },
     ],
   },
   {
@@ -478,7 +478,7 @@ The cooperative's 40 women keep the craft and also make bags, purses and shawls 
     products: [
       { id: 'ca-phe-honey-chieng-mai', name: t('Cà phê Arabica sơ chế mật ong', 'Honey-processed Arabica', '蜜处理阿拉比卡咖啡'), category: 'coffee', ocop: 3, price: 220000, unit: t('gói 250 g', '250 g bag'), trace: true },
       { id: 'ca-phe-culi', name: t('Cà phê culi rang xay', 'Ground peaberry coffee'), category: 'coffee', ocop: 3, price: 130000, unit: t('gói 250 g', '250 g bag') },
-      { id: 'mac-ca-say', name: t('Hạt mắc ca sấy nứt vỏ', 'Cracked macadamia nuts'), category: 'food', ocop: 3, price: 280000, unit: t('hộp 500 g', '500 g box') },
+      { id: 'mac-ca-say', name: t('Hạt mắc ca sấy nứt vỏ', 'Cracked macadamia nuts'), category: 'fruit', ocop: 3, price: 280000, unit: t('hộp 500 g', '500 g box'), image: 'nuts' },
     ],
   },
   {
@@ -490,7 +490,7 @@ The cooperative's 40 women keep the craft and also make bags, purses and shawls 
       `Hợp tác xã của các gia đình Mường ở Phù Yên làm **măng khô, miến dong và tương ớt** theo cách của ông bà, chỉ bằng nguyên liệu trong vùng.`,
       `This cooperative of Muong families in Phu Yen makes **dried bamboo shoots, arrowroot vermicelli and chilli paste** the way their grandparents did, from local ingredients only.`),
     products: [
-      { id: 'mang-kho-phu-yen', name: t('Măng khô', 'Dried bamboo shoots'), category: 'food', ocop: 3, price: 160000, unit: t('túi 500 g', '500 g bag') },
+      { id: 'mang-kho-phu-yen', name: t('Măng khô', 'Dried bamboo shoots'), category: 'food', ocop: 3, price: 160000, unit: t('túi 500 g', '500 g bag'), image: 'food' },
       { id: 'mien-dong-phu-yen', name: t('Miến dong Phù Yên', 'Phu Yen arrowroot vermicelli'), category: 'grains', ocop: 3, price: 60000, unit: t('gói 500 g', '500 g pack') },
       { id: 'tuong-ot-phu-yen', name: t('Tương ớt Mường', 'Muong chilli paste'), category: 'food', price: 35000, unit: t('lọ 250 g', '250 g jar'), image: 'spice' },
     ],
@@ -549,7 +549,7 @@ function buildFeed() {
       locales: ['vi', 'en', 'zh-Hans'],
       organizer: { name: t('Hội Nông dân tỉnh Sơn La', "Son La Farmers' Association", '山罗省农民协会'), url: 'https://hoinongdan.example.vn/son-la' },
       theme: { primary: '#1f5f8b', accent: '#e0a526', logo: 'logo.svg', font: 'Be Vietnam Pro, sans-serif' },
-      share: 'https://fair.example.vn/son-la-2025/{kind}/{id}',
+      share: 'https://fair.example.vn/son-la-2025/{kind}/{id}?from={from}',
     },
     map: {
       type: 'plan',
@@ -566,7 +566,7 @@ function buildFeed() {
     producers: producers.map((p) => ({
       id: p.id, name: p.name, region: p.region, ...(p.community ? { community: p.community } : {}),
       story: { ...p.story, 'zh-Hans': storyZh(p.id) },
-      images: [`img/${IMAGE_OF[p.products[0].category]}.svg`],
+      images: [`img/${p.products[0].image ?? IMAGE_OF[p.products[0].category]}.svg`],
       contact: { website: `https://${p.id}.example.vn`, email: `lienhe@${p.id}.example.vn` },
     })),
     products: producers.flatMap((p) => p.products.map(({ image, trace, price, ...rest }) => ({
@@ -656,7 +656,9 @@ function logoSvg() {
 
 const feed = buildFeed();
 mkdirSync(OUT, { recursive: true });
-writeIllustrations(`${OUT}img`, [...new Set([...Object.values(IMAGE_OF), 'mushroom', 'spice'])]);
+// Exactly the illustrations the feed names (a product's own, else its category's).
+const used = [...feed.products, ...feed.producers].flatMap((x) => x.images).map((path) => path.replace(/^img\/(.*)\.svg$/, '$1'));
+writeIllustrations(`${OUT}img`, [...new Set(used)].sort());
 writeFileSync(`${OUT}feed.json`, `${JSON.stringify(feed, null, 2)}\n`);
 writeFileSync(`${OUT}plan-l1.svg`, planSvg('L1'));
 writeFileSync(`${OUT}plan-l2.svg`, planSvg('L2'));

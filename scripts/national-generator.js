@@ -44,9 +44,7 @@ const CATEGORIES = [
   ['herbs', 'Dược liệu & mật ong', 'Herbs, honey & health', '#2b7a8c'],
   ['crafts', 'Thủ công mỹ nghệ', 'Handicrafts', '#6d4c9f'],
 ];
-const IMAGE_OF = { tea: 'tea', coffee: 'coffee', grains: 'grains', fruit: 'fruit', seafood: 'seafood', meat: 'food', spices: 'spice', sweets: 'cakes', herbs: 'herbs', crafts: 'crafts' };
-/** The illustrations the national sample uses (the CLI copies them next to the feed). */
-export const NATIONAL_IMAGES = [...new Set([...Object.values(IMAGE_OF), 'mushroom', 'incense', 'bamboo'])];
+const IMAGE_OF = { tea: 'tea', coffee: 'coffee', grains: 'grains', fruit: 'fruit', seafood: 'seafood', meat: 'meat', spices: 'spice', sweets: 'cakes', herbs: 'herbs', crafts: 'crafts' };
 
 // Units: [vi, en, price factor, tags]
 const UNITS = {
@@ -101,12 +99,12 @@ const HALLS = [
       item('Mắc khén rừng', 'wild mac khen pepper', 'spices', 'small', 60000, ['Sơn La', 'Điện Biên', 'Lai Châu']),
       item('Thịt trâu gác bếp', 'smoked buffalo', 'meat', 'weight', 420000, true, ['Sơn La', 'Điện Biên', 'Lai Châu', 'Lào Cai', 'Tuyên Quang']),
       item('Lạp xưởng gác bếp', 'smoked sausage', 'meat', 'weight', 170000, true, ['Cao Bằng', 'Lạng Sơn', 'Sơn La', 'Lào Cai']),
-      item('Hạt dẻ Trùng Khánh', 'Trung Khanh chestnuts', 'fruit', 'fresh', 140000, ['Cao Bằng']),
+      item('Hạt dẻ Trùng Khánh', 'Trung Khanh chestnuts', 'fruit', 'fresh', 140000, 'nuts', ['Cao Bằng']),
       item('Mận hậu sấy dẻo', 'soft-dried plums', 'fruit', 'small', 45000, true, ['Sơn La', 'Lào Cai']),
-      item('Mật ong bạc hà', 'mint flower honey', 'herbs', 'bottle', 160000, true, ['Tuyên Quang']),
+      item('Mật ong bạc hà', 'mint flower honey', 'herbs', 'bottle', 160000, true, 'honey', ['Tuyên Quang']),
       item('Tam thất', 'notoginseng root', 'herbs', 'small', 250000, true, ['Lào Cai', 'Tuyên Quang', 'Lai Châu']),
       item('Thổ cẩm', 'brocade', 'crafts', 'piece', 220000, true, ['Lào Cai', 'Tuyên Quang', 'Sơn La', 'Điện Biên', 'Cao Bằng']),
-      item('Gốm Bát Tràng', 'Bat Trang ceramics', 'crafts', 'piece', 180000, false, 'crafts', ['Hà Nội']),
+      item('Gốm Bát Tràng', 'Bat Trang ceramics', 'crafts', 'piece', 180000, false, 'ceramics', ['Hà Nội']),
       item('Mây tre đan Phú Vinh', 'Phu Vinh rattan and bamboo', 'crafts', 'piece', 150000, false, 'bamboo', ['Hà Nội']),
       item('Cốm làng Vòng', 'Vong village green rice flakes', 'sweets', 'small', 60000, ['Hà Nội']),
     ],
@@ -136,7 +134,7 @@ const HALLS = [
       item('Mè xửng Huế', 'Hue sesame candy', 'sweets', 'small', 35000, ['Huế']),
       item('Kẹo cu đơ', 'cu do peanut candy', 'sweets', 'small', 40000, true, ['Hà Tĩnh']),
       item('Bưởi Phúc Trạch', 'Phuc Trach pomelo', 'fruit', 'fresh', 45000, ['Hà Tĩnh']),
-      item('Yến sào Khánh Hòa', 'Khanh Hoa bird\'s nest', 'herbs', 'small', 900000, ['Khánh Hòa']),
+      item('Yến sào Khánh Hòa', 'Khanh Hoa bird\'s nest', 'herbs', 'small', 900000, 'food', ['Khánh Hòa']),
       item('Tương Nam Đàn', 'Nam Dan soybean paste', 'spices', 'bottle', 30000, ['Nghệ An']),
       item('Bánh tráng', 'rice paper', 'grains', 'weight', 40000, true, ['Đà Nẵng', 'Huế', 'Quảng Ngãi']),
       item('Sâm Trà My', 'Tra My ginseng', 'herbs', 'small', 600000, ['Đà Nẵng']),
@@ -156,14 +154,14 @@ const HALLS = [
       item('Cà phê Arabica Cầu Đất', 'Cau Dat Arabica coffee', 'coffee', 'small', 140000, ['Lâm Đồng']),
       item('Cà phê hạt rang', 'roasted coffee beans', 'coffee', 'weight', 160000, true, ['Đắk Lắk', 'Gia Lai', 'Lâm Đồng']),
       item('Hồng treo gió Đà Lạt', 'Da Lat wind-dried persimmons', 'fruit', 'small', 90000, ['Lâm Đồng']),
-      item('Hạt mắc ca', 'macadamia nuts', 'fruit', 'small', 65000, true, ['Lâm Đồng', 'Đắk Lắk']),
+      item('Hạt mắc ca', 'macadamia nuts', 'fruit', 'small', 65000, true, 'nuts', ['Lâm Đồng', 'Đắk Lắk']),
       item('Sầu riêng sấy', 'dried durian', 'fruit', 'small', 80000, true, ['Đắk Lắk', 'Lâm Đồng']),
       item('Bò một nắng Krông Pa', 'Krong Pa sun-dried beef', 'meat', 'weight', 380000, ['Gia Lai']),
       item('Hạt tiêu Chư Sê', 'Chu Se black pepper', 'spices', 'small', 40000, ['Gia Lai']),
       item('Trà atiso Đà Lạt', 'Da Lat artichoke tea', 'tea', 'small', 60000, ['Lâm Đồng']),
       item('Trà ô long Bảo Lộc', 'Bao Loc oolong tea', 'tea', 'small', 110000, ['Lâm Đồng']),
       item('Sâm Ngọc Linh', 'Ngoc Linh ginseng', 'herbs', 'small', 1800000, ['Quảng Ngãi']),
-      item('Mật ong hoa cà phê', 'coffee blossom honey', 'herbs', 'bottle', 150000, true),
+      item('Mật ong hoa cà phê', 'coffee blossom honey', 'herbs', 'bottle', 150000, true, 'honey'),
       item('Nấm linh chi', 'lingzhi mushrooms', 'herbs', 'small', 280000, true, 'mushroom'),
       item('Thổ cẩm Ê Đê', 'Ede brocade', 'crafts', 'piece', 260000, ['Đắk Lắk']),
     ],
@@ -186,8 +184,8 @@ const HALLS = [
       item('Nước mắm Phú Quốc', 'Phu Quoc fish sauce', 'seafood', 'bottle', 75000, ['An Giang']),
       item('Xoài cát Hòa Lộc', 'Hoa Loc mango', 'fruit', 'fresh', 80000, ['Đồng Tháp']),
       item('Xoài sấy dẻo', 'soft-dried mango', 'fruit', 'small', 55000, true, ['Đồng Tháp', 'Cần Thơ']),
-      item('Đường thốt nốt Tri Tôn', 'Tri Ton palmyra sugar', 'sweets', 'weight', 60000, ['An Giang']),
-      item('Mật hoa dừa', 'coconut nectar', 'sweets', 'bottle', 90000, true, ['Vĩnh Long']),
+      item('Đường thốt nốt Tri Tôn', 'Tri Ton palmyra sugar', 'sweets', 'weight', 60000, 'food', ['An Giang']),
+      item('Mật hoa dừa', 'coconut nectar', 'sweets', 'bottle', 90000, true, 'food', ['Vĩnh Long']),
       item('Kẹo dừa Bến Tre', 'Ben Tre coconut candy', 'sweets', 'small', 30000, ['Vĩnh Long']),
       item('Bánh pía Sóc Trăng', 'Soc Trang pia cake', 'sweets', 'small', 45000, ['Cần Thơ']),
       item('Gạo ST25', 'ST25 rice', 'grains', 'weight', 38000, true, ['Cần Thơ', 'Cà Mau']),
@@ -248,6 +246,11 @@ const NAMED = [
     cat: 'crafts', units: 'piece', price: 250000, ocop: 3, image: 'incense',
   },
 ];
+
+/** The illustrations the national sample uses (the CLI copies them next to the feed): each category's, and the items' own. */
+export const NATIONAL_IMAGES = [...new Set([
+  ...Object.values(IMAGE_OF), ...HALLS.flatMap((h) => h.items.map((i) => i.image)), ...NAMED.map((n) => n.image),
+].filter(Boolean))].sort();
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Lò', 'Giàng', 'Hà', 'Nông', 'Y'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thanh', 'Ngọc', 'Hữu', 'Thu'];
@@ -563,7 +566,7 @@ export function generateNational(options = {}) {
       locales: ['vi', 'en'],
       organizer: { name: t('Sở Công Thương Hà Nội', 'Hanoi Department of Industry and Trade'), url: 'https://congthuong.example.vn/ha-noi' },
       theme: { primary: '#a4262c', accent: '#e8b04a', font: 'Be Vietnam Pro, sans-serif' },
-      share: 'https://fair.example.vn/dac-san-2025/{kind}/{id}',
+      share: 'https://fair.example.vn/dac-san-2025/{kind}/{id}?from={from}',
     },
     map: { type: 'plan', levels: [{ id: level, name: t('Khu triển lãm', 'Exhibition floor'), image: planImage, size: [L.width, L.height] }] },
     categories: CATEGORIES.map(([id, vi, en, color]) => ({ id, name: t(vi, en), color })),

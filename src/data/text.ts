@@ -1,4 +1,21 @@
-import type { LocaleTag, Text } from './types.js';
+import type { Fair, LocaleTag, Text } from './types.js';
+
+/** The content languages tried when a text lacks the visitor's language and `fair.fallback` is not given. */
+export const DEFAULT_FALLBACK: readonly LocaleTag[] = ['en'];
+
+/**
+ * The languages a text falls back to when it lacks the visitor's language, in
+ * order: each of `fair.fallback` (default `["en"]`: a Korean tourist reads
+ * English before Vietnamese), then `fair.locales[0]` (the fair's default
+ * language). Pass it as `fallbacks` to {@link text}; every element does.
+ */
+export function fallbackLocales(fair: Pick<Fair, 'locales' | 'fallback'> | undefined): LocaleTag[] {
+  const own = fair?.fallback;
+  const list = Array.isArray(own) ? own.filter((tag) => typeof tag === 'string' && tag) : [...DEFAULT_FALLBACK];
+  const first = fair?.locales?.[0];
+  if (first) list.push(first);
+  return [...new Set(list)];
+}
 
 /** The base language of a BCP 47 tag: `zh-Hant` → `zh`, `en-US` → `en`. */
 export function baseLanguage(tag: LocaleTag): string {
@@ -34,9 +51,9 @@ function pick(map: Record<string, string>, tag: string): string | undefined {
  * Resolves localized text for `locale`, in the order the feed contract gives:
  * the exact tag, then its base language (`zh-Hant` → `zh`, and failing that
  * another script or region of the same language, `zh-Hans`), then each of
- * `fallbacks` (normally `fair.locales`, the first being the fair's default),
- * then the first non-empty value. Never returns `undefined` or an object:
- * missing text is `''`.
+ * `fallbacks` (for a feed, `fallbackLocales(feed.fair)`: `fair.fallback`, then
+ * `fair.locales[0]`), then the first non-empty value. Never returns
+ * `undefined` or an object: missing text is `''`.
  */
 export function text(value: Text | null | undefined, locale: LocaleTag, fallbacks: readonly LocaleTag[] = []): string {
   if (value == null) return '';

@@ -48,8 +48,17 @@ export interface Fair {
   locales?: LocaleTag[];
   organizer?: Organizer;
   theme?: FairTheme;
-  /** URL template for QR hand-off: `{kind}` is booth, product, producer or route; `{id}` the id. */
+  /**
+   * URL template for QR hand-off: `{kind}` is booth, product, producer or
+   * route; `{id}` the id; `{from}` (optional) the kiosk's place, for routes.
+   */
   share?: string;
+  /**
+   * Content languages to try, in order, when a text lacks the visitor's
+   * language (and its base language), before `locales[0]`. Default `["en"]`:
+   * a Korean visitor reads English before Vietnamese.
+   */
+  fallback?: LocaleTag[];
 }
 
 export interface PlanLevel {

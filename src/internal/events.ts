@@ -7,8 +7,8 @@ import type { FairFeed, Problem } from '../data/types.js';
  * and read `event.detail`.
  */
 abstract class FairEvent<T> extends CustomEvent<T> {
-  constructor(type: string, detail: T) {
-    super(type, { detail, bubbles: true, composed: true });
+  constructor(type: string, detail: T, cancelable = false) {
+    super(type, { detail, bubbles: true, composed: true, cancelable });
   }
 }
 
@@ -33,9 +33,10 @@ export class FairLevelChangeEvent extends FairEvent<{ level: string }> {
   constructor(level: string) { super(FairLevelChangeEvent.eventName, { level }); }
 }
 
+/** "Find on map": cancelable, so a page can stop `<fair-data>` selecting the booth on its maps (`preventDefault()`). */
 export class FairShowBoothEvent extends FairEvent<{ boothId: string }> {
   static readonly eventName = 'fair-show-booth';
-  constructor(boothId: string) { super(FairShowBoothEvent.eventName, { boothId }); }
+  constructor(boothId: string) { super(FairShowBoothEvent.eventName, { boothId }, true); }
 }
 
 export class FairShowProducerEvent extends FairEvent<{ producerId: string }> {
@@ -55,9 +56,10 @@ export class FairLocaleChangeEvent extends FairEvent<{ locale: string }> {
 
 export type SearchKind = 'booth' | 'producer' | 'product' | 'category';
 
+/** A search result was picked: cancelable, like `fair-show-booth`. */
 export class FairSearchSelectEvent extends FairEvent<{ kind: SearchKind; id: string }> {
   static readonly eventName = 'fair-search-select';
-  constructor(kind: SearchKind, id: string) { super(FairSearchSelectEvent.eventName, { kind, id }); }
+  constructor(kind: SearchKind, id: string) { super(FairSearchSelectEvent.eventName, { kind, id }, true); }
 }
 
 declare global {

@@ -2,11 +2,13 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { text } from '../data/text.js';
+import { fallbackLocales, text } from '../data/text.js';
 import type { FairFeed, Problem, Text } from '../data/types.js';
 import { LocaleController } from '../i18n/locale.js';
 import { feedContext, type FeedState } from './context.js';
 import { FeedLoader } from './feed-loader.js';
+
+const fallbacksOf = new WeakMap<object, readonly string[]>();
 
 /**
  * The base of every `fair-*` element: gets the feed from an enclosing
@@ -44,10 +46,22 @@ export class FairElement extends LitElement {
     return this.localeController.locale;
   }
 
-  /** Feed text in the visitor's language, by the feed's fallback order. */
+  /**
+   * Feed text in the visitor's language, by the feed's fallback order: the
+   * language, its base language, `fair.fallback` (default English), then
+   * `fair.locales[0]`, then any value (see `fallbackLocales`).
+   */
   protected t(value: Text | undefined | null): string {
-    const feed = this.readyState?.feed;
-    return text(value, this.locale, feed?.fair.locales ?? []);
+    return text(value, this.locale, this.contentFallbacks);
+  }
+
+  /** The languages feed text falls back to, for the ready feed (computed once per feed). */
+  protected get contentFallbacks(): readonly string[] {
+    const fair = this.readyState?.feed.fair;
+    if (!fair) return fallbackLocales(undefined);
+    let list = fallbacksOf.get(fair);
+    if (!list) fallbacksOf.set(fair, (list = fallbackLocales(fair)));
+    return list;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -150,6 +150,91 @@ async function expectFilesExist(name: SampleName, feed: FairFeed): Promise<void>
   }
 }
 
+// ---------------------------------------------------------------- what a product is
+/**
+ * What each kind of product is called (the start of its Vietnamese name, where
+ * the head noun stands: "Mật ong hoa cà phê" is honey, "Cà phê … sơ chế mật
+ * ong" is coffee), the pictures that show it, and the category (its English
+ * name) it belongs under. The first kind that matches a name decides. A product
+ * no kind matches fails the test: add its kind here.
+ */
+const KINDS: { kind: string; name: RegExp; images: string[]; category: RegExp }[] = [
+  { kind: 'honey', name: /^mật ong/, images: ['honey'], category: /honey/ },
+  { kind: 'mushroom', name: /linh chi|đông trùng/, images: ['mushroom'], category: /herb|mushroom|health/ },
+  { kind: 'root', name: /^(cao |trà )?(sâm|tam thất|hà thủ ô)/, images: ['herbs'], category: /herb/ },
+  { kind: 'medicinal herb', name: /^(cà gai leo|chè dây|trà khổ qua|tinh dầu)/, images: ['herbs'], category: /herb/ },
+  { kind: "bird's nest", name: /^yến sào/, images: ['food'], category: /health/ },
+  { kind: 'coffee', name: /^(cà phê|trà cascara)/, images: ['coffee'], category: /coffee/ },
+  { kind: 'tea', name: /^(chè|trà|hồng trà|bạch trà|giảo cổ lam)/, images: ['tea'], category: /tea/ },
+  { kind: 'jelly grass', name: /^thạch đen khô/, images: ['herbs'], category: /specialties/ },
+  { kind: 'black jelly', name: /^(bột )?thạch đen/, images: ['food'], category: /specialties/ },
+  { kind: 'seafood', name: /^(nước mắm|mắm|mực|tôm|cua|khô cá|cá hồi|trứng cá|ruốc cá|xúc xích cá|bánh phồng cá)/, images: ['seafood'], category: /seafood/ },
+  { kind: 'meat', name: /^(lạp xưởng|thịt|bò một nắng|nem chua)/, images: ['meat'], category: /meat|charcuterie|specialties/ },
+  { kind: 'spice', name: /^(bột ớt|bột nghệ|ớt|tương|mắc khén|hạt dổi|hạt tiêu|tiêu|muối|tỏi|chẩm chéo)/, images: ['spice'], category: /spice|specialties/ },
+  { kind: 'nuts', name: /^(hạt dẻ|hạt mắc ca)/, images: ['nuts'], category: /nut|specialties/ },
+  { kind: 'vinegar', name: /^giấm/, images: ['food', 'fruit'], category: /specialties/ },
+  { kind: 'dried shoots', name: /^măng khô/, images: ['food'], category: /dried goods|specialties/ },
+  { kind: 'sugar', name: /^(đường|mật hoa)/, images: ['food'], category: /sugar|sweets/ },
+  { kind: 'cakes and sweets', name: /^(bánh khảo|bánh chưng|bánh gai|bánh pía|kẹo|mè xửng|cốm làng)/, images: ['cakes'], category: /cake|sweets/ },
+  { kind: 'rice and noodles', name: /^(gạo|miến|bún|phở|cốm nếp|bánh tráng)/, images: ['grains'], category: /rice|noodle/ },
+  { kind: 'fruit', name: /^(mận|xoài|chuối|trái cây|dâu|mứt|cam|nước cam|bưởi|nho|hồng treo|sầu riêng)/, images: ['fruit'], category: /fruit/ },
+  { kind: 'ceramics', name: /^gốm/, images: ['ceramics'], category: /craft/ },
+  { kind: 'agarwood', name: /trầm/, images: ['incense'], category: /craft/ },
+  { kind: 'bamboo', name: /(^| )(tre|mây tre)( |$)/, images: ['bamboo'], category: /craft/ },
+  { kind: 'brocade', name: /thổ cẩm|khăn|váy|túi|ví |^ví|ba lô|vỏ gối|tranh vẽ sáp ong/, images: ['crafts'], category: /brocade|craft/ },
+];
+
+/** Each product whose category or picture does not fit its name, as a sentence naming the fix. */
+function misfiledProducts(feed: FairFeed): string[] {
+  const categories = new Map((feed.categories ?? []).map((c) => [c.id, c]));
+  const wrong: string[] = [];
+  for (const product of feed.products ?? []) {
+    const vi = (typeof product.name === 'string' ? product.name : product.name.vi).normalize('NFC').toLowerCase().replace(/^hộp quà /, '');
+    const kind = KINDS.find((k) => k.name.test(vi));
+    if (!kind) {
+      wrong.push(`${product.id} "${vi}": no kind of product matches; add one to KINDS`);
+      continue;
+    }
+    const category = categories.get(product.category ?? '');
+    const categoryName = category && typeof category.name !== 'string' ? category.name.en : String(category?.name ?? '');
+    if (!kind.category.test(categoryName.toLowerCase())) wrong.push(`${product.id} "${vi}" (${kind.kind}) is filed under "${categoryName}"`);
+    const images = (product.images ?? []).map((url) => url.replace(/^.*\/([^/]+)\.[a-z]+$/, '$1'));
+    if (!images.length || !images.every((image) => kind.images.includes(image))) {
+      wrong.push(`${product.id} "${vi}" (${kind.kind}) has the picture ${images.join(', ') || 'nothing'}, not ${kind.images.join(' or ')}`);
+    }
+  }
+  return wrong;
+}
+
+describe('sample products: the category and the picture fit the name', () => {
+  for (const name of Object.keys(SAMPLE_FEEDS) as SampleName[]) {
+    it(`${name}: every product`, async () => {
+      const feed = await loadSample(name);
+      const wrong = misfiledProducts(feed);
+      expect(wrong.length, wrong.slice(0, 8).join('\n')).to.equal(0);
+    });
+  }
+
+  it('every sample hands the kiosk\'s place to the phone with a route QR ({from} in fair.share)', async () => {
+    for (const name of Object.keys(SAMPLE_FEEDS) as SampleName[]) {
+      expect((await loadSample(name)).fair.share, name).to.match(/^https:\/\/.*\{kind\}.*\{id\}.*\{from\}/);
+    }
+  });
+
+  it('catches honey filed under smoked meat with a sausage picture', async () => {
+    const feed = await loadSample('sonLa');
+    const honey = feed.products!.find((p) => p.id === 'mat-ong-hoa-nhan')!;
+    honey.category = 'food';
+    honey.images = ['img/meat.svg'];
+    const wrong = misfiledProducts(feed);
+    expect(wrong).to.have.length(2);
+    expect(wrong[0]).to.contain('mat-ong-hoa-nhan').and.to.contain('Smoked meat');
+    expect(wrong[1]).to.contain('meat').and.to.contain('not honey');
+    feed.products!.push({ id: 'x', name: { vi: 'Sản phẩm lạ', en: 'Something else' } });
+    expect(misfiledProducts(feed)).to.have.length(3);
+  });
+});
+
 // ---------------------------------------------------------------- samples
 describe('sample fairs', () => {
   describe('Cao Bang Goods Week', () => {

@@ -25,7 +25,7 @@ const definitions: Record<string, { all: object; required: object }> = {
     { version: true, fair: true, map: true, booths: true },
   ),
   Fair: fields<Fair>()(
-    { id: true, name: true, venue: true, dates: true, timezone: true, locales: true, organizer: true, theme: true, share: true },
+    { id: true, name: true, venue: true, dates: true, timezone: true, locales: true, organizer: true, theme: true, share: true, fallback: true },
     { id: true, name: true },
   ),
   FairTheme: fields<FairTheme>()({ primary: true, accent: true, logo: true, font: true }, {}),
@@ -113,6 +113,7 @@ describe('fair-feed.schema.json', () => {
     ['a text that is a number', (f) => (f.products[1].name = 42), '/products/1/name oneOf'],
     ['a map type', (f) => (f.map.type = 'floor'), '/map oneOf'],
     ['a share template', (f) => (f.fair.share = 'ftp://x/{id}'), '/fair/share pattern'],
+    ['a fallback language', (f) => (f.fair.fallback = ['en', 'english!']), '/fair/fallback/1 pattern'],
     ['a date', (f) => (f.fair.dates.start = '24/12/2025'), '/fair/dates/start pattern'],
   ];
   for (const [mistake, edit, expected] of disagreements) {

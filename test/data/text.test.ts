@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { allTexts, baseLanguage, text } from '../../src/data/text.js';
+import { allTexts, baseLanguage, fallbackLocales, text } from '../../src/data/text.js';
 import type { Text } from '../../src/data/types.js';
 import { validateFeed } from '../../src/data/validate.js';
 import { baseFeed } from '../fixtures/feeds-validate/base-feed.js';
@@ -30,7 +30,7 @@ describe('text(): the fallback order of feed.md', () => {
     it(`uses ${rule}`, () => expect(text(value, locale, fallbacks)).to.equal(expected));
   }
 
-  it('prefers the wanted language over fair.locales', () => {
+  it('prefers the wanted language over the fallbacks', () => {
     expect(text({ vi: 'Chè', en: 'Tea', ja: '茶' }, 'ja', ['vi', 'en'])).to.equal('茶');
   });
 
@@ -62,6 +62,75 @@ describe('text(): the fallback order of feed.md', () => {
       for (const producer of feed!.producers!) expect(text(producer.name, wanted, locales).trim()).not.to.equal('');
     }
     expect(text(feed!.fair.name, 'ja', locales)).to.equal('Hội chợ thử');
+  });
+});
+
+describe('fallbackLocales(): fair.fallback, then fair.locales[0]', () => {
+  it('is English, then the fair\'s first language, when the feed names no fallback', () => {
+    expect(fallbackLocales({ locales: ['vi', 'en'] })).to.deep.equal(['en', 'vi']);
+    expect(fallbackLocales({ locales: ['en', 'vi'] })).to.deep.equal(['en']);
+    expect(fallbackLocales({})).to.deep.equal(['en']);
+    expect(fallbackLocales(undefined)).to.deep.equal(['en']);
+  });
+
+  it('is the feed\'s own list, in its order, then the fair\'s first language', () => {
+    expect(fallbackLocales({ locales: ['vi', 'en'], fallback: ['vi'] })).to.deep.equal(['vi']);
+    expect(fallbackLocales({ locales: ['vi', 'en', 'ja'], fallback: ['ja', 'en'] })).to.deep.equal(['ja', 'en', 'vi']);
+    expect(fallbackLocales({ locales: ['vi', 'en'], fallback: [] }), 'an empty list: no English first').to.deep.equal(['vi']);
+  });
+
+  // visitor's language → its base language → fair.fallback (default ["en"]) → fair.locales[0] → any non-empty value
+  const fair = { locales: ['vi', 'en', 'zh-Hans'] };
+  const rice = { vi: 'Gạo nếp', en: 'Sticky rice', 'zh-Hans': '糯米', ko: '찹쌀' };
+  const order: [string, Text, string, object, string][] = [
+    ['the visitor\'s language', rice, 'ko', fair, '찹쌀'],
+    ['the base language before English (ko-KR → ko)', rice, 'ko-KR', fair, '찹쌀'],
+    ['another script of the language before English (zh-Hant → zh-Hans)', rice, 'zh-Hant', fair, '糯米'],
+    ['English for a Japanese visitor, not the fair\'s Vietnamese', rice, 'ja', fair, 'Sticky rice'],
+    ['English for a Korean visitor when the text has no Korean', { vi: 'Gạo nếp', en: 'Sticky rice' }, 'ko', fair, 'Sticky rice'],
+    ['a regional English (en-GB) as English', { vi: 'Gạo nếp', 'en-GB': 'Sticky rice' }, 'ko', fair, 'Sticky rice'],
+    ['fair.locales[0] when there is no English', { fr: 'Riz gluant', vi: 'Gạo nếp' }, 'ko', fair, 'Gạo nếp'],
+    ['any value when there is neither', { fr: 'Riz gluant', de: 'Klebreis' }, 'ko', fair, 'Riz gluant'],
+    ['the feed\'s own fallback instead of English', rice, 'ja', { ...fair, fallback: ['vi'] }, 'Gạo nếp'],
+    ['the feed\'s fallbacks in their order', rice, 'th', { ...fair, fallback: ['zh-Hans', 'en'] }, '糯米'],
+    ['the next fallback when the first is missing', { vi: 'Gạo nếp', en: 'Sticky rice' }, 'th', { ...fair, fallback: ['zh-Hans', 'en'] }, 'Sticky rice'],
+    ['fair.locales[0] after an empty fallback list', rice, 'ja', { ...fair, fallback: [] }, 'Gạo nếp'],
+  ];
+  for (const [rule, value, locale, f, expected] of order) {
+    it(`uses ${rule}`, () => expect(text(value, locale, fallbackLocales(f))).to.equal(expected));
+  }
+});
+
+describe('fair.fallback in the validator', () => {
+  const withFallback = (fallback: unknown) => {
+    const raw: any = baseFeed();
+    raw.fair.fallback = fallback;
+    return validateFeed(raw);
+  };
+
+  it('keeps a list of language tags without a problem', () => {
+    const { feed, problems } = withFallback(['ja', 'en']);
+    expect(problems).to.deep.equal([]);
+    expect(feed!.fair.fallback).to.deep.equal(['ja', 'en']);
+    expect(withFallback([]).feed!.fair.fallback, 'an empty list is kept').to.deep.equal([]);
+  });
+
+  it('warns at the entry that is not a language tag and keeps the others', () => {
+    const { feed, problems } = withFallback(['en', 'english!', 'xx-1', 42, 'en']);
+    expect(problems.map((p) => [p.path, p.severity])).to.deep.equal([
+      ['/fair/fallback/1', 'warning'], ['/fair/fallback/2', 'warning'], ['/fair/fallback/3', 'warning'],
+    ]);
+    expect(problems[0].message).to.contain('"english!"').and.to.contain('not a language tag');
+    expect(feed!.fair.fallback).to.deep.equal(['en']);
+  });
+
+  it('warns when it is not a list and leaves English as the fallback', () => {
+    const { feed, problems } = withFallback('en');
+    expect(problems.map((p) => [p.path, p.severity])).to.deep.equal([['/fair/fallback', 'warning']]);
+    expect(problems[0].message).to.contain('not a list of language tags');
+    expect(feed!.fair.fallback).to.equal(undefined);
+    expect(fallbackLocales(feed!.fair)).to.deep.equal(['en', 'vi']);
+    expect(withFallback(['!!']).feed!.fair.fallback, 'no usable entry: the default').to.equal(undefined);
   });
 });
 

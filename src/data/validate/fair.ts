@@ -4,7 +4,7 @@ import { copyExtras, parseIsoDateTime, readColor, readId, readPoint, readString,
 
 /** Validation of `/fair` and `/map`: the parts without which there is no feed. */
 
-const FAIR_KEYS = new Set(['id', 'name', 'venue', 'dates', 'timezone', 'locales', 'organizer', 'theme', 'share']);
+const FAIR_KEYS = new Set(['id', 'name', 'venue', 'dates', 'timezone', 'locales', 'organizer', 'theme', 'share', 'fallback']);
 const THEME_KEYS = new Set(['primary', 'accent', 'logo', 'font']);
 const ORGANIZER_KEYS = new Set(['name', 'url']);
 const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -27,6 +27,38 @@ function readLocales(ctx: Context, value: unknown, path: string): string[] | und
     }
   });
   return out.length ? out : undefined;
+}
+
+/** A BCP 47 tag `Intl` accepts (`Intl.getCanonicalLocales`), not only one of the right shape. */
+function isIntlTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `fair.fallback`: the content languages to try before `fair.locales[0]`. A
+ * bad entry is dropped with a warning; a list with no usable entry leaves the
+ * default (English). An empty list is kept: no fallback before `locales[0]`.
+ */
+function readFallback(ctx: Context, value: unknown, path: string): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    ctx.warn(path, `The fair has a "fallback" that is ${describe(value)}, not a list of language tags such as ["en"]. English is used as the fallback.`);
+    return undefined;
+  }
+  const out: string[] = [];
+  value.forEach((tag, i) => {
+    const clean = typeof tag === 'string' ? tag.trim() : '';
+    if (!LOCALE_TAG.test(clean) || !isIntlTag(clean)) {
+      ctx.warn(pointer(path, i), `The fair's "fallback" lists ${describe(tag)}, which is not a language tag such as "en" or "zh-Hant". It is ignored.`);
+    } else if (!out.includes(clean)) {
+      out.push(clean);
+    }
+  });
+  return out.length || !value.length ? out : undefined;
 }
 
 function readDates(ctx: Context, value: unknown, path: string): Fair['dates'] {
@@ -149,6 +181,8 @@ export function readFair(ctx: Context, value: unknown): Fair | undefined {
   if (theme) fair.theme = theme;
   const share = readShare(ctx, own(value, 'share'), pointer(path, 'share'));
   if (share) fair.share = share;
+  const fallback = readFallback(ctx, own(value, 'fallback'), pointer(path, 'fallback'));
+  if (fallback) fair.fallback = fallback;
   copyExtras(ctx, value, fair, FAIR_KEYS, path);
   return fair;
 }
