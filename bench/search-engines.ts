@@ -26,6 +26,8 @@ export interface Engine {
   build(feed: FairFeed): void;
   /** Top `limit` results as `kind:id`. */
   search(query: string, limit: number): string[];
+  /** Fairkit only: whether the first result matched every word of the query (`SearchHit.complete`). */
+  firstComplete?(query: string): boolean;
 }
 
 /** A document flattened for the peers: one folded string per field. */
@@ -64,6 +66,7 @@ export function fairkitEngine(): Engine {
     config: 'defaults',
     build: (feed) => { index = createSearchIndex(feed); },
     search: (query, limit) => index.search(query, { limit }).map((h) => `${h.kind}:${h.id}`),
+    firstComplete: (query) => index.search(query, { limit: 1 })[0]?.complete ?? false,
   };
 }
 

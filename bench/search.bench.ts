@@ -45,6 +45,16 @@ function keystrokes(queries: readonly BenchQuery[]): string[] {
   return out;
 }
 
+/** Share of queries whose first result is relevant and, per the engine, matched every word (Fairkit only; not timed). */
+function completeFirst(engine: Engine, queries: readonly BenchQuery[], results: string[][]): string {
+  if (!engine.firstComplete) return '';
+  let n = 0;
+  queries.forEach((q, i) => {
+    if (q.relevant.has(results[i][0]) && engine.firstComplete!(q.query)) n++;
+  });
+  return ratio(n / (queries.length || 1));
+}
+
 function quality(queries: readonly BenchQuery[], results: string[][]) {
   let recall = 0;
   let mrr = 0;
@@ -87,7 +97,7 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
     const keys = timeQueries(engine, typed).times.sort((a, b) => a - b);
     const pass = (ok: boolean) => (engine.name === 'Fairkit' ? (ok ? 'pass' : 'FAIL') : '');
     rows.push({
-      engine: engine.name, class: 'keystroke', n: keys.length, 'recall@10': '', MRR: '', empty: '',
+      engine: engine.name, class: 'keystroke', n: keys.length, 'recall@10': '', MRR: '', 'complete@1': '', empty: '',
       p50: ms(quantile(keys, 0.5)), p95: ms(quantile(keys, 0.95)), max: ms(keys[keys.length - 1]),
       'build ms': ms(buildMs), 'heap MB': Number.isFinite(heapMb) ? heapMb.toFixed(1) : '–',
       budget: engine.name === 'Fairkit' ? `p95 ≤ ${KEYSTROKE_BUDGET.p95}, max ≤ ${KEYSTROKE_BUDGET.max}, build < 300` : '',
@@ -100,7 +110,7 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
       const { recall, mrr, empty } = quality(set, results);
       const budget = BUDGET[cls];
       rows.push({
-        engine: engine.name, class: cls, n: set.length, 'recall@10': ratio(recall), MRR: ratio(mrr), empty,
+        engine: engine.name, class: cls, n: set.length, 'recall@10': ratio(recall), MRR: ratio(mrr), 'complete@1': completeFirst(engine, set, results), empty,
         p50: ms(quantile(times, 0.5)), p95: ms(quantile(times, 0.95)), max: ms(times[times.length - 1]), 'build ms': '', 'heap MB': '',
         budget: engine.name === 'Fairkit' && budget
           ? `recall ≥ ${budget.recall}${budget.mrr ? `, MRR ≥ ${budget.mrr}` : ''}${budget.noEmpty ? ', 0 empty' : ''}`
@@ -111,6 +121,7 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
     await new Promise((r) => setTimeout(r));
   }
   if (Number.isNaN(heap())) notes.push('heap: performance.memory is not available in this browser.');
+  notes.push('complete@1 (Fairkit): the first result is relevant and matched every word typed (SearchHit.complete).');
   notes.push('Fuse.js: 25 queries per class and 4 typing sessions (hundreds of ms a query); the others: every query and 100 typing sessions.');
   for (const e of engines) notes.push(`${e.name}: ${e.config}`);
   return { title: `Search: ${PRODUCTS.toLocaleString('en')} products, Fairkit vs MiniSearch, FlexSearch, Fuse.js`, rows, notes };

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { FairSearch } from '../src/components/search/search.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
@@ -14,6 +15,16 @@ const meta: Meta<Args> = {
   render: (a) => html`<div style="max-width: 40rem; min-height: 32rem">
     <fair-search src=${a.src} placeholder=${ifDefined(a.placeholder)} ?recent=${a.recent} .value=${a.value ?? ''}></fair-search>
   </div>`,
+  // A story with a query shows its results at once, as after typing it: a value
+  // the element starts with only fills the box (a page must not open a list by itself).
+  play: async ({ canvasElement, args }) => {
+    const search = canvasElement.querySelector<FairSearch>('fair-search');
+    if (!search || !args.value) return;
+    await search.updateComplete;
+    search.value = '';
+    await search.updateComplete;
+    search.value = args.value;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;

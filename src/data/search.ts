@@ -15,7 +15,7 @@
  * - per query, scores accumulate in preallocated typed arrays stamped per
  *   query, and the top results come from a bounded heap, not a full sort.
  */
-import { allTexts, text } from './text.js';
+import { allTexts, fallbackLocales as contentFallbacks, text } from './text.js';
 import type { FairFeed } from './types.js';
 import {
   compactCode,
@@ -58,12 +58,22 @@ export interface SearchMatch {
   ranges: Array<[number, number]>;
 }
 
-/** One result: what it is, its id in the feed, how well it matched, and where. */
+/** One result: what it is, its id in the feed, how well it matched, whether every word did, and where. */
 export interface SearchHit {
   kind: SearchKind;
   id: string;
-  /** Higher is better; only comparable within one query. */
+  /** Higher is better; only comparable within one query. Complete hits always score above partial ones. */
   score: number;
+  /**
+   * True when every word the visitor typed matched in this document (as a
+   * whole word, the beginning of one while the last word is being typed, or
+   * with one typo), short words included, or the query is its booth code.
+   * False for a partial match: it shares at least one word of three or more
+   * letters (or of a script written without spaces, such as Chinese) with the
+   * query, as typed or begun, not only a word one typo away; documents sharing
+   * less are not returned. Complete hits come first.
+   */
+  complete: boolean;
   /**
    * Fields with highlighted ranges, the displayed name (or booth code) first;
    * a field in another language appears when that is where the words were found.
@@ -113,12 +123,17 @@ const COVERAGE_BONUS = 0.25;
 /** Booth codes typed exactly (`B107` for B-107) come first, prefixes of codes next. */
 const CODE_EXACT = 100;
 const CODE_PREFIX = 5;
-const MAX_QUERY_WORDS = 8;
+/** Words after these are not searched, and a query that long has no complete hit. */
+const MAX_QUERY_WORDS = 12;
+/** A partial match must share a query word this long (1–2 letter words match too much of a fair). */
+const PARTIAL_MIN_LENGTH = 3;
+/** Scripts written without spaces between words: one of their characters is a word's worth. */
+const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const KIND_CODE: Record<SearchKind, number> = { booth: 0, producer: 1, product: 2, category: 3 };
 
 /** Builds the search index of a feed (every language of every name, producers, places, categories, tags, descriptions). */
 export function createSearchIndex(feed: FairFeed, options: SearchIndexOptions = {}): SearchIndex {
-  return new FairSearchIndex(feedDocuments(feed), feed.fair.locales ?? [], options);
+  return new FairSearchIndex(feedDocuments(feed), contentFallbacks(feed.fair), options, feed.fair.locales?.[0]);
 }
 
 /** Builds an index over documents made some other way (see `searchDocuments`). */
@@ -148,20 +163,37 @@ class FairSearchIndex implements SearchIndex {
   // Per-query scratch, allocated once.
   private readonly total: Float32Array;
   private readonly matchedWords: Uint8Array;
+  /** Whether the document shares a query word long enough for a partial match (a typo of one does not count). */
+  private readonly matchedLong: Uint8Array;
+  /** Whether the document, as offered to the top-k, matched every query word. */
+  private readonly docComplete: Uint8Array;
   private readonly queryStamp: Int32Array;
   private readonly wordBest: Float32Array;
   private readonly wordInName: Uint8Array;
+  /** Whether the document has the query word itself (or a word it begins), not only a word one typo away. */
+  private readonly wordShared: Uint8Array;
   private readonly nameWordsMatched: Uint8Array;
   /** Postings at or above this weight are in a name (or booth code). */
   private readonly nameWeight: number;
+  /** Subtracted from partial hits: more than any word score can reach, so they rank below every complete hit (which scores above 0). */
+  private readonly partialPenalty: number;
   private readonly wordStamp: Int32Array;
   private readonly touched: Int32Array;
   private readonly wordTouched: Int32Array;
   private stamp = 0;
+  /** Set by `candidates()`: where in its list the words one typo away begin. */
+  private typoFrom = 0;
 
-  constructor(docs: DocumentSource, private readonly fallbackLocales: readonly string[], options: SearchIndexOptions) {
+  constructor(
+    docs: DocumentSource,
+    private readonly fallbackLocales: readonly string[],
+    options: SearchIndexOptions,
+    /** The language of `matches` when a query names none: the fair's first. */
+    private readonly defaultLocale = fallbackLocales[0],
+  ) {
     const weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
     this.nameWeight = Math.min(weights.name, weights.code);
+    this.partialPenalty = Math.max(...Object.values(weights)) * QUALITY.firstWordOfName + COVERAGE_BONUS + 1;
     this.docs = docs;
     const n = docs.length;
     this.docKind = new Uint8Array(n);
@@ -263,9 +295,12 @@ class FairSearchIndex implements SearchIndex {
 
     this.total = new Float32Array(n);
     this.matchedWords = new Uint8Array(n);
+    this.matchedLong = new Uint8Array(n);
+    this.docComplete = new Uint8Array(n);
     this.queryStamp = new Int32Array(n);
     this.wordBest = new Float32Array(n);
     this.wordInName = new Uint8Array(n);
+    this.wordShared = new Uint8Array(n);
     this.nameWordsMatched = new Uint8Array(n);
     this.wordStamp = new Int32Array(n);
     this.touched = new Int32Array(n);
@@ -282,8 +317,10 @@ class FairSearchIndex implements SearchIndex {
 
   search(query: string, options: SearchQueryOptions = {}): SearchHit[] {
     const limit = Math.max(1, options.limit ?? 20);
-    const words = tokenize(query).slice(0, MAX_QUERY_WORDS);
+    const typed = tokenize(query);
+    const words = typed.slice(0, MAX_QUERY_WORDS);
     if (!words.length) return [];
+    const truncated = typed.length > words.length;
     // The last word is still being typed unless the query ends in a space or punctuation.
     const typingLast = /[\p{L}\p{M}\p{N}]$/u.test(query);
     const allowed = kindMask(options.kinds);
@@ -293,11 +330,14 @@ class FairSearchIndex implements SearchIndex {
 
     for (let w = 0; w < words.length; w++) {
       const wordStamp = ++this.stamp;
+      const long = words[w].folded.length >= PARTIAL_MIN_LENGTH || UNSPACED_SCRIPT.test(words[w].folded) ? 1 : 0;
       let wordTouchedCount = 0;
       const candidates = this.candidates(words[w], typingLast && w === words.length - 1, highlights);
+      const typoFrom = this.typoFrom;
       for (let c = 0; c < candidates.length; c += 2) {
         const term = candidates[c];
         const quality = candidates[c + 1];
+        const shared = c < typoFrom ? 1 : 0;
         for (let p = this.postingStart[term], end = this.postingStart[term + 1]; p < end; p++) {
           const d = this.postingDoc[p];
           const weight = this.postingWeight[p];
@@ -307,10 +347,12 @@ class FairSearchIndex implements SearchIndex {
             this.wordStamp[d] = wordStamp;
             this.wordBest[d] = s;
             this.wordInName[d] = inName;
+            this.wordShared[d] = shared;
             this.wordTouched[wordTouchedCount++] = d;
           } else {
             if (s > this.wordBest[d]) this.wordBest[d] = s;
             this.wordInName[d] |= inName;
+            this.wordShared[d] |= shared;
           }
         }
       }
@@ -320,11 +362,13 @@ class FairSearchIndex implements SearchIndex {
           this.queryStamp[d] = queryStamp;
           this.total[d] = 0;
           this.matchedWords[d] = 0;
+          this.matchedLong[d] = 0;
           this.nameWordsMatched[d] = 0;
           this.touched[touchedCount++] = d;
         }
         this.total[d] += this.wordBest[d];
         this.matchedWords[d]++;
+        this.matchedLong[d] |= long & this.wordShared[d];
         this.nameWordsMatched[d] += this.wordInName[d];
       }
     }
@@ -336,25 +380,36 @@ class FairSearchIndex implements SearchIndex {
       const d = this.touched[i];
       if (!(allowed & (1 << this.docKind[d]))) continue;
       const matched = this.matchedWords[d];
+      const code = codeHits?.get(d);
+      // A document missing a word is a partial match only if it shares a word that says something.
+      if (matched < n && !this.matchedLong[d] && code === undefined) continue;
       // How much of the name the query covers: "tea" is all of the Tea category, a third of "Shan Tuyet tea".
       const coverage = Math.min(this.nameWordsMatched[d], this.docNameWords[d]) / Math.max(n, this.docNameWords[d]);
       let score = this.total[d] / n + COVERAGE_BONUS * coverage;
-      // Documents missing a word rank below every document that has them all.
-      if (matched < n) score = (score * matched) / n - 1;
-      const code = codeHits?.get(d);
+      let complete = matched === n && !truncated;
       if (code !== undefined) {
+        // The whole query is this booth's code (or its beginning).
         score += code;
+        complete = true;
         codeHits!.delete(d);
       }
+      // Partial matches rank below every complete one.
+      if (!complete) score = (score * matched) / n - this.partialPenalty;
+      this.docComplete[d] = complete ? 1 : 0;
       top.offer(d, score);
     }
-    if (codeHits) for (const [d, score] of codeHits) top.offer(d, score);
+    if (codeHits) {
+      for (const [d, score] of codeHits) {
+        this.docComplete[d] = 1;
+        top.offer(d, score);
+      }
+    }
 
-    const locale = options.locale ?? this.fallbackLocales[0] ?? 'en';
+    const locale = options.locale ?? this.defaultLocale ?? 'en';
     const compact = codeHitsQuery(query);
     return top.sorted().map(({ doc, score }) => {
       const kind = this.docs.kind(doc);
-      const hit: SearchHit = { kind, id: this.docs.id(doc), score };
+      const hit: SearchHit = { kind, id: this.docs.id(doc), score, complete: this.docComplete[doc] === 1 };
       const fields = this.docs.fields(doc);
       const matches = this.matchesOf(fields, highlights, locale);
       if (compact && kind === 'booth') codeMatch(fields, compact, matches);
@@ -366,7 +421,8 @@ class FairSearchIndex implements SearchIndex {
   /**
    * The indexed words one query word matches, as a flat list of
    * (exact word id, quality) pairs: the whole word, words it begins (when it
-   * is still being typed), and words one edit away (4+ letters).
+   * is still being typed), and words one edit away (4+ letters), these last
+   * from `this.typoFrom` on.
    */
   private candidates(word: Token, prefix: boolean, highlights: Highlights): number[] {
     const out: number[] = [];
@@ -403,6 +459,7 @@ class FairSearchIndex implements SearchIndex {
         addFolded(f, q, folded.length, true);
       }
     }
+    this.typoFrom = out.length;
     if (folded.length === TYPO_MIN_LENGTH - 1 && !seen.size) {
       // A 4-letter word missing a letter (`mng` for `măng`): only when the
       // three letters are no word of the fair, or every "ong" would find "long".

@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/search/define.js';
 import type { FairSearch } from '../../src/components/search/search.js';
 import type { FairFeed } from '../../src/data/types.js';
+import { SAMPLE_FEEDS } from '../../src/data/samples/index.js';
 
 const feed: FairFeed = {
   version: 1,
@@ -202,6 +203,108 @@ describe('<fair-search>', () => {
   it('passes axe with results open', async () => {
     const { el } = await render(html``);
     await type(el, 'shan');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists only complete hits when there are some: "honey mint" finds the Mint honey, not every honey', async () => {
+    const { el } = await render();
+    await type(el, 'honey mint');
+    const titles = options(el).map((o) => o.querySelector('.title')!.textContent);
+    expect(titles).to.deep.equal(['Mint honey']);
+    // The Honey category and booth B-108 share "honey" only: not listed, and no "nothing found" either.
+    expect(root(el).querySelector('[part~=empty]')).to.equal(null);
+    expect(root(el).querySelector('[part~=partial-label]')).to.equal(null);
+  });
+
+  it('says plainly when nothing matches every word, then lists the closest matches under their own heading', async () => {
+    const { el, input } = await render();
+    await type(el, 'shan pizza');
+    const empty = root(el).querySelector<HTMLElement>('[part~=empty]')!;
+    expect(empty.querySelector('.empty-title')!.textContent).to.equal('Nothing found for “shan pizza”.');
+    const rows = options(el);
+    expect(rows.map((o) => o.querySelector('.title')!.textContent)).to.deep.equal(['Shan Tuyet tea', 'Shan Tuyet tea gift box']);
+    // One group, labelled by the "Closest matches" heading, shown below the message; no kind headings.
+    const heading = root(el).querySelector<HTMLElement>('[part~=partial-label]')!;
+    expect(heading.textContent).to.equal('Closest matches');
+    expect(heading.getAttribute('role')).to.equal('presentation');
+    for (const row of rows) expect(row.closest('[role=group]')!.getAttribute('aria-labelledby')).to.equal(heading.id);
+    expect(root(el).querySelectorAll('[part~=group-label]')).to.have.length(1);
+    expect(empty.getBoundingClientRect().bottom).to.be.at.most(heading.getBoundingClientRect().top + 1);
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+
+    // Enter alone does not open a match nobody asked for; choosing one with the arrows does.
+    let picked: unknown;
+    el.addEventListener('fair-search-select', (e) => (picked = (e as CustomEvent).detail));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(picked).to.equal(undefined);
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal(rows[0].id);
+    await sendKeys({ press: 'Enter' });
+    expect(picked).to.deep.equal({ kind: 'product', id: 'shan-tuyet' });
+  });
+
+  it('announces that nothing matches, and how many closest matches there are', async () => {
+    const { el } = await render();
+    await type(el, 'shan pizza');
+    const live = root(el).querySelector('[role=status]')!;
+    await waitUntil(() => live.textContent!.trim() !== '', 'the count is announced');
+    expect(live.textContent).to.equal('No results for shan pizza. 2 closest matches: use the arrow keys to choose, Enter to open.');
+  });
+
+  it('shows at most five closest matches', async () => {
+    const many: FairFeed = {
+      ...feed,
+      products: Array.from({ length: 12 }, (_, i) => ({ id: `tea-${i}`, producer: 'hoang-ha', name: `Shan tea ${i}` })),
+    };
+    const el = await fixture<FairSearch>(html`<fair-search .feed=${many}></fair-search>`);
+    await type(el, 'shan pizza');
+    expect(options(el)).to.have.length(5);
+    expect(root(el).querySelector('[part~=partial-label]')).to.exist;
+  });
+
+  it('scrolls a long list in the listbox, keeps "nothing found" in sight above the closest matches, and passes axe', async () => {
+    const many: FairFeed = {
+      ...feed,
+      products: Array.from({ length: 12 }, (_, i) => ({ id: `tea-${i}`, producer: 'hoang-ha', name: `Shan tea ${i}` })),
+    };
+    const el = await fixture<FairSearch>(html`<fair-search style="--fair-search-max-height: 12rem" .feed=${many}></fair-search>`);
+    await type(el, 'shan tea');
+    const list = root(el).querySelector<HTMLElement>('[role=listbox]')!;
+    expect(list.scrollHeight).to.be.above(list.clientHeight);
+    // The last option scrolls into view with the arrow keys.
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    const last = options(el).at(-1)!;
+    await waitUntil(() => last.getBoundingClientRect().bottom <= list.getBoundingClientRect().bottom + 1, 'the active option is in view');
+    await expect(el).to.be.accessible();
+
+    el.value = 'shan pizza';
+    await el.updateComplete;
+    const title = root(el).querySelector<HTMLElement>('.empty-title')!;
+    const popup = root(el).querySelector<HTMLElement>('[part~=results]')!;
+    expect(title.getBoundingClientRect().top).to.be.at.least(popup.getBoundingClientRect().top);
+    expect(title.getBoundingClientRect().bottom).to.be.at.most(popup.getBoundingClientRect().bottom);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows results for a query set before its feed has loaded', async () => {
+    const el = await fixture<FairSearch>(html`<fair-search src=${SAMPLE_FEEDS.caoBang} .value=${'mien dong'}></fair-search>`);
+    await waitUntil(() => root(el).querySelector('input'), 'the box shows once the feed has loaded');
+    const box = root(el).querySelector('input')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + 20), Math.round(box.y + box.height / 2)] });
+    await el.updateComplete;
+    expect(options(el).map((o) => o.textContent).join(' | ')).to.contain('arrowroot vermicelli');
+    expect(root(el).querySelector('[part~=empty]')).to.equal(null);
+  });
+
+  it('passes axe with the closest matches open', async () => {
+    const { el } = await render();
+    await type(el, 'shan pizza');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     await expect(el).to.be.accessible();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createSearchIndex, type SearchHit } from '../../src/data/search.js';
+import { createSearchIndex, type SearchHit, type SearchIndex } from '../../src/data/search.js';
+import { SAMPLE_FEEDS } from '../../src/data/samples/index.js';
 import { compactCode, fold, foldWithOffsets, prefixWithinOneEdit, tokenize, withinOneEdit } from '../../src/data/search-fold.js';
 import type { FairFeed } from '../../src/data/types.js';
 
@@ -175,5 +176,99 @@ describe('createSearchIndex', () => {
     const shorter = (big.products![123].name as Record<string, string>).vi;
     // "…123" typed: the whole number 123 before 1230…1239 that it begins.
     expect(bigIndex.search(fold(shorter))[0].id).to.equal('p123');
+  });
+});
+
+describe('complete and partial hits', () => {
+  /** The query words a hit's highlighted fields share with the query, folded. */
+  const highlightedWords = (hit: SearchHit) =>
+    (hit.matches ?? []).flatMap((m) => m.ranges.map(([s, e]) => fold(m.text.slice(s, e))));
+
+  it('marks a hit complete when every word typed matched, exact, prefix or typo', () => {
+    for (const query of ['che shan tuyet', 'che shan tuy', 'mein dong', 'Chè Shan Tuyết ', 'b107', 'B 107']) {
+      const [first] = index.search(query);
+      expect(first.complete, query).to.equal(true);
+    }
+    expect(index.search('hoang ha')[0]).to.include({ id: 'hoang-ha', complete: true });
+  });
+
+  it('lists every complete hit before every partial one, and partial scores below complete ones', () => {
+    // Only the Mint honey (its description says "tea") has both words.
+    const hits = index.search('tea honey');
+    const firstPartial = hits.findIndex((h) => !h.complete);
+    expect(firstPartial).to.be.above(-1);
+    expect(hits.slice(firstPartial).every((h) => !h.complete)).to.equal(true);
+    const lowestComplete = Math.min(...hits.filter((h) => h.complete).map((h) => h.score), Infinity);
+    for (const h of hits.filter((h) => !h.complete)) expect(h.score).to.be.below(Math.min(lowestComplete, 0));
+  });
+
+  it('needs the short words too, and returns no hit that shares only a short word', () => {
+    // HTX Mộc Châu has no word "ha": with a space after it, "ha" is a finished word, not a prefix.
+    const hits = index.search('moc chau ha ');
+    const mocChau = hits.find((h) => h.id === 'moc-chau')!;
+    expect(mocChau.complete).to.equal(false);
+    expect(hits.some((h) => h.complete)).to.equal(false);
+    // HTX Đồng Văn (Hà Giang) shares "ha" alone: not a partial match, not a result.
+    expect(ids(hits)).to.not.include('producer:dong-van');
+    // Only 1–2 letter words typed and nothing has both: nothing at all.
+    expect(index.search('la ha ')).to.deep.equal([]);
+    // One short word alone is every word typed.
+    expect(index.search('la ').every((h) => h.complete)).to.equal(true);
+  });
+
+  it('counts a word one typo away for a complete hit, but not as the shared word of a partial one', () => {
+    expect(index.search('hoagn ha')[0]).to.include({ id: 'hoang-ha', complete: true });
+    expect(index.search('hoang pizza').find((h) => h.id === 'hoang-ha')).to.include({ complete: false });
+    expect(ids(index.search('hoagn pizza'))).to.not.include('producer:hoang-ha');
+  });
+
+  it('keeps a long query honest: words past the twelfth are not searched, so nothing is complete', () => {
+    const long = 'che shan tuyet che shan tuyet che shan tuyet che shan tuyet';
+    expect(index.search(long)[0]).to.include({ id: 'shan-tuyet', complete: true });
+    expect(index.search(`${long} tea`).some((h) => h.complete)).to.equal(false);
+  });
+
+  describe('on the Cao Bang sample fair', () => {
+    let cao: SearchIndex;
+    before(async () => {
+      cao = createSearchIndex((await (await fetch(SAMPLE_FEEDS.caoBang)).json()) as FairFeed);
+    });
+
+    for (const query of ['pizza hai san', 'che shan tuyet']) {
+      it(`"${query}" has no complete hit, and each partial one shares a word of three letters or more`, () => {
+        const hits = cao.search(query, { locale: 'en', limit: 40 });
+        expect(hits.length).to.be.above(0);
+        expect(hits.filter((h) => h.complete).map((h) => h.id)).to.deep.equal([]);
+        // What the shown names share with the query is a word of 3+ letters (or a typo of one), never a 1–2 letter word.
+        for (const hit of hits) for (const word of highlightedWords(hit)) expect(word.length, `${hit.id}: ${word}`).to.be.at.least(3);
+      });
+    }
+
+    it('"che shan tuyet" offers teas, not the brocade scarf whose "Khăn" is only a typo of "shan"', () => {
+      const hits = cao.search('che shan tuyet', { locale: 'en', limit: 40 });
+      expect(ids(hits).slice(0, 2)).to.deep.equal(['category:tea', 'product:che-day-500g']);
+      expect(ids(hits)).to.not.include('product:khan-tho-cam-cham');
+    });
+
+    it("still finds today's queries first, as complete hits: no diacritics, prefix, one typo, English, booth code", () => {
+      const cases: Array<[string, string]> = [
+        ['mien dong nguyen binh', 'product:mien-dong-500g'],
+        ['thach den an lien', 'product:thach-den-an-lien'],
+        ['lap xuong cao bang', 'product:lap-xuong-500g'],
+        ['giam tao len men', 'product:giam-tao-500ml'],
+        ['hat de trung kh', 'product:hat-de-trung-khanh'],
+        ['khan tho cam ch', 'product:khan-tho-cam-cham'],
+        ['mein dong nguyen binh', 'product:mien-dong-500g'],
+        ['hat de trung khahn', 'product:hat-de-trung-khanh'],
+        ['brocade handbag', 'product:tui-tho-cam'],
+        ['a02', 'booth:A02'],
+        ['B 06', 'booth:B06'],
+      ];
+      for (const [query, expected] of cases) {
+        const [first] = cao.search(query, { locale: 'en' });
+        expect(`${first.kind}:${first.id}`, query).to.equal(expected);
+        expect(first.complete, query).to.equal(true);
+      }
+    });
   });
 });

@@ -92,8 +92,11 @@ export const searchStyles = [
       inset-block-start: calc(100% + 0.375rem);
       z-index: 10;
       max-block-size: var(--fair-search-max-height, min(65vh, 48rem));
-      overflow-y: auto;
-      overscroll-behavior: contain;
+      /* The listbox scrolls, not the popup: a screen reader knows a combobox's
+         listbox is reached with the arrow keys, and "nothing found" stays in sight above it. */
+      display: flex;
+      flex-direction: column;
+      overflow: hidden;
       border: 1px solid var(--_border);
       border-radius: var(--_search-radius);
       background: var(--_surface);
@@ -104,12 +107,18 @@ export const searchStyles = [
     [role='listbox'][hidden] {
       display: none;
     }
+    .popup > * {
+      flex: 0 1 auto;
+      min-block-size: 0;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+    }
     .group + .group {
       border-block-start: 1px solid var(--_border);
     }
     .group-label {
       padding: 0.625rem 1rem 0.25rem;
-      font-size: 0.8125rem;
+      font-size: max(calc(0.8125rem * var(--_scale)), var(--fair-min-text, 0px));
       font-weight: 700;
       letter-spacing: 0.04em;
       text-transform: uppercase;
@@ -142,12 +151,12 @@ export const searchStyles = [
       min-inline-size: 0;
     }
     .title {
-      font-size: 1.0625rem;
+      font-size: max(calc(1.0625rem * var(--_scale)), var(--fair-min-text, 0px));
       font-weight: 600;
       overflow-wrap: anywhere;
     }
     .detail {
-      font-size: 0.875rem;
+      font-size: max(calc(0.875rem * var(--_scale)), var(--fair-min-text, 0px));
       color: var(--_muted);
       overflow-wrap: anywhere;
     }
@@ -168,10 +177,15 @@ export const searchStyles = [
     .empty-title {
       font-weight: 600;
     }
+    .empty.has-closest {
+      flex-shrink: 0;
+      padding-block-end: 0.5rem;
+      border-block-end: 1px solid var(--_border);
+    }
     .empty-hint,
     .chips-label {
       color: var(--_muted);
-      font-size: 0.9375rem;
+      font-size: max(calc(0.9375rem * var(--_scale)), var(--fair-min-text, 0px));
     }
     .chips {
       display: flex;

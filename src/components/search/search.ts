@@ -15,6 +15,8 @@ import { searchStyles } from './search.styles.js';
 /** At most this many results per group, so one kind cannot push the others out of sight. */
 const PER_KIND = 6;
 const RECENT_MAX = 5;
+/** When nothing matches every word typed, at most this many closest (partial) matches. */
+const PARTIAL_MAX = 5;
 /** Wait this long after the last keystroke before announcing the count (a screen reader would stutter otherwise). */
 const ANNOUNCE_DELAY = 600;
 
@@ -38,9 +40,12 @@ function kindLabel(kind: SearchKind): string {
  * tuyet" finds Chè Shan Tuyết), with a slip of a finger ("mein dong"), in any
  * of the fair's languages, and by booth code however it is spelled (B107,
  * b-107, B 107). Results are grouped by kind with the matched part
- * highlighted. It is an ARIA 1.2 combobox: arrows move through the results,
- * Enter picks one (the first when none is active), Escape closes the list and
- * then clears the box.
+ * highlighted. Only results that match every word typed are listed; when
+ * there are none it says so, then offers at most five closest matches (sharing
+ * a word of three letters or more with the query) under a heading of their
+ * own. It is an ARIA 1.2 combobox: arrows move through the results, Enter
+ * picks one (the first when none is active, but never a closest match nobody
+ * chose), Escape closes the list and then clears the box.
  *
  * @tag fair-search
  * @summary Search-as-you-type over booths, producers, products and categories.
@@ -54,8 +59,10 @@ function kindLabel(kind: SearchKind): string {
  * @csspart results - The popup holding the results, the "no results" message or the recent searches.
  * @csspart group-label - The heading of a group of results (Booths, Producers…).
  * @csspart option - One result row.
+ * @csspart option-active - The row the arrow keys are on (also an `option`).
  * @csspart mark - The highlighted matched part of a result.
- * @csspart empty - The "no results" message.
+ * @csspart empty - The "no results" message (above the closest matches, if any).
+ * @csspart partial-label - The "Closest matches" heading over the partial matches shown when nothing matches every word (also a `group-label`).
  * @csspart chip - A suggested category or a recent search.
  *
  * @cssprop --fair-search-height - Height of the box (default: the larger of the touch target and 3.5rem).
@@ -83,8 +90,12 @@ export class FairSearch extends FairElement {
 
   @query('input') private input?: HTMLInputElement;
 
+  /** The options, in the order they are listed. */
   private hits: SearchHit[] = [];
+  /** Nothing matched every word: `hits` are the closest partial matches. */
+  private partial = false;
   private searchedLocale = '';
+  private searchedFeed?: object;
   private groups: Group[] = [];
   private announceTimer?: ReturnType<typeof setTimeout>;
   private static instances = 0;
@@ -110,9 +121,10 @@ export class FairSearch extends FairElement {
     super.willUpdate(changed);
     const ready = this.readyState;
     if (ready) prepareSearchIndex(ready.feed);
-    // Search again when the text, the feed or the language changes.
+    // Search again when the text, the feed (also once it has loaded) or the language changes.
     const props = changed as Map<PropertyKey, unknown>;
-    if (props.has('value') || props.has('feed') || props.has('inherited') || props.has('src') || this.searchedLocale !== this.locale) {
+    if (props.has('value') || props.has('feed') || props.has('inherited') || props.has('src') ||
+      this.searchedLocale !== this.locale || this.searchedFeed !== ready?.feed) {
       this.runSearch();
     }
     if (changed.has('value') && changed.get('value') !== undefined) {
@@ -123,17 +135,22 @@ export class FairSearch extends FairElement {
   private runSearch(): void {
     const ready = this.readyState;
     this.searchedLocale = this.locale;
+    this.searchedFeed = ready?.feed;
     const q = this.value.trim();
     this.active = -1;
+    this.partial = false;
     if (!ready || !q) {
       this.hits = [];
       this.groups = [];
       this.scheduleAnnouncement();
       return;
     }
-    this.hits = searchIndexFor(ready.feed).search(this.value, { locale: this.locale, limit: 40 });
-    this.groups = this.group(this.hits);
-    this.hits = this.groups.flatMap((g) => g.hits);
+    const hits = searchIndexFor(ready.feed).search(this.value, { locale: this.locale, limit: 40 });
+    const complete = hits.filter((h) => h.complete);
+    // Complete hits come first, so the partial ones are only what is left when there are none.
+    this.partial = !complete.length;
+    this.groups = this.partial ? [] : this.group(complete);
+    this.hits = this.partial ? hits.slice(0, PARTIAL_MAX) : this.groups.flatMap((g) => g.hits);
     this.scheduleAnnouncement();
   }
 
@@ -152,9 +169,12 @@ export class FairSearch extends FairElement {
     clearTimeout(this.announceTimer);
     const q = this.value.trim();
     const count = this.hits.length;
+    const partial = this.partial;
     this.announceTimer = setTimeout(() => {
       if (!q) this.announcement = '';
       else if (count === 0) this.announcement = msg(str`No results for ${q}.`);
+      else if (partial && count === 1) this.announcement = msg(str`No results for ${q}. 1 closest match: use the arrow keys to choose, Enter to open.`);
+      else if (partial) this.announcement = msg(str`No results for ${q}. ${count} closest matches: use the arrow keys to choose, Enter to open.`);
       else if (count === 1) this.announcement = msg('1 result. Use the arrow keys to choose, Enter to open.');
       else this.announcement = msg(str`${count} results. Use the arrow keys to choose, Enter to open.`);
     }, ANNOUNCE_DELAY);
@@ -200,7 +220,8 @@ export class FairSearch extends FairElement {
         if (count) this.active = this.active > 0 ? this.active - 1 : count - 1;
         break;
       case 'Enter': {
-        if (!this.expanded || !count) return;
+        // A closest match is opened only when chosen: Enter alone would pretend it is what was asked for.
+        if (!this.expanded || !count || (this.partial && this.active < 0)) return;
         e.preventDefault();
         this.select(this.hits[this.active >= 0 ? this.active : 0]);
         break;
@@ -287,10 +308,10 @@ export class FairSearch extends FairElement {
         </button>
       </div>
       <div class="popup" part="results" ?hidden=${!(showResults || showRecent)}>
+        ${showResults && this.partial ? this.renderEmpty() : nothing}
         <div id=${this.listId} role="listbox" aria-label=${msg('Search results')} ?hidden=${!open}>
-          ${open ? this.renderGroups() : nothing}
+          ${open ? (this.partial ? this.renderPartial() : this.renderGroups()) : nothing}
         </div>
-        ${showResults && !this.hits.length ? this.renderEmpty() : nothing}
         ${showRecent ? this.renderRecent() : nothing}
       </div>
       <div class="fair-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -306,6 +327,15 @@ export class FairSearch extends FairElement {
         ${group.hits.map((hit) => this.renderOption(hit, i++))}
       </div>`;
     });
+  }
+
+  /** The closest matches, under a heading of their own (no kind groups: there are five at most). */
+  private renderPartial(): TemplateResult {
+    const headId = `${this.uid}-group-partial`;
+    return html`<div role="group" class="group partial" aria-labelledby=${headId}>
+      <div role="presentation" class="group-label partial-label" part="group-label partial-label" id=${headId}>${msg('Closest matches')}</div>
+      ${this.hits.map((hit, i) => this.renderOption(hit, i))}
+    </div>`;
   }
 
   private renderOption(hit: SearchHit, i: number): TemplateResult {
@@ -390,12 +420,14 @@ export class FairSearch extends FairElement {
     return [...new Set(parts.filter(Boolean))];
   }
 
+  /** "Nothing found", then, when there are no closest matches either, a hint and categories to browse. */
   private renderEmpty(): TemplateResult {
     const categories = this.readyState?.feed.categories ?? [];
-    return html`<div class="empty" part="empty">
+    const closest = this.hits.length > 0;
+    return html`<div class=${closest ? 'empty has-closest' : 'empty'} part="empty">
       <p class="empty-title">${msg(str`Nothing found for “${this.value.trim()}”.`)}</p>
-      <p class="empty-hint">${msg('Check the spelling, use fewer words, or try a booth code such as B-107.')}</p>
-      ${categories.length
+      ${closest ? nothing : html`<p class="empty-hint">${msg('Check the spelling, use fewer words, or try a booth code such as B-107.')}</p>`}
+      ${categories.length && !closest
         ? html`<p class="chips-label" id=${`${this.uid}-suggest`}>${msg('Browse by category:')}</p>
             <div class="chips" role="group" aria-labelledby=${`${this.uid}-suggest`}>
               ${categories.slice(0, 12).map((c) => {
