@@ -39,6 +39,8 @@ export async function visit(el: FairKiosk, i: number): Promise<void> {
 
   const search = el.shadowRoot!.querySelector('fair-search') as (HTMLElement & { value?: string }) | null;
   await press(el, all(el, '.icon-btn')[0]);
+  // Its keys show once the keyboard's chunk is there (fetched when the visit started).
+  await until(() => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'));
   const keyboard = el.shadowRoot!.querySelector('fair-kiosk-keyboard');
   for (const key of ['c', 'h', 'e']) {
     await press(el, keyboard?.shadowRoot?.querySelector<HTMLElement>(`[data-key="${key}"]`) ?? undefined);

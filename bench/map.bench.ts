@@ -67,11 +67,16 @@ async function leafletFirstPaint(feed: FairFeed, renderer: 'canvas' | 'svg'): Pr
   return t1 - t0;
 }
 
-async function mountElement(feed: FairFeed): Promise<{ el: FairBoothMap; ms: number }> {
+/**
+ * With `here` the element starts zoomed in around "you are here" (where the
+ * booth codes are legible); the first-paint rows mount without it, so the
+ * element draws the whole hall, as the plain Leaflet baseline does.
+ */
+async function mountElement(feed: FairFeed, here = true): Promise<{ el: FairBoothMap; ms: number }> {
   await painted();
   const t0 = performance.now();
   const el = document.createElement('fair-booth-map');
-  el.here = 'kiosk';
+  if (here) el.here = 'kiosk';
   const loaded = new Promise((resolve) => el.addEventListener('fair-load', resolve, { once: true }));
   el.feed = feed;
   stage.append(el);
@@ -93,8 +98,8 @@ async function providedFirstPaint(feed: FairFeed): Promise<number> {
   await loaded;
   await painted();
   const t0 = performance.now();
+  // The whole hall, as the baseline draws it (see mountElement).
   const el = document.createElement('fair-booth-map');
-  el.here = 'kiosk';
   data.append(el);
   // Same end point as the other two: the element has rendered (Leaflet drew its booths in updated()), then the frame.
   await el.updateComplete;
@@ -105,7 +110,7 @@ async function providedFirstPaint(feed: FairFeed): Promise<number> {
 }
 
 async function elementFirstPaint(feed: FairFeed): Promise<number> {
-  const { el, ms } = await mountElement(feed);
+  const { el, ms } = await mountElement(feed, false);
   el.remove();
   return ms;
 }

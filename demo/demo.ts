@@ -9,19 +9,24 @@ const kiosk = document.querySelector('fair-kiosk') as FairKiosk;
 kiosk.addEventListener('fair-error', (e) => console.info('[fairkit] feed problems', e.detail.problems));
 
 /**
- * Preview links, for screenshots and for organizers checking a screen:
+ * Preview links, for screenshots and for organizers checking a screen (listed in
+ * the README, "Install and run"):
+ *   ?src=../src/data/samples/son-la/feed.json   another feed (relative to /demo/)
  *   ?start                    skip the attract screen
  *   ?open=product:shan-tuyet  open a panel (booth:ID, product:ID, producer:ID, route:BOOTH)
  *   ?accessible               accessibility mode
  *   ?search=che               type in the search box (and show the on-screen keyboard)
  *   ?now=2025-12-26T10:15:00+07:00   the time "Happening now" is computed for
- *   ?lang=en                  start in a language
+ *   ?lang=en                  the language the visit starts in (with ?start, ?open, ?search or ?accessible)
  *   ?idle=10                  idle timeout in seconds
+ *   ?here=kiosk-1             the kiosk's place id in the feed ("you are here"; the page's default is kiosk-1)
+ *   ?no-sw                    no service worker (nothing cached for offline)
  */
 const params = new URLSearchParams(location.search);
 if (params.has('idle')) kiosk.idle = Number(params.get('idle'));
 if (params.has('now')) kiosk.now = new Date(params.get('now')!);
 if (params.has('src')) kiosk.src = params.get('src')!;
+if (params.has('here')) kiosk.here = params.get('here')!;
 if (['start', 'open', 'search', 'accessible'].some((p) => params.has(p))) {
   kiosk.addEventListener(
     'fair-load',

@@ -6,6 +6,7 @@
  */
 import { distance, lerp, projectOnSegment, projectorFor, segmentIntersection, type Metric, type Projector } from './routing-geometry.js';
 import type { FairFeed, PlaceKind, Point } from './types.js';
+import { levelIdsOf } from './venue.js';
 
 export type ConnectorKind = Extract<PlaceKind, 'stairs' | 'elevator' | 'escalator'>;
 const CONNECTOR_KINDS: readonly string[] = ['stairs', 'elevator', 'escalator'];
@@ -74,10 +75,7 @@ interface Segment {
 }
 
 /** Level ids in feed order; a geo map without levels has one unnamed level, `''`. */
-export function levelIdsOf(feed: FairFeed): string[] {
-  const levels = feed.map.levels?.map((l) => l.id) ?? [];
-  return levels.length ? levels : [''];
-}
+export { levelIdsOf };
 
 function makeSegment(pa: Point, pb: Point, a: Metric, b: Metric): Segment {
   return {

@@ -9,10 +9,9 @@ import type { GraphEdge, RouteGraph } from './routing-graph.js';
 import { distance, lerp, projectOnSegment, type Metric } from './routing-geometry.js';
 import type { Point } from './types.js';
 
-export interface RouteEnd {
-  level: string;
-  at: Point;
-}
+import type { RouteEnd } from './venue.js';
+
+export type { RouteEnd };
 
 /** One point of a found path, in feed and metric coordinates. */
 export interface PathPoint {

@@ -7,13 +7,16 @@
  * With no `paths` (or aisles that do not join the two ends) the route is the
  * straight line between them, flagged `straight` so the map can say so.
  */
-import { buildRouteGraph, levelIdsOf, type RouteGraph } from './routing-graph.js';
+import { buildRouteGraph, type RouteGraph } from './routing-graph.js';
 import { distance, turnAngle } from './routing-geometry.js';
-import { shortestPath, type RouteEnd } from './routing-search.js';
+import { shortestPath } from './routing-search.js';
+import type { RouteEnd } from './venue.js';
 import { routeSteps, type RouteStep } from './routing-steps.js';
-import type { Booth, FairFeed, Place, Point } from './types.js';
+import type { FairFeed, Point } from './types.js';
 
-export { buildRouteGraph, levelIdsOf, LEVEL_CHANGE_COST, type RouteGraph, type ConnectorKind } from './routing-graph.js';
+export { buildRouteGraph, LEVEL_CHANGE_COST, type RouteGraph, type ConnectorKind } from './routing-graph.js';
+// Where routes start and end (no route engine): also for the code that imports them from here.
+export { boothEnd, boothOutline, levelIdsOf, placeEnd, polygonCentre } from './venue.js';
 export { DEFAULT_METRES_PER_PIXEL, levelScales } from './routing-geometry.js';
 export { shortestPath, snapToAisle, type RouteEnd, type PathPoint } from './routing-search.js';
 export type { RouteStep, Turn } from './routing-steps.js';
@@ -37,6 +40,21 @@ export interface Route {
   steps: RouteStep[];
   /** True when no aisle route exists and the legs are a straight line. */
   straight: boolean;
+  /**
+   * True when the way has no stairs or escalators: it stays on one level or
+   * changes level by elevator (prams, trolleys, wheelchairs). A straight-line
+   * route is step-free only when it stays on one level.
+   */
+  stepFree: boolean;
+  /**
+   * Set (true) when `avoidStairs` was asked and the destination cannot be
+   * reached without steps: there is a way, but only by stairs or escalators.
+   * The route is then that way (`stepFree: false`), for a UI that offers it
+   * to those who can take steps; it must not be shown as the step-free way.
+   * Say plainly that the destination's level cannot be reached without steps
+   * (`stepFreeUnavailableText()` in the map's directions has the words).
+   */
+  stepFreeUnavailable?: boolean;
 }
 
 export interface RouteOptions {
@@ -53,67 +71,20 @@ export function routeGraphOf(feed: FairFeed): RouteGraph {
   return graph;
 }
 
-function isPoint(p: unknown): p is Point {
-  return Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
-}
-
-/**
- * A booth's outline as a polygon, from `shape` (three or more points) or
- * `rect`; undefined when the geometry is unusable (the map then skips it).
- */
-export function boothOutline(booth: Booth): Point[] | undefined {
-  if (Array.isArray(booth.shape)) {
-    const points = booth.shape.filter(isPoint);
-    return points.length >= 3 && points.length === booth.shape.length ? points : undefined;
-  }
-  const r = booth.rect;
-  if (Array.isArray(r) && r.length === 4 && r.every(Number.isFinite) && r[2] > 0 && r[3] > 0) {
-    const [x, y, w, h] = r;
-    return [[x, y], [x + w, y], [x + w, y + h], [x, y + h]];
-  }
-  return undefined;
-}
-
-/** The area centroid of a polygon (the vertex mean for a degenerate one). */
-export function polygonCentre(points: readonly Point[]): Point {
-  let area = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < points.length; i++) {
-    const [x0, y0] = points[i];
-    const [x1, y1] = points[(i + 1) % points.length];
-    const cross = x0 * y1 - x1 * y0;
-    area += cross;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  if (Math.abs(area) < 1e-12) {
-    const n = points.length || 1;
-    return [points.reduce((s, p) => s + p[0], 0) / n, points.reduce((s, p) => s + p[1], 0) / n];
-  }
-  return [cx / (3 * area), cy / (3 * area)];
-}
-
-/** Where a route to this booth ends: its door, else the middle of its outline. */
-export function boothEnd(feed: FairFeed, booth: Booth): RouteEnd | undefined {
-  const level = booth.level ?? levelIdsOf(feed)[0];
-  if (isPoint(booth.door)) return { level, at: booth.door };
-  const outline = boothOutline(booth);
-  return outline ? { level, at: polygonCentre(outline) } : undefined;
-}
-
-/** Where a route from this place starts. */
-export function placeEnd(feed: FairFeed, place: Place): RouteEnd {
-  return { level: place.level ?? levelIdsOf(feed)[0], at: place.at };
-}
-
 /**
  * The walking route between two ends. Always returns a route: the aisle route
- * when one exists, else the straight line (`straight: true`).
+ * when one exists, else the straight line (`straight: true`). With
+ * `avoidStairs` and no way without stairs or escalators, the way with them,
+ * flagged `stepFreeUnavailable` (never passed off as step-free).
  */
 export function findRoute(feed: FairFeed, from: RouteEnd, to: RouteEnd, options: RouteOptions = {}): Route {
   const graph = routeGraphOf(feed);
-  const found = shortestPath(graph, from, to, options);
+  let found = shortestPath(graph, from, to, options);
+  let stepFreeUnavailable = false;
+  if (!found && options.avoidStairs) {
+    found = shortestPath(graph, from, to);
+    stepFreeUnavailable = !!found;
+  }
   if (!found) {
     const a = graph.project(from.at, from.level);
     const b = graph.project(to.at, to.level);
@@ -121,7 +92,8 @@ export function findRoute(feed: FairFeed, from: RouteEnd, to: RouteEnd, options:
     const legs: RouteLeg[] = from.level === to.level
       ? [{ level: from.level, points: [from.at, to.at] }]
       : [{ level: from.level, points: [from.at] }, { level: to.level, points: [to.at] }];
-    return { legs, metres, seconds: metres / WALKING_SPEED, steps: [{ kind: 'walk', metres }, { kind: 'arrive' }], straight: true };
+    const steps: RouteStep[] = [{ kind: 'walk', metres }, { kind: 'arrive' }];
+    return { legs, metres, seconds: metres / WALKING_SPEED, steps, straight: true, stepFree: from.level === to.level };
   }
   const legs: RouteLeg[] = [];
   const pts = found.points;
@@ -136,11 +108,15 @@ export function findRoute(feed: FairFeed, from: RouteEnd, to: RouteEnd, options:
       leg.points.push(p.at);
     } else legs.push({ level: p.level, points: [p.at] });
   }
-  return {
+  const steps = routeSteps(found.points, feed.places ?? [], graph.project, graph.levels);
+  const route: Route = {
     legs,
     metres: found.metres,
     seconds: found.cost / WALKING_SPEED,
-    steps: routeSteps(found.points, feed.places ?? [], graph.project, graph.levels),
+    steps,
     straight: false,
+    stepFree: steps.every((s) => s.kind !== 'level' || s.via === 'elevator'),
   };
+  if (stepFreeUnavailable) route.stepFreeUnavailable = true;
+  return route;
 }

@@ -3,6 +3,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/kiosk/define.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
+import { SAMPLE_FEEDS, type SampleName } from '../../src/data/samples/index.js';
 
 export const FEED_URL = new URL('../fixtures/kiosk-feed.json', import.meta.url).href;
 
@@ -13,13 +14,13 @@ export async function testFeed(): Promise<object> {
   return structuredClone(feedJson!);
 }
 
-/** A kiosk filling a viewport of `width`×`height`, on the attract screen. */
+/** A kiosk filling a viewport of `width`×`height`, on the attract screen (on the test fair, or on `feed`). */
 export async function kioskFixture(
-  options: { width?: number; height?: number; idle?: number; countdown?: number; accessible?: boolean; staff?: boolean } = {},
+  options: { width?: number; height?: number; idle?: number; countdown?: number; accessible?: boolean; staff?: boolean; feed?: object } = {},
 ): Promise<FairKiosk> {
   const { width = 1080, height = 1920 } = options;
   await setViewport({ width, height });
-  const feed = await testFeed();
+  const feed = options.feed ?? (await testFeed());
   const el = await fixture<FairKiosk>(html`<fair-kiosk
     style="--fair-kiosk-height:${height}px"
     here="kiosk-1"
@@ -59,3 +60,33 @@ export async function startVisit(el: FairKiosk): Promise<void> {
   await tap(el, $(el, '.attract-start'));
   await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the main screen shows');
 }
+
+/**
+ * A sample fair as a fresh object, to change in a test (`caoBang`: a park; `sonLa`: two mall levels joined by
+ * stairs, an elevator and an escalator), its relative media paths made absolute as loading it by URL would.
+ */
+export async function sampleFeed(name: SampleName): Promise<Record<string, unknown>> {
+  const url = SAMPLE_FEEDS[name];
+  const json = await (await fetch(url)).json();
+  const absolute = (value: unknown): unknown => {
+    if (typeof value === 'string') return /^[\w./-]+\.(svg|png|jpe?g|webp|mp3|ogg|m4a)$/i.test(value) ? new URL(value, url).href : value;
+    if (Array.isArray(value)) return value.map(absolute);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, absolute(v)]));
+    return value;
+  };
+  return absolute(json) as Record<string, unknown>;
+}
+
+/** The topmost element at viewport point (x, y), looking into open shadow roots: what a finger there would touch. */
+export function deepElementFromPoint(x: number, y: number): Element | null {
+  let el = document.elementFromPoint(x, y);
+  while (el?.shadowRoot) {
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
+
+/** Resolves after the browser has laid out and painted twice (resize observers have run). */
+export const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

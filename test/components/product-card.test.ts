@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/data/define.js';
 import '../../src/components/product-card/define.js';
@@ -54,7 +54,7 @@ describe('<fair-product-card>', () => {
     expect(seen(part(el, 'description')!.querySelector('em')!.textContent)).to.equal('over 300 years');
     expect(seen(part(el, 'button-primary')!.textContent)).to.equal('Booth A03 · Find on map');
     const qr = part(el, 'qr')!;
-    expect(qr.querySelector('svg path')).to.exist;
+    await waitUntil(() => qr.querySelector('svg path'), 'the trace QR code is drawn');
     expect(seen(qr.textContent)).to.contain('Scan to trace this product');
     expect((qr.querySelector('a') as HTMLAnchorElement).href).to.equal('https://trace.example.vn/shan-tuyet-200g');
   });

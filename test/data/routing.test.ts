@@ -87,6 +87,43 @@ describe('routing', () => {
     expect(byLift.seconds > byStairs.seconds).to.equal(true);
   });
 
+  it('says whether a way is step-free: on one level or by elevator yes, by stairs no', () => {
+    const feed = hall();
+    const from = placeEnd(feed, feed.places![0]);
+    expect(findRoute(feed, from, boothEnd(feed, feed.booths[0])!).stepFree).to.equal(true);
+    const upstairs = boothEnd(feed, feed.booths[2])!;
+    expect(findRoute(feed, from, upstairs).stepFree).to.equal(false);
+    const byLift = findRoute(feed, from, upstairs, { avoidStairs: true });
+    expect(byLift.stepFree).to.equal(true);
+    expect(byLift.stepFreeUnavailable).to.equal(undefined);
+  });
+
+  it('says plainly when a level cannot be reached without steps, instead of passing the stairs off as step-free', () => {
+    const feed = hall();
+    feed.places = feed.places!.filter((p) => p.kind !== 'elevator');
+    const from = placeEnd(feed, feed.places[0]);
+    const route = findRoute(feed, from, boothEnd(feed, feed.booths[2])!, { avoidStairs: true });
+    expect(route.stepFreeUnavailable).to.equal(true);
+    expect(route.stepFree).to.equal(false);
+    // The way there is still known (for those who can take the stairs), not a made-up straight line.
+    expect(route.straight).to.equal(false);
+    expect(route.steps.some((s) => s.kind === 'level' && s.via === 'stairs')).to.equal(true);
+    // Without the wish for a step-free way, nothing is flagged; on the ground floor nothing needs steps.
+    expect(findRoute(feed, from, boothEnd(feed, feed.booths[2])!).stepFreeUnavailable).to.equal(undefined);
+    const sameLevel = findRoute(feed, from, boothEnd(feed, feed.booths[0])!, { avoidStairs: true });
+    expect(sameLevel.stepFreeUnavailable).to.equal(undefined);
+    expect(sameLevel.stepFree).to.equal(true);
+  });
+
+  it('with no way at all, step-free or not, falls back to the straight line without claiming anything', () => {
+    const feed = hall();
+    feed.places = feed.places!.filter((p) => p.kind === 'kiosk');
+    const route = findRoute(feed, placeEnd(feed, feed.places[0]), boothEnd(feed, feed.booths[2])!, { avoidStairs: true });
+    expect(route.straight).to.equal(true);
+    expect(route.stepFree).to.equal(false);
+    expect(route.stepFreeUnavailable).to.equal(undefined);
+  });
+
   it('routes to the middle of a booth that has no door', () => {
     const feed = hall();
     const end = boothEnd(feed, feed.booths[3])!;

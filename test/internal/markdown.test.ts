@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { render as litRender } from 'lit';
 import { cleanText, parseRichText, renderRichText, richTextToPlain, safeHref } from '../../src/internal/markdown.js';
 
@@ -63,7 +63,7 @@ describe('rich text', () => {
     expect(el.querySelector('a')).to.equal(null);
     expect(el.querySelector('p')!.textContent).to.equal('Visit our farm today.');
     const item = el.querySelector('.fair-rt-qr-link')!;
-    expect(item.querySelector('svg path')).to.exist;
+    await waitUntil(() => item.querySelector('svg path'), 'the QR code is drawn');
     expect(item.textContent).to.contain('suoigiang.example.vn/farm');
   });
 

@@ -17,16 +17,26 @@ export interface LabelledBooth {
   dimmed?: boolean;
 }
 
-/** Roughly the width of one character of the label font, for fitting before measuring. */
-const CHAR_PX = 7.4;
-const LABEL_PAD_PX = 10;
-const MIN_BOOTH_PX = 22;
-const MIN_BOOTH_HEIGHT_PX = 16;
-const NAME_MIN_WIDTH_PX = 96;
-const NAME_MIN_HEIGHT_PX = 44;
+/*
+ * Label geometry in ems of the label font (the map's text size: 16 px times
+ * --fair-font-scale; see .fair-labels in booth-map.styles.ts), so the layout
+ * grows with the text. Widths are measured in that font (see {@link TextWidths}).
+ */
+/** A chip's inline padding, both sides together (0.3em each, as in the styles). */
+const LABEL_PAD_EM = 0.6;
+/** A chip's height: one line (line-height 1.25) and its block padding; with the name, two lines. */
+const CODE_HEIGHT_EM = 1.35;
+const NAME_HEIGHT_EM = 2.6;
+/** The smallest booth a code may label, whatever its length. */
+const MIN_BOOTH_EM = 1.375;
+const MIN_BOOTH_HEIGHT_EM = 1;
+const NAME_MIN_WIDTH_EM = 6;
+const NAME_MIN_HEIGHT_EM = 2.75;
+/** A code chip may stick out of its booth this much (its background keeps it readable). */
+const OVERHANG = 0.9;
 /** A cap on label buttons in the DOM: beyond this the map is too far out to read them anyway. */
 const MAX_LABELS = 350;
-const ROW_PX = 28;
+const ROW_EM = 1.75;
 
 /** A width and a height in Leaflet's pixels at zoom 0. */
 export interface BoothSize {
@@ -34,11 +44,56 @@ export interface BoothSize {
   h: number;
 }
 
-interface Box {
+/** A rectangle in the map container's pixels. */
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
+}
+
+let context: CanvasRenderingContext2D | null | undefined;
+let contextFont = '';
+/**
+ * Text widths in the map's real font, measured on a canvas (no layout) and
+ * kept until the font changes (another text size, or a language's font).
+ */
+export class TextWidths {
+  private key = '';
+  private size = 16;
+  private family = '';
+  private cache = new Map<string, number>();
+
+  /** Reads the font of `element` (a pane of the map); returns its size in px. */
+  sync(element: HTMLElement): number {
+    const style = getComputedStyle(element);
+    const size = parseFloat(style.fontSize) || 16;
+    const key = `${size}|${style.fontFamily}`;
+    if (key !== this.key) {
+      this.key = key;
+      this.size = size;
+      this.family = style.fontFamily;
+      this.cache.clear();
+    }
+    return size;
+  }
+
+  /** The width of `text` at `weight` in px, in the font last synced. */
+  width(text: string, weight: number): number {
+    const id = `${weight}|${text}`;
+    let width = this.cache.get(id);
+    if (width !== undefined) return width;
+    context ??= document.createElement('canvas').getContext('2d');
+    const font = `${weight} ${this.size}px ${this.family}`;
+    if (context && contextFont !== font) {
+      context.font = font;
+      contextFont = font;
+    }
+    // Without a canvas (never in a browser), a generous estimate: 0.62em a character.
+    width = context ? context.measureText(text).width : text.length * this.size * 0.62;
+    this.cache.set(id, width);
+    return width;
+  }
 }
 
 export class BoothLabels {
@@ -54,11 +109,29 @@ export class BoothLabels {
     private readonly boothWord: () => string,
     /** The map is a plan (Leaflet's `CRS.Simple`), whose pixels are its coordinates scaled. */
     private readonly plan = false,
+    /** Rectangles no label may touch (the map's own controls, the place badges), in container pixels. */
+    private readonly occupied: () => Box[] = () => [],
   ) {
     container.classList.add('fair-labels');
   }
 
   private frame = 0;
+  private readonly widths = new TextWidths();
+  private em?: number;
+
+  /**
+   * The labels' text size, read from the pane's style once and kept until
+   * {@link readFont} (a read of style in the middle of a first paint would
+   * make the browser work the new page's style out twice).
+   */
+  private fontSize(): number {
+    return (this.em ??= this.widths.sync(this.container));
+  }
+
+  /** Reads the labels' font again (after a resize, another text size or language). */
+  readFont(): void {
+    this.em = this.container.isConnected ? this.widths.sync(this.container) : undefined;
+  }
 
   /** Each booth's north-west and south-east corners in Leaflet's pixels at zoom 0, four numbers a booth. */
   private corners?: Float64Array;
@@ -100,9 +173,16 @@ export class BoothLabels {
     this.largest = largest;
     for (const button of this.buttons.values()) button.remove();
     this.buttons.clear();
-    // A new level gets its labels in the same frame as its booths.
+    // A new level gets its labels in the frame after its booths' first paint: the booths show as fast as
+    // plain Leaflet's, and a start view zoomed in on "you are here" (a hundred chips or so) adds its ~5 ms
+    // of style and layout one frame later. Asked again meanwhile (a move), it stays one layout.
     this.cancel();
-    this.layout();
+    this.frame = requestAnimationFrame(() => {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.layout();
+      });
+    });
   }
 
   setSelected(id: string | undefined): void {
@@ -129,16 +209,95 @@ export class BoothLabels {
   cancel(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.settle();
+  }
+
+  private waiting: (() => void)[] = [];
+  /** Resolves once no layout is pending (the labels show the current view). */
+  laidOut(): Promise<void> {
+    return this.frame ? new Promise((resolve) => this.waiting.push(resolve)) : Promise.resolve();
+  }
+  private settle(): void {
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+
+  /** The label chips' size for a booth in the current font: the code's width, the name's, and the heights. */
+  private chip(booth: Pick<LabelledBooth, 'label' | 'name'>, em: number) {
+    const pad = LABEL_PAD_EM * em + 1;
+    return {
+      code: this.widths.width(booth.label, 700) + pad,
+      name: booth.name ? this.widths.width(booth.name, 500) + pad : 0,
+      codeHeight: CODE_HEIGHT_EM * em,
+    };
+  }
+
+  /**
+   * The zoom scale (screen pixels per pixel at zoom 0) from which a booth of
+   * `w` × `h` pixels at zoom 0 shows its code `label` in the current font;
+   * `snug`: with the chip inside the booth, so the neighbours' codes show too.
+   */
+  scaleToLabel(label: string, w: number, h: number, snug: boolean): number {
+    const em = this.fontSize();
+    const code = this.chip({ label, name: '' }, em).code;
+    const codeHeight = CODE_HEIGHT_EM * em;
+    if (!snug) return Math.max((MIN_BOOTH_EM * em) / w, (MIN_BOOTH_HEIGHT_EM * em) / h, (code * OVERHANG) / w, (codeHeight * 0.8) / h);
+    return Math.max((MIN_BOOTH_EM * em) / w, (code + 4) / w, (codeHeight + 2) / h);
+  }
+
+  /** The height of a code chip in the current font. */
+  codeHeight(): number {
+    return CODE_HEIGHT_EM * this.fontSize();
+  }
+
+  /**
+   * Where booth codes can show at the current view (each booth on screen big
+   * enough for its code: the code chip's box, container pixels), whether
+   * shown now or not: place names keep off them where they can.
+   */
+  labelSpots(): Box[] {
+    const size = this.map.getSize();
+    if (!this.booths.length || !size.x || !this.container.isConnected) return [];
+    const em = this.fontSize();
+    const scale = this.map.getZoomScale(this.map.getZoom(), 0);
+    if (this.largest && !(this.largest.w * scale >= MIN_BOOTH_EM * em && this.largest.h * scale >= MIN_BOOTH_HEIGHT_EM * em)) return [];
+    const corners = (this.corners ??= this.projectCorners());
+    const origin = this.map.getPixelOrigin();
+    const pane = this.map.containerPointToLayerPoint([0, 0]);
+    const [dx, dy] = [-origin.x - pane.x, -origin.y - pane.y];
+    const spots: Box[] = [];
+    const codeHeight = CODE_HEIGHT_EM * em;
+    for (let i = 0; i < this.booths.length; i++) {
+      const [x0, y0] = [corners[4 * i] * scale + dx, corners[4 * i + 1] * scale + dy];
+      const [x1, y1] = [corners[4 * i + 2] * scale + dx, corners[4 * i + 3] * scale + dy];
+      if (x1 < 0 || y1 < 0 || x0 > size.x || y0 > size.y) continue;
+      const [w, h] = [x1 - x0, y1 - y0];
+      if (w < MIN_BOOTH_EM * em || h < codeHeight * 0.8) continue;
+      const code = this.chip(this.booths[i], em).code;
+      if (w < code * OVERHANG) continue;
+      const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+      spots.push({ x0: cx - code / 2, y0: cy - codeHeight / 2, x1: cx + code / 2, y1: cy + codeHeight / 2 });
+    }
+    return spots;
   }
 
   private layout(): void {
+    try {
+      this.layOut();
+    } finally {
+      if (!this.frame) this.settle();
+    }
+  }
+
+  private layOut(): void {
     if (!this.container.isConnected) return;
     const size = this.map.getSize();
     if (!size.x || !size.y) return;
     const candidates: { booth: LabelledBooth; box: Box; withName: boolean; width: number; area: number; cx: number; cy: number }[] = [];
     const focusedId = (this.container.getRootNode() as ShadowRoot).activeElement?.getAttribute?.('data-booth-id') ?? undefined;
     const scale = this.map.getZoomScale(this.map.getZoom(), 0);
-    const fits = (largest: BoothSize) => largest.w * scale >= MIN_BOOTH_PX && largest.h * scale >= MIN_BOOTH_HEIGHT_PX;
+    // The labels' text size (16 px times the font scale): what fits in a booth follows it.
+    const em = this.fontSize();
+    const fits = (largest: BoothSize) => largest.w * scale >= MIN_BOOTH_EM * em && largest.h * scale >= MIN_BOOTH_HEIGHT_EM * em;
     // Zoomed out so far that even the largest booth is too small for a label: only a pinned (selected
     // or focused) booth gets one, and with none there is nothing to measure (a big hall shown whole).
     const measure = !!this.selected || !!focusedId || !this.largest || fits(this.largest);
@@ -151,6 +310,12 @@ export class BoothLabels {
     const pane = this.map.containerPointToLayerPoint([0, 0]);
     const dx = -origin.x - pane.x;
     const dy = -origin.y - pane.y;
+    const minW = MIN_BOOTH_EM * em;
+    const minH = MIN_BOOTH_HEIGHT_EM * em;
+    const codeHeight = CODE_HEIGHT_EM * em;
+    const nameHeight = NAME_HEIGHT_EM * em;
+    // What no label may touch: the map's controls (a label under a button cannot be read) and the place badges.
+    const blocked = measure ? this.occupied() : [];
     for (let i = 0; measure && i < this.booths.length; i++) {
       const booth = this.booths[i];
       const pinned = booth.id === this.selected || booth.id === focusedId;
@@ -160,14 +325,19 @@ export class BoothLabels {
       const w = se.x - nw.x;
       const h = se.y - nw.y;
       if (se.x < 0 || se.y < 0 || nw.x > size.x || nw.y > size.y) continue;
-      const codeWidth = booth.label.length * CHAR_PX + LABEL_PAD_PX;
-      if (!pinned && (w < MIN_BOOTH_PX || h < MIN_BOOTH_HEIGHT_PX || w < codeWidth * 0.9)) continue;
-      const withName = !!booth.name && w >= NAME_MIN_WIDTH_PX && h >= NAME_MIN_HEIGHT_PX;
-      const labelWidth = withName ? Math.min(w - 6, Math.max(codeWidth, booth.name.length * CHAR_PX * 0.9 + LABEL_PAD_PX)) : codeWidth;
-      const labelHeight = withName ? 36 : 20;
+      if (!pinned && (w < minW || h < minH || h < codeHeight * 0.8)) continue;
+      const chip = this.chip(booth, em);
+      if (!pinned && w < chip.code * OVERHANG) continue;
+      const withName = !!booth.name && w >= NAME_MIN_WIDTH_EM * em && h >= NAME_MIN_HEIGHT_EM * em;
+      const labelWidth = withName ? Math.min(w - 6, Math.max(chip.code, chip.name)) : chip.code;
+      const labelHeight = withName ? nameHeight : codeHeight;
       const cx = (nw.x + se.x) / 2;
       const cy = (nw.y + se.y) / 2;
       const box = { x0: cx - labelWidth / 2, y0: cy - labelHeight / 2, x1: cx + labelWidth / 2, y1: cy + labelHeight / 2 };
+      // Wholly inside the map and off the controls and badges; a focused label stays where it is (removing
+      // it would drop the focus).
+      const outside = box.x0 < 0 || box.y0 < 0 || box.x1 > size.x || box.y1 > size.y;
+      if (booth.id !== focusedId && (outside || blocked.some((b) => overlaps(b, box)))) continue;
       candidates.push({ booth, box, withName, width: labelWidth, area: pinned ? Infinity : w * h, cx, cy });
     }
     // Bigger booths first (the selected one before all): small neighbours give way.
@@ -179,7 +349,8 @@ export class BoothLabels {
       placed.push(c);
     }
     // Reading order for Tab: rows top to bottom, then along the row.
-    placed.sort((a, b) => Math.round(a.cy / ROW_PX) - Math.round(b.cy / ROW_PX) || a.cx - b.cx);
+    const row = ROW_EM * em;
+    placed.sort((a, b) => Math.round(a.cy / row) - Math.round(b.cy / row) || a.cx - b.cx);
 
     const keep = new Set(placed.map((p) => p.booth.id));
     for (const [id, button] of this.buttons) {
@@ -219,18 +390,20 @@ export class BoothLabels {
     button.className = 'fair-booth-label';
     button.dataset.boothId = booth.id;
     button.setAttribute('part', 'booth-label');
-    // The accessible name is the visible text plus words kept for screen readers only
-    // (the name stays in it even when there is no room to show it).
-    const word = document.createElement('span');
-    word.className = 'fair-visually-hidden';
-    word.textContent = `${this.boothWord()} `;
+    // The accessible name is the visible text and the words kept for screen readers only: "Booth", and the
+    // name even when there is no room to show it. Two nodes a label (thousands are made while zooming).
+    button.setAttribute('aria-label', `${this.boothWord()} ${booth.label}${booth.name ? ` ${booth.name}` : ''}`);
     const code = document.createElement('span');
     code.className = 'code';
     code.textContent = booth.label;
-    const name = document.createElement('span');
-    name.className = 'name';
-    name.textContent = booth.name ? ` ${booth.name}` : '';
-    button.append(word, code, name);
+    button.append(code);
+    if (booth.name) {
+      const name = document.createElement('span');
+      name.className = 'name';
+      // A space between code and name in the text (the name shows on a line of its own).
+      name.textContent = ` ${booth.name}`;
+      button.append(name);
+    }
     button.addEventListener('click', (event) => {
       event.stopPropagation();
       this.onActivate(booth.id);

@@ -64,7 +64,7 @@ export const boothMapStyles = css`
     outline-offset: -3px;
   }
 
-  /* Controls: finger-sized, in the inline-end top corner. */
+  /* Controls: finger-sized, in the inline-end top corner (controls="bottom": see below). */
   .controls {
     grid-area: stage;
     align-self: start;
@@ -136,17 +136,73 @@ export const boothMapStyles = css`
     height: 1.2rem;
   }
 
+  /* The levels, lowest first in the DOM (and for a screen reader): shown top floor on top. */
   .levels {
     position: absolute;
     inset-block-start: 0.75rem;
     inset-inline-start: 0.75rem;
     z-index: 1000;
     display: flex;
-    flex-direction: column;
+    flex-direction: column-reverse;
     gap: 0.35rem;
   }
   .levels button {
     padding-inline: 0.85rem;
+  }
+
+  /* controls="bottom": every control in the lower part of the map, one row each (reach on a tall kiosk). */
+  :host([controls='bottom']) .controls {
+    align-self: end;
+    flex-direction: row;
+    align-items: flex-end;
+  }
+  :host([controls='bottom']) .levels {
+    inset-block-start: auto;
+    inset-block-end: 0.75rem;
+    flex-direction: row;
+    flex-wrap: wrap;
+    max-width: calc(100% - 20rem);
+  }
+  :host([controls='bottom']) .notices {
+    inset-block-end: auto;
+    inset-block-start: 0.75rem;
+  }
+
+  /* A small map (a phone): the levels are one compact row of joined buttons, the controls closer together. */
+  @container (max-width: 30rem) {
+    .controls {
+      gap: 0.35rem;
+      margin: 0.5rem;
+    }
+    .levels,
+    :host([controls='bottom']) .levels {
+      inset-block-start: 0.5rem;
+      inset-inline-start: 0.5rem;
+      flex-direction: row;
+      flex-wrap: nowrap;
+      gap: 0;
+      max-width: calc(100% - 4.5rem);
+    }
+    :host([controls='bottom']) .levels {
+      inset-block-start: auto;
+      inset-block-end: 0.5rem;
+      max-width: calc(100% - 14rem);
+    }
+    .levels button {
+      padding-inline: 0.5rem;
+      border-radius: 0;
+    }
+    .levels button:first-child {
+      border-start-start-radius: calc(var(--_radius) * 0.75);
+      border-end-start-radius: calc(var(--_radius) * 0.75);
+    }
+    .levels button:last-child {
+      border-start-end-radius: calc(var(--_radius) * 0.75);
+      border-end-end-radius: calc(var(--_radius) * 0.75);
+    }
+    .levels button + button {
+      margin-inline-start: -1px;
+    }
   }
   .levels button[aria-pressed='true'] {
     background: var(--_primary);
@@ -172,50 +228,56 @@ export const boothMapStyles = css`
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.16);
-    font-size: 0.9em;
   }
 
-  /* Booth labels: chips over the booths, laid out by booth-labels.ts. Pointer input passes through to the booth. */
+  /* Booth labels: chips over the booths, laid out by booth-labels.ts. Pointer input passes through to the booth.
+     Every word on the map is the kit's text size: 16 px (never less) times --fair-font-scale; the layout
+     measures the labels in it (booth-labels.ts reads this pane's font). */
+  .fair-labels,
+  .leaflet-marker-pane {
+    font-size: var(--_base);
+    /* The map never mirrors: its panes run left to right, so each chip and name sits at the pixel the
+       layout computed for it on a right-to-left page too. */
+    direction: ltr;
+  }
+  /* One compositing layer for all the chips: over the booths' canvas (a layer of its own) each chip would
+     otherwise be composited apart, which made a first paint of ~100 chips cost ~5 ms more. */
   .fair-labels {
     pointer-events: none;
+    will-change: transform;
   }
   .fair-labels.zooming {
     visibility: hidden;
   }
+  /* Block, not flex: a hundred chips or more are laid out at a time. */
   .fair-booth-label {
     position: absolute;
     inset-block-start: 0;
     inset-inline-start: 0;
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    max-width: 14rem;
+    display: block;
+    max-width: 14em;
     margin: 0;
-    padding: 0.05rem 0.3rem;
+    padding: 0.05em 0.3em;
     overflow: hidden;
     border: 0;
     border-radius: 6px;
     background: rgb(255 255 255 / 0.82);
     color: #17201c;
-    font: 700 12.5px/1.25 var(--_font);
+    font: 700 1em/1.25 var(--_font);
+    text-align: center;
     white-space: nowrap;
     pointer-events: none;
     cursor: pointer;
   }
-  .fair-booth-label:not(.with-name) .name {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-  }
   .fair-booth-label .name {
-    max-width: 100%;
+    display: none;
     overflow: hidden;
     text-overflow: ellipsis;
     font-weight: 500;
-    font-size: 11.5px;
     color: #35413b;
+  }
+  .fair-booth-label.with-name .name {
+    display: block;
   }
   .fair-booth-label.dimmed {
     opacity: 0.45;
@@ -282,17 +344,26 @@ export const boothMapStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* A place's name: below its badge, or where map-view.ts finds room (it sets left and top). */
   .fair-place-name {
     position: absolute;
     inset-block-start: 30px;
-    inset-inline-start: 50%;
-    transform: translateX(-50%);
-    padding: 0 0.3rem;
+    inset-inline-start: 13px;
+    padding: 0 0.3em;
     border-radius: 4px;
     background: rgb(255 255 255 / 0.88);
     color: #1b1f1d;
-    font: 600 11.5px/1.35 var(--_font);
+    font: 600 1em/1.35 var(--_font);
     white-space: nowrap;
+  }
+  /* On two lines (map-view.ts sets the width it measured). */
+  .fair-place-name.wrap {
+    white-space: normal;
+    text-align: center;
+  }
+  /* A place that gave way to a more needed one's name at this zoom (zooming in brings it back). */
+  .fair-place.yielded {
+    opacity: 0;
   }
   /* Out of sight but not out of the accessibility tree: a screen reader still hears the name. */
   .fair-place-name.hidden {
@@ -336,9 +407,17 @@ export const boothMapStyles = css`
     border-radius: 999px;
     background: var(--_here);
     color: var(--_on-primary);
-    font: 700 13px/1.4 var(--_font);
+    font: 700 1em/1.4 var(--_font);
     white-space: nowrap;
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+  }
+
+  .fair-here-label.below {
+    inset-block-end: auto;
+    inset-block-start: 30px;
+  }
+  .fair-here-label.hidden {
+    opacity: 0;
   }
 
   .fair-destination {
@@ -413,6 +492,10 @@ export const boothMapStyles = css`
     padding: 0.75rem;
     padding-inline-end: 7rem;
   }
+  :host([controls='bottom']) .list {
+    padding-inline-end: 0.75rem;
+    padding-block-end: 5rem;
+  }
   table {
     width: 100%;
     border-collapse: collapse;
@@ -442,7 +525,6 @@ export const boothMapStyles = css`
   thead th {
     color: var(--_muted);
     font-weight: 600;
-    font-size: 0.9em;
   }
   tbody th button {
     display: inline-flex;

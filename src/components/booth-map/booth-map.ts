@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { boothEnd, findRoute, levelIdsOf, placeEnd, type Route } from '../../data/routing.js';
+import type { Route } from '../../data/routing.js';
+import { boothEnd, levelIdsOf, loadedRouting, loadRouting, placeEnd } from '../../data/venue.js';
 import { text } from '../../data/text.js';
 import type { Booth, FairFeed } from '../../data/types.js';
 import { FairElement } from '../../internal/fair-element.js';
@@ -30,9 +31,9 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  *
  * @csspart base - The frame around the map, list and route panel.
  * @csspart map - The map itself (Leaflet's container).
- * @csspart controls - The zoom, reset and list/map buttons.
+ * @csspart controls - The zoom, reset and list/map buttons (top inline-end corner, or the bottom one with `controls="bottom"`).
  * @csspart control - Each of those buttons.
- * @csspart levels - The level switcher.
+ * @csspart levels - The level switcher (top inline-start corner, or the bottom one with `controls="bottom"`).
  * @csspart level - Each level button (`aria-pressed` marks the shown one).
  * @csspart booth-label - A booth's label on the map (a button).
  * @csspart list - The list view's table.
@@ -70,6 +71,14 @@ export class FairBoothMap extends FairElement {
 
   /** `map` (default) or `list`: a table of the booths with the same select behaviour. */
   @property({ reflect: true }) view: 'map' | 'list' = 'map';
+
+  /**
+   * Where the map's own controls sit: `top` (default: the level switcher in the
+   * top inline-start corner, zoom, whole-plan and list buttons down the
+   * inline-end side) or `bottom` (all of them in one row each along the bottom
+   * edge, within a seated visitor's reach on a tall kiosk).
+   */
+  @property({ reflect: true }) controls: 'top' | 'bottom' = 'top';
 
   /** The route currently shown (from `here` to `route-to`), or undefined. */
   @state() route?: Route;
@@ -109,6 +118,15 @@ export class FairBoothMap extends FairElement {
   /** Shows the whole level again. */
   resetView(): void {
     this.mapView?.fit();
+  }
+
+  /**
+   * Back to the view the map starts with: the whole level, or, when `here` is
+   * set and the whole level is too small to read the booth codes around it (a
+   * big hall), zoomed in on "you are here" until they are legible.
+   */
+  startView(): void {
+    this.mapView?.home();
   }
 
   /** A booth's middle in viewport pixels while it is on screen (for overlays and tests). */
@@ -161,8 +179,16 @@ export class FairBoothMap extends FairElement {
     const place = ready.index.places.get(this.here);
     if (!booth || !place) return undefined;
     const to = boothEnd(ready.feed, booth);
-    return to ? findRoute(ready.feed, placeEnd(ready.feed, place), to, { avoidStairs: this.avoidStairs }) : undefined;
+    if (!to) return undefined;
+    const routing = loadedRouting();
+    if (!routing) {
+      // The route engine is a chunk of its own: the route shows once it is there (as if route-to were set again).
+      void loadRouting().then((loaded) => loaded && this.requestUpdate('routeTo', undefined));
+      return undefined;
+    }
+    return routing.findRoute(ready.feed, placeEnd(ready.feed, place), to, { avoidStairs: this.avoidStairs });
   }
+
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -182,6 +208,10 @@ export class FairBoothMap extends FairElement {
     const routeChanged = changed.has('route') && !!this.route;
     if (redrawn || changed.has('selected')) view.setSelected(this.selected, changed.has('selected') && !!this.selected && !routeChanged);
     if (redrawn || changed.has('route')) this.drawRoute(routeChanged);
+    // The controls moved (a kiosk's accessibility mode, with larger text too): the start view again, unless the
+    // visitor is looking at a booth or a route; a view change only lays the labels out clear of them again.
+    if (!redrawn && changed.has('controls') && changed.get('controls') !== undefined && !this.selected && !this.route) view.home(false);
+    else if (!redrawn && (changed.has('controls') || changed.has('view'))) view.relayout();
     // Back from the list view: the map was hidden (a first render has no old value, and a map just made has its size).
     if (changed.get('view') === 'list' && this.view === 'map') void this.updateComplete.then(() => this.mapView?.resize());
   }
@@ -217,17 +247,24 @@ export class FairBoothMap extends FairElement {
       onBoothActivate: (id) => this.selectBooth(id),
       onPlanImageError: () => (this.planImageMissing = true),
       boothWord: () => msg('Booth'),
+      controlRects: () => this.controlElements('[part=control], [part=level]'),
+      controlGroups: () => this.controlElements('.controls, .levels'),
     });
     this.viewFeed = feed;
     this.resizeObserver.disconnect();
     this.resizeObserver.observe(this.mapElement!);
   }
 
+  /** The map's own buttons (or their groups) now on screen, in viewport pixels. */
+  private controlElements(selector: string): DOMRect[] {
+    return [...(this.renderRoot.querySelectorAll(selector) ?? [])].map((e) => e.getBoundingClientRect()).filter((r) => r.width && r.height);
+  }
+
   private drawLevel(level: string): void {
     const ready = this.readyState!;
     // Feed text for thousands of booths: the language and the fallbacks are looked up once, not per name.
     const locale = this.locale;
-    const fallbacks = ready.feed.fair.locales ?? [];
+    const fallbacks = this.contentFallbacks;
     const { scene, skipped } = buildScene({
       feed: ready.feed,
       index: ready.index,
@@ -294,7 +331,7 @@ export class FairBoothMap extends FairElement {
         </p>
         ${levels.length > 1
           ? html`<div class="levels" part="levels" role="group" aria-label=${msg('Level')}>
-              ${[...levels].reverse().map((id) => html`<button type="button" part="level" aria-pressed=${id === current} @click=${() => this.switchLevel(id)}>${this.levelName(feed, id)}</button>`)}
+              ${levels.map((id) => html`<button type="button" part="level" aria-pressed=${id === current} @click=${() => this.switchLevel(id)}>${this.levelName(feed, id)}</button>`)}
             </div>`
           : nothing}
         ${this.renderNotices()}
@@ -394,15 +431,22 @@ export class FairBoothMap extends FairElement {
 
   /** Resolves once the map has drawn its current state (after the next frame). */
   async mapReady(): Promise<void> {
+    // A route waits for the route engine's chunk the first time.
+    if (this.routeTo && this.here && !loadedRouting()) await loadRouting();
     await this.updateComplete;
     // A feed is checked asynchronously: wait until it is ready (or failed) and drawn.
     for (let i = 0; i < 50 && this.feedState?.status === 'loading'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
       await this.updateComplete;
     }
-    // Labels follow moves and zooms in the next frame (a resize observed now lands one later).
+    // Labels follow moves and zooms in the next frame (a resize observed now lands one later); a new level's
+    // come a frame after its booths.
     await nextFrame();
     await nextFrame();
+    if (this.mapView) {
+      await this.mapView.labelsLaidOut();
+      await nextFrame();
+    }
   }
 }
 

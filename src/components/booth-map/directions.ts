@@ -51,3 +51,19 @@ export function stepText(step: RouteStep, names: DirectionNames): string {
     }
   }
 }
+
+/**
+ * What to say when a step-free route was asked for and there is none
+ * (`route.stepFreeUnavailable`): plainly, the level (or, on one level, the
+ * booth) that cannot be reached without stairs or escalators.
+ */
+export function stepFreeUnavailableText(route: Route, names: DirectionNames): string {
+  const from = route.legs[0]?.level;
+  const to = route.legs[route.legs.length - 1]?.level;
+  if (to !== undefined && from !== to) {
+    const level = names.level(to);
+    return msg(str`${level} cannot be reached without steps: there is no elevator to it, only stairs or escalators.`);
+  }
+  const booth = names.booth;
+  return msg(str`Booth ${booth} cannot be reached without steps: the way has stairs or escalators.`);
+}

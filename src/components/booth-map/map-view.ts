@@ -4,7 +4,7 @@
  * the route). The element owns the state and hands this class plain data in
  * feed coordinates; only this file and the labels know Leaflet's API.
  */
-import { BoothLabels, type BoothSize, type LabelledBooth } from './booth-labels.js';
+import { BoothLabels, TextWidths, type Box, type BoothSize, type LabelledBooth } from './booth-labels.js';
 import {
   canvas,
   containsLayerPoint,
@@ -23,6 +23,7 @@ import {
   toLatLng,
   toLatLngs,
   type LatLngBounds,
+  type LatLngTuple,
   type LayerGroup,
   type LeafletMap,
   type LeafletMouseEvent,
@@ -91,10 +92,42 @@ export interface MapViewOptions {
   onPlanImageError(): void;
   /** The word read before a booth's code on its label button ("Booth"). */
   boothWord(): string;
+  /** The map's own buttons over it (levels, zoom, list), in viewport pixels: no label or badge goes under them. */
+  controlRects?(): DOMRect[];
+  /** The groups of those buttons (the level switcher, the zoom and list buttons), in viewport pixels. */
+  controlGroups?(): DOMRect[];
+}
+
+/** A place's pin as the declutter step moves and names it. */
+interface PlacePin {
+  at: LatLngTuple;
+  /** The `.fair-place` element (badge and name), offset by the declutter step. */
+  root: HTMLElement;
+  name?: HTMLElement;
+  rank: number;
 }
 
 /** Place kinds whose names stay when two would touch, most needed first; other kinds follow. */
-const NAME_PRIORITY = ['first-aid', 'info', 'entrance', 'exit', 'restroom', 'elevator', 'stairs', 'stage', 'food'];
+export const NAME_PRIORITY = ['first-aid', 'info', 'entrance', 'exit', 'restroom', 'elevator', 'stairs', 'escalator', 'stage', 'food'];
+
+/** The first kinds of {@link NAME_PRIORITY} (first aid, information, entrances, exits): their names may cover other badges. */
+const PRIORITY_KINDS = 4;
+
+/** Half a place badge's size with its white ring (26 px and 2 px), and the gap to its name. */
+const BADGE_R = 15;
+const NAME_GAP = 2;
+/** "You are here" (its dot and ring) as a fixed round obstacle. */
+const HERE_R = 14;
+
+/**
+ * The whole-plan view leaves the controls' strip free when that shrinks the
+ * plan by no more than this (a portrait kiosk: ~14 %, the room left on both
+ * sides); on a small map (a phone)
+ * it does not, and labels and badges keep clear of the controls instead.
+ */
+const CONTROLS_ROOM_MAX_SHRINK = 0.15;
+/** How many booths around "you are here" the start view makes legible (the median of them shows its code). */
+const START_NEAREST = 8;
 
 /** How far past "whole plan fits" a visitor may zoom in, in zoom levels (×2 each). */
 const ZOOM_IN_LEVELS = 4;
@@ -124,6 +157,17 @@ export class BoothMapView {
   private scenes = 0;
   /** The zoom that shows the whole level. */
   private fitZoom = 0;
+  private places: PlacePin[] = [];
+  private here?: { at: LatLngTuple; root: HTMLElement };
+  private destination?: LatLngTuple;
+  /** The place badges and shown names, as the last declutter left them (container pixels): labels keep off them. */
+  private placeBoxes: Box[] = [];
+  /** Widths of the place names and "you are here" in the map's font, and its size (see {@link forgetControls}). */
+  private readonly text = new TextWidths();
+  private em?: number;
+  /** What the start view looks at: the level's booths and "you are here". */
+  private startShapes: BoothShape[] = [];
+  private startPoint?: LatLngTuple;
 
   constructor(container: HTMLElement, private readonly options: MapViewOptions) {
     this.kind = options.kind;
@@ -159,44 +203,231 @@ export class BoothMapView {
     });
     this.routeLayer = layerGroup().addTo(this.map);
     this.placeLayer = layerGroup().addTo(this.map);
-    this.labels = new BoothLabels(this.map, labelPane, options.onBoothActivate, options.boothWord, options.kind === 'plan');
+    this.labels = new BoothLabels(this.map, labelPane, options.onBoothActivate, options.boothWord, options.kind === 'plan', () => [
+      ...this.controlBoxes(),
+      ...this.placeBoxes,
+    ]);
     // Labels are laid out for a settled view; while Leaflet animates a zoom they would sit in the wrong place.
     this.map.on('zoomstart', () => labelPane.classList.add('zooming'));
+    // The places first (a pan can bring a name under a control too), then the booth labels around them.
     this.map.on('zoomend moveend resize', () => {
       labelPane.classList.remove('zooming');
+      this.declutterPlaces();
       this.labels.update();
     });
-    this.map.on('zoomend', () => this.declutterPlaces());
   }
 
   /**
-   * Hides the name of a place that would touch the name or badge of one kept
-   * before it (the badges and "you are here" first, then the names by
-   * {@link NAME_PRIORITY} and the feed's order), so neighbours such as first aid and the restrooms never
-   * print over each other; zooming in brings the name back. The badge stays,
-   * and the list view names every place.
+   * The map's controls in container pixels, each button (with a 2 px margin)
+   * and each group, measured once and kept until the layout may have moved
+   * them ({@link forgetControls}): a label layout then reads no layout.
+   */
+  private controlsKnown?: { buttons: Box[]; groups: Box[] };
+  private controls(): { buttons: Box[]; groups: Box[] } {
+    if (this.controlsKnown) return this.controlsKnown;
+    const c = this.map.getContainer().getBoundingClientRect();
+    const local = (rects: DOMRect[], margin: number) =>
+      rects
+        .filter((r) => r.width && r.height)
+        .map((r) => ({ x0: r.left - c.left - margin, y0: r.top - c.top - margin, x1: r.right - c.left + margin, y1: r.bottom - c.top + margin }));
+    const known = { buttons: local(this.options.controlRects?.() ?? [], 2), groups: local(this.options.controlGroups?.() ?? [], 0) };
+    // Not kept while the map has no size (hidden): measured again once shown.
+    if (c.width) this.controlsKnown = known;
+    return known;
+  }
+
+  /**
+   * The controls may have moved (a resize, another placement, a language with
+   * other words), and the text size may have changed with them: both are read
+   * again (here, where the layout is read anyway).
+   */
+  forgetControls(): void {
+    this.controlsKnown = undefined;
+    const pane = this.map.getPane('markerPane');
+    this.em = pane?.isConnected ? this.text.sync(pane) : undefined;
+    this.labels.readFont();
+  }
+
+  /** The map's controls (each button), in container pixels. */
+  private controlBoxes(): Box[] {
+    return this.controls().buttons;
+  }
+
+  /**
+   * Keeps the place marks readable at the current view, most needed first:
+   *  1. badges that would sit on each other, on "you are here" or under the
+   *     map's controls move apart just enough (zooming in brings each back
+   *     to its point), so a lift beside the stairs stays its own badge;
+   *  2. each name, in {@link NAME_PRIORITY} order then the feed's, takes the
+   *     first spot around its badge (below, above, beside, off a corner; on
+   *     two lines if one is too long) where it touches no other badge, no
+   *     name kept before it, no control and not the map's edge, preferring
+   *     one off the booths' codes; with none, it is hidden (the badge stays,
+   *     and the list view names every place) until a zoom gives it room.
+   *     First aid, information, entrances and exits may instead make a less
+   *     needed place give way (its badge and name hidden at this zoom).
+   * So those keep their names in every language, however wide the words.
+   * Measured with the canvas and Leaflet's numbers, it reads no layout.
    */
   private declutterPlaces(): void {
-    const pane = this.map.getPane('markerPane');
-    // A map removed, or with no size yet (hidden): nothing to measure; a resize comes back here.
-    if (!pane?.isConnected || !this.map.getContainer().clientWidth) return;
-    const kept: DOMRect[] = [];
-    const touches = (r: DOMRect) => kept.some((k) => r.left < k.right + 2 && r.right > k.left - 2 && r.top < k.bottom + 2 && r.bottom > k.top - 2);
-    for (const el of pane.querySelectorAll('.fair-place-badge, .fair-here-label, .fair-here-dot, .fair-destination')) kept.push(el.getBoundingClientRect());
-    // What a visitor may need in a hurry keeps its name first; then the feed's order.
-    const rank = (name: HTMLElement) => {
-      const kind = /fair-place--([a-z-]+)/.exec(name.parentElement?.className ?? '')?.[1] ?? '';
-      const i = NAME_PRIORITY.indexOf(kind);
-      return i < 0 ? NAME_PRIORITY.length : i;
-    };
-    const names = [...pane.querySelectorAll<HTMLElement>('.fair-place-name')].sort((a, b) => rank(a) - rank(b));
-    // Hidden names keep their box (opacity), so each is measured where it would be.
-    for (const name of names) {
-      const box = name.getBoundingClientRect();
-      const hide = touches(box);
-      name.classList.toggle('hidden', hide);
-      if (!hide) kept.push(box);
+    const container = this.map.getContainer();
+    // A map removed, or with no size yet (hidden): nothing to lay out; a resize comes back here.
+    const size = this.map.getSize();
+    if (!container.isConnected || !size.x || !size.y) return;
+    const [width, height] = [size.x, size.y];
+    const controls = this.controlBoxes();
+    const fixed: Box[] = [...controls];
+    // Badges keep off the controls' groups as a whole (off one button, a badge could land on the next).
+    const groups = this.controls().groups.map((g) => ({ x0: g.x0 - 2, y0: g.y0 - 2, x1: g.x1 + 2, y1: g.y1 + 2 }));
+    // Words measured in the map's font, not laid out: a declutter reads no layout.
+    const em = (this.em ??= this.text.sync(this.map.getPane('markerPane')!));
+    const point = (at: LatLngTuple) => this.map.latLngToContainerPoint(at);
+    // "You are here" and the route's end never move: the badges make way for them.
+    const anchors: { x: number; y: number }[] = [];
+    if (this.here) {
+      const p = point(this.here.at);
+      anchors.push(p);
+      fixed.push({ x0: p.x - HERE_R, y0: p.y - HERE_R, x1: p.x + HERE_R, y1: p.y + HERE_R });
+      // Its label above the dot (20 px off its middle, as the styles place it); below when a control or the
+      // map's edge is in the way, hidden when both are.
+      const label = this.here.root.querySelector<HTMLElement>('.fair-here-label');
+      if (label) {
+        const w = this.text.width(label.textContent ?? '', 700) + 1.1 * em + 2;
+        const h = 1.7 * em + 2;
+        const above = { x0: p.x - w / 2, y0: p.y - 20 - h, x1: p.x + w / 2, y1: p.y - 20 };
+        const below = { x0: p.x - w / 2, y0: p.y + 20, x1: p.x + w / 2, y1: p.y + 20 + h };
+        const blocked = (r: Box) => r.x0 < 0 || r.y0 < 0 || r.x1 > width || r.y1 > height || controls.some((c) => overlapsBox(c, r));
+        const box = !blocked(above) ? above : !blocked(below) ? below : undefined;
+        label.classList.toggle('below', box === below);
+        label.classList.toggle('hidden', !box);
+        if (box) fixed.push(box);
+      }
     }
+    if (this.destination) {
+      const p = point(this.destination);
+      fixed.push({ x0: p.x - 16, y0: p.y - 40, x1: p.x + 16, y1: p.y });
+    }
+
+    // 1. Badges apart: the ones on screen push each other (and are pushed off the fixed marks) until none overlap.
+    const nodes = this.places.map((place) => {
+      const p = point(place.at);
+      // A badge at least partly in view makes way and is made way for; it keeps a name with its middle in view.
+      const inView = p.x > -BADGE_R && p.y > -BADGE_R && p.x < width + BADGE_R && p.y < height + BADGE_R;
+      const onScreen = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+      return { place, x: p.x, y: p.y, x0: p.x, y0: p.y, inView, onScreen };
+    });
+    const moving = nodes.filter((n) => n.inView);
+    for (let round = 0; round < 40; round++) {
+      let moved = false;
+      for (let i = 0; i < moving.length; i++) {
+        const a = moving[i];
+        for (let j = i + 1; j < moving.length; j++) {
+          const b = moving[j];
+          let vx = b.x - a.x;
+          let vy = b.y - a.y;
+          let d = Math.hypot(vx, vy);
+          if (d >= 2 * BADGE_R) continue;
+          // On one point: apart along a direction of their own (the golden angle, so three fan out).
+          if (d < 0.01) [vx, vy, d] = [Math.cos(j * 2.4), Math.sin(j * 2.4), 1];
+          const push = (2 * BADGE_R - d) / 2 + 0.25;
+          a.x -= (vx / d) * push;
+          a.y -= (vy / d) * push;
+          b.x += (vx / d) * push;
+          b.y += (vy / d) * push;
+          moved = true;
+        }
+        for (const anchor of anchors) moved = pushOffCircle(a, anchor, BADGE_R + HERE_R) || moved;
+        for (const box of [...groups, ...fixed]) moved = pushOffBox(a, box, BADGE_R, width, height) || moved;
+      }
+      if (!moved) break;
+    }
+    // The controls win over a neighbour: a badge may end up touching another, never under a button.
+    for (const a of moving) for (const box of groups) pushOffBox(a, box, BADGE_R, width, height);
+    for (const n of nodes) {
+      const dx = Math.round(n.x - n.x0);
+      const dy = Math.round(n.y - n.y0);
+      n.place.root.style.translate = dx || dy ? `${dx}px ${dy}px` : '';
+      n.place.root.classList.toggle('moved', !!(dx || dy));
+    }
+
+    // 2. Names, most needed first, each on the first free side of its badge.
+    const badges = nodes.map((n) => ({ x0: n.x - BADGE_R, y0: n.y - BADGE_R, x1: n.x + BADGE_R, y1: n.y + BADGE_R }));
+    const kept: Box[] = [...fixed];
+    const yielded = new Set<number>();
+    const near = (r: Box, k: Box) => r.x0 < k.x1 + 2 && r.x1 > k.x0 - 2 && r.y0 < k.y1 + 2 && r.y1 > k.y0 - 2;
+    const inside = (r: Box) => r.x0 >= 0 && r.y0 >= 0 && r.x1 <= width && r.y1 <= height;
+    /** The other badges a name's box would touch, or undefined when it touches a fixed mark or a kept name. */
+    const hits = (r: Box, own: number): number[] | undefined => {
+      if (!inside(r) || kept.some((k) => near(r, k))) return undefined;
+      return badges.flatMap((b, i) => (i !== own && !yielded.has(i) && near(r, b) ? [i] : []));
+    };
+    // Where booth codes may show at this zoom: a name rather goes elsewhere.
+    const booths = nodes.some((n) => n.place.name) ? this.labels.labelSpots() : [];
+    // A name's box: its text in the name font (600), 0.3em padding each side, one line of 1.35em.
+    const pad = 0.6 * em + 2;
+    const lineHeight = 1.35 * em;
+    for (const { place } of nodes) place.root.classList.remove('yielded');
+    const named = nodes
+      .map((n, i) => ({ ...n, i, w: n.place.name ? this.text.width(n.place.name.textContent!, 600) + pad : 0, h: lineHeight }))
+      .filter((n) => n.place.name)
+      .sort((a, b) => a.place.rank - b.place.rank);
+    for (const { place, x, y, onScreen, i, w: lineWidth, h: lineHeight } of named) {
+      const name = place.name!;
+      let box: Box | undefined;
+      if (onScreen && !yielded.has(i)) {
+        const attempt = (w: number, h: number, mayCover: boolean): Box | undefined => {
+          // Each spot, and each one past the map's edge pushed back in (if it then stays off its own badge).
+          const spots = nameSpots(x, y, w, h);
+          for (const b of nameSpots(x, y, w, h)) {
+            const dx = Math.max(0, -b.x0) - Math.max(0, b.x1 - width);
+            const dy = Math.max(0, -b.y0) - Math.max(0, b.y1 - height);
+            const moved = { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy };
+            if ((dx || dy) && !overlapsBox(moved, badges[i])) spots.push(moved);
+          }
+          const scored = spots.flatMap((b) => {
+            const hit = hits(b, i);
+            // Only what is needed less gives way: first aid, information, entrances and exits may cover other badges.
+            if (!hit || (hit.length && (!mayCover || hit.some((j) => nodes[j].place.rank < PRIORITY_KINDS)))) return [];
+            return [{ b, hit }];
+          });
+          const fewest = Math.min(...scored.map((s) => s.hit.length));
+          const best = scored.filter((s) => s.hit.length === fewest);
+          // Of the free sides, one that leaves the booths' codes uncovered if there is one.
+          const chosen = best.find((s) => !booths.some((k) => overlapsBox(k, s.b))) ?? best[0];
+          if (chosen) for (const j of chosen.hit) yielded.add(j);
+          return chosen?.b;
+        };
+        // On two lines, split where the longer line is shortest.
+        const words = name.textContent!.trim().split(/\s+/);
+        let wrapWidth = Infinity;
+        for (let cut = 1; cut < words.length; cut++) {
+          const longer = Math.max(this.text.width(words.slice(0, cut).join(' '), 600), this.text.width(words.slice(cut).join(' '), 600));
+          wrapWidth = Math.min(wrapWidth, longer + pad);
+        }
+        const canWrap = words.length > 1;
+        box = attempt(lineWidth, lineHeight, false);
+        let wrap = false;
+        if (!box && canWrap) wrap = !!(box = attempt(wrapWidth, 2 * lineHeight, false));
+        if (!box && place.rank < PRIORITY_KINDS) {
+          box = attempt(lineWidth, lineHeight, true);
+          if (!box && canWrap) wrap = !!(box = attempt(wrapWidth, 2 * lineHeight, true));
+        }
+        name.classList.toggle('wrap', wrap);
+        if (wrap) name.style.width = `${Math.ceil(wrapWidth)}px`;
+        else name.style.removeProperty('width');
+      }
+      name.classList.toggle('hidden', !box);
+      // Placed from the badge's middle, which is the middle of the 26 px .fair-place box.
+      const at = box ?? { x0: x - lineWidth / 2, y0: y + BADGE_R + NAME_GAP };
+      name.style.left = `${Math.round(at.x0 - x + 13)}px`;
+      name.style.top = `${Math.round(at.y0 - y + 13)}px`;
+      if (box) kept.push(box);
+    }
+    for (const i of yielded) {
+      nodes[i].place.root.classList.add('yielded');
+      nodes[i].place.name?.classList.add('hidden');
+    }
+    this.placeBoxes = [...badges.filter((_, i) => !yielded.has(i)), ...kept.slice(fixed.length)];
   }
 
   private ll(p: Point) {
@@ -219,7 +450,9 @@ export class BoothMapView {
     // being queued as a 'load' listener (Leaflet checks every queued listener against the others).
     this.map.setMaxBounds(this.extent.pad(0.15));
     this.fitted = false;
-    this.fit(false);
+    this.startShapes = scene.booths;
+    this.startPoint = scene.here ? this.ll(scene.here.at) : undefined;
+    this.home(false);
 
     if (scene.tiles) {
       const { url, attribution } = scene.tiles;
@@ -269,16 +502,26 @@ export class BoothMapView {
       }
     }
 
-    for (const place of scene.places) {
-      const element = placeIconElement(place.kind, place.name);
-      pin(this.ll(place.at), element, 'fair-place-icon').addTo(this.placeLayer);
-    }
+    this.places = scene.places.map((place, i) => {
+      const root = placeIconElement(place.kind, place.name);
+      const at = this.ll(place.at);
+      pin(at, root, 'fair-place-icon').addTo(this.placeLayer);
+      const priority = NAME_PRIORITY.indexOf(place.kind);
+      // The feed's order breaks ties (fractions below 1 keep the kinds apart).
+      const rank = (priority < 0 ? NAME_PRIORITY.length : priority) + i / (scene.places.length + 1);
+      return { at, root, name: root.querySelector<HTMLElement>('.fair-place-name') ?? undefined, rank };
+    });
+    this.here = undefined;
+    this.destination = undefined;
     if (scene.here) {
-      pin(this.ll(scene.here.at), hereIconElement(scene.here.label), 'fair-here-icon', 1000).addTo(this.placeLayer);
+      const at = this.ll(scene.here.at);
+      const root = hereIconElement(scene.here.label);
+      pin(at, root, 'fair-here-icon', 1000).addTo(this.placeLayer);
+      this.here = { at, root };
     }
-    // Measured in the next frame, once the pins are laid out (in the layout that frame does anyway).
-    if (scene.places.length) requestAnimationFrame(() => this.declutterPlaces());
-
+    // The badges and names before the booth labels, which keep off them (one layout for both).
+    this.placeBoxes = [];
+    this.declutterPlaces();
     this.refreshLabels();
   }
 
@@ -296,22 +539,154 @@ export class BoothMapView {
     return undefined;
   }
 
+  /**
+   * The room to leave for the controls at the map's edges, `[left, top, right,
+   * bottom]` in pixels: each group of controls (the level switcher, the zoom
+   * and list buttons) clears the edge it sits at, on the axis that costs the
+   * view less (across, the same room on both sides, so that the plan does not
+   * move on a right-to-left page, where the controls swap sides). With `cheapOnly`, a group is left out when clearing it would
+   * shrink the whole plan by more than {@link CONTROLS_ROOM_MAX_SHRINK}.
+   */
+  private controlsRoom(cheapOnly: boolean): [number, number, number, number] {
+    const size = this.map.getSize();
+    const base = 12;
+    const room: [number, number, number, number] = [base, base, base, base];
+    const extent = this.extent;
+    if (!extent) return room;
+    const groups = this.controls().groups;
+    // The plan's size in pixels at zoom 0, and how large it shows with some room left at the edges.
+    const nw = this.map.project(extent.getNorthWest(), 0);
+    const se = this.map.project(extent.getSouthEast(), 0);
+    const scaleWith = (r: readonly number[]) => Math.min((size.x - r[0] - r[2]) / (se.x - nw.x), (size.y - r[1] - r[3]) / (se.y - nw.y));
+    const plain = scaleWith(room);
+    for (const g of groups) {
+      const sideX = (g.x0 + g.x1) / 2 < size.x / 2 ? 0 : 2;
+      const sideY = (g.y0 + g.y1) / 2 < size.y / 2 ? 1 : 3;
+      // Room on both sides alike: on a right-to-left page the controls swap sides and the plan stays where it is.
+      const byX = [...room];
+      byX[0] = byX[2] = Math.max(room[sideX], (sideX === 0 ? g.x1 : size.x - g.x0) + 4);
+      const byY = [...room];
+      byY[sideY] = Math.max(room[sideY], (sideY === 1 ? g.y1 : size.y - g.y0) + 4);
+      const best = scaleWith(byX) >= scaleWith(byY) ? byX : byY;
+      if (!cheapOnly || scaleWith(best) >= plain * (1 - CONTROLS_ROOM_MAX_SHRINK)) room.splice(0, 4, ...best);
+    }
+    return room;
+  }
+
   /** Shows the whole level. Skipped (and retried by {@link resize}) while the map has no size. */
   fit(animate = !this.options.reducedMotion): void {
     if (!this.extent) return;
+    // Leaflet keeps the size it last measured: a layout that changed in this frame (the page's, before the
+    // resize observer reports it) is measured again.
+    const el = this.map.getContainer();
+    const known = this.map.getSize();
+    if (el.clientWidth && (el.clientWidth !== known.x || el.clientHeight !== known.y)) markSizeChanged(this.map);
+    this.forgetControls();
     const size = this.map.getSize();
     if (!size.x || !size.y) return;
-    const padding: [number, number] = [12, 12];
+    // Room for the controls where it costs little: nothing of the plan starts out under a button.
+    const [l, t, r, b] = this.controlsRoom(true);
     // getBoundsZoom clamps to the current zoom limits, and Leaflet's default minimum is 0: a plan
     // wider than the map (zoom < 0) would be cut off on the first fit. Ask without limits.
     const limits = this.map.options;
     limits.minZoom = -Infinity;
     limits.maxZoom = Infinity;
-    const fitZoom = (this.fitZoom = this.map.getBoundsZoom(this.extent, false, [2 * padding[0], 2 * padding[1]] as never));
+    const fitZoom = (this.fitZoom = this.map.getBoundsZoom(this.extent, false, [l + r, t + b] as never));
     this.map.setMinZoom(fitZoom - 1);
     this.map.setMaxZoom(fitZoom + ZOOM_IN_LEVELS);
-    this.map.fitBounds(this.extent, { padding, animate });
+    // The plan may be panned 15 % past its edges, and past the room left for the controls (which the view shows).
+    const nw = this.map.project(this.extent.getNorthWest(), fitZoom).subtract([l, t] as never);
+    const se = this.map.project(this.extent.getSouthEast(), fitZoom).add([r, b] as never);
+    this.map.setMaxBounds(latLngBounds(this.map.unproject(nw, fitZoom), this.map.unproject(se, fitZoom)).pad(0.15));
+    this.map.fitBounds(this.extent, { paddingTopLeft: [l, t], paddingBottomRight: [r, b], animate } as never);
     this.fitted = true;
+  }
+
+  /**
+   * The view a visitor starts with: the whole level, or, when that is too
+   * small for the booth codes around "you are here" (a big hall), zoomed in
+   * until most of the {@link START_NEAREST} nearest booths show their codes,
+   * "you are here" in view and clear of the controls. {@link fit} (the "whole
+   * plan" button) is one tap away.
+   */
+  home(animate = !this.options.reducedMotion): void {
+    this.fit(false);
+    if (!this.fitted || !this.startPoint || !this.extent) return;
+    const here0 = this.map.project(this.startPoint, 0);
+    // The nearest booths by their middles, in pixels at zoom 0 (on a plan, its coordinates: no projection).
+    type Near = { label: string; w: number; h: number; cx: number; cy: number; d: number };
+    const near: Near[] = [];
+    for (const shape of this.startShapes) {
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const point of shape.outline) {
+        const q = this.kind === 'plan' ? { x: point[0], y: point[1] } : this.map.project(this.ll(point), 0);
+        if (q.x < x0) x0 = q.x;
+        if (q.x > x1) x1 = q.x;
+        if (q.y < y0) y0 = q.y;
+        if (q.y > y1) y1 = q.y;
+      }
+      const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+      const d = Math.hypot(cx - here0.x, cy - here0.y);
+      if (near.length === START_NEAREST && d >= near[START_NEAREST - 1].d) continue;
+      // Kept sorted, START_NEAREST at most: an insertion, not a sort of the whole level.
+      let at = near.length;
+      while (at > 0 && near[at - 1].d > d) at--;
+      near.splice(at, 0, { label: shape.label, w: x1 - x0, h: y1 - y0, cx, cy, d });
+      if (near.length > START_NEAREST) near.pop();
+    }
+    if (!near.length) return;
+    const median = (snug: boolean) => near.map((b) => this.labels.scaleToLabel(b.label, b.w, b.h, snug)).sort((a, b) => a - b)[Math.floor((near.length - 1) / 2)];
+    const size = this.map.getSize();
+    const [l, t, r, b] = this.controlsRoom(false);
+    const [uw, uh] = [size.x - l - r, size.y - t - b];
+    // Room around "you are here": its label above it (~56 px), its dot (~24 px) on the other sides; and
+    // around a booth's middle, its code chip.
+    const [side, above, below] = [Math.min(uw / 2, 80), Math.min(uh / 2, 56), Math.min(uh / 2, 24)];
+    const chip = { x: 36, y: this.labels.codeHeight() / 2 + 4 };
+    // "You are here" and the nearest booths (four, else two, else one): the start view shows them.
+    let nearest = near.slice(0, 4);
+    const boxAt = (k: number) => ({
+      x0: Math.min(here0.x * k - side, ...nearest.map((n) => n.cx * k - chip.x)),
+      x1: Math.max(here0.x * k + side, ...nearest.map((n) => n.cx * k + chip.x)),
+      y0: Math.min(here0.y * k - above, ...nearest.map((n) => n.cy * k - chip.y)),
+      y1: Math.max(here0.y * k + below, ...nearest.map((n) => n.cy * k + chip.y)),
+    });
+    // Every code of the neighbourhood if that still shows "you are here" with them; else as far out as
+    // keeps them in view, as long as their codes still show (every other one where neighbours touch).
+    const snap = 0.25;
+    const zoomOf = (scale: number) => this.map.getScaleZoom(scale, 0);
+    const maxZoom = this.map.getMaxZoom() - 1;
+    const least = Math.min(Math.ceil(zoomOf(median(false)) / snap) * snap, maxZoom);
+    const most = Math.min(Math.max(Math.ceil(zoomOf(median(true)) / snap) * snap, least), maxZoom);
+    const fits = (z: number) => {
+      const box = boxAt(this.map.getZoomScale(z, 0));
+      return box.x1 - box.x0 <= uw && box.y1 - box.y0 <= uh;
+    };
+    let zoom = NaN;
+    for (const count of [4, 2, 1]) {
+      nearest = near.slice(0, count);
+      for (let z = most; z >= least && Number.isNaN(zoom); z -= snap) if (fits(z)) zoom = z;
+      if (!Number.isNaN(zoom)) break;
+    }
+    // Not even the nearest booth's code legible beside "you are here" (a phone in a big lobby): the whole level.
+    if (!(zoom > this.fitZoom)) return;
+    // In the room the controls leave: the middle of that box, "you are here" kept inside with its room,
+    // and the view kept on the plan where it can be.
+    const k = this.map.getZoomScale(zoom, 0);
+    const p = this.map.project(this.startPoint, zoom);
+    const pnw = this.map.project(this.extent.getNorthWest(), zoom);
+    const pse = this.map.project(this.extent.getSouthEast(), zoom);
+    const clamp = (v: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.min(Math.max(v, lo), hi));
+    const box = boxAt(k);
+    // Projections at two zooms differ by the scale only (at zoom 0 `here0`, at `zoom` `p`).
+    const [mx, my] = [(box.x0 + box.x1) / 2 - here0.x * k + p.x, (box.y0 + box.y1) / 2 - here0.y * k + p.y];
+    let ux = clamp(mx, p.x - uw / 2 + side, p.x + uw / 2 - side);
+    let uy = clamp(my, p.y - uh / 2 + below, p.y + uh / 2 - above);
+    ux = clamp(ux, pnw.x + uw / 2 - 12, pse.x - uw / 2 + 12);
+    uy = clamp(uy, pnw.y + uh / 2 - 12, pse.y - uh / 2 + 12);
+    // The map's centre from the middle of the free room (which sits off-centre by the room's difference).
+    const centre = this.map.unproject([ux - (l - r) / 2, uy - (t - b) / 2] as never, zoom);
+    this.map.setView(centre, zoom, { animate });
   }
 
   /**
@@ -328,9 +703,17 @@ export class BoothMapView {
     const el = this.map.getContainer();
     if (!el.clientWidth || !el.clientHeight) return;
     markSizeChanged(this.map);
-    if (!this.fitted) this.fit(false);
+    this.forgetControls();
+    if (!this.fitted) this.home(false);
     this.labels.update();
     this.declutterPlaces();
+  }
+
+  /** Lays the places and labels out again (the controls over the map moved). */
+  relayout(): void {
+    this.forgetControls();
+    this.declutterPlaces();
+    this.labels.update();
   }
 
   zoomBy(delta: number): void {
@@ -394,8 +777,9 @@ export class BoothMapView {
       polyline(line, { renderer: this.routeRenderer, color: colors.routeCasing, weight: 10, opacity: 0.95, interactive: false, lineCap: 'round', lineJoin: 'round', dashArray: straight ? '1 16' : undefined }).addTo(this.routeLayer);
       polyline(line, { renderer: this.routeRenderer, color: colors.route, weight: 5, opacity: 1, interactive: false, lineCap: 'round', lineJoin: 'round', dashArray: straight ? '1 12' : undefined, className: 'fair-route-line' }).addTo(this.routeLayer);
     }
+    this.destination = destination ? this.ll(destination) : undefined;
     if (destination) {
-      pin(this.ll(destination), destinationIconElement(), 'fair-destination-icon', 900).addTo(this.routeLayer);
+      pin(this.destination!, destinationIconElement(), 'fair-destination-icon', 900).addTo(this.routeLayer);
     }
     if (fit && lines.length) {
       const bounds = latLngBounds(lines.flat());
@@ -408,6 +792,11 @@ export class BoothMapView {
   refreshLabels(): void {
     // On a plan, feed coordinates are Leaflet's pixels at zoom 0 (CRS.Simple), as the labels measure booths.
     this.labels.setBooths([...this.booths.values()], this.kind === 'plan' ? this.largestBooth : undefined);
+  }
+
+  /** Resolves once the booth labels show the current view (they follow it a frame or two later). */
+  labelsLaidOut(): Promise<void> {
+    return this.labels.laidOut();
   }
 
   /** The on-screen label button of a booth, when it is shown. */
@@ -449,4 +838,69 @@ export function shade(color: string, amount: number): string {
   const channel = (c: number) => Math.round(amount < 0 ? c * (1 + amount) : c + (255 - c) * amount);
   const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map(channel);
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
+}
+
+/** Moves a badge's middle `n` out of a circle (around `c`, radius `r`); whether it moved. */
+function pushOffCircle(n: { x: number; y: number }, c: { x: number; y: number }, r: number): boolean {
+  let [vx, vy] = [n.x - c.x, n.y - c.y];
+  let d = Math.hypot(vx, vy);
+  if (d >= r) return false;
+  if (d < 0.01) [vx, vy, d] = [0, 1, 1];
+  n.x = c.x + (vx / d) * (r + 0.25);
+  n.y = c.y + (vy / d) * (r + 0.25);
+  return true;
+}
+
+/**
+ * Moves a badge (middle `n`, radius `r`) out of a box by the shortest way
+ * that keeps it inside a `width` × `height` map (any way, if none does);
+ * whether it moved.
+ */
+function pushOffBox(n: { x: number; y: number }, b: Box, r: number, width: number, height: number): boolean {
+  if (n.x <= b.x0 - r || n.x >= b.x1 + r || n.y <= b.y0 - r || n.y >= b.y1 + r) return false;
+  const ways: [number, number][] = [
+    [b.x0 - r - n.x, 0],
+    [b.x1 + r - n.x, 0],
+    [0, b.y0 - r - n.y],
+    [0, b.y1 + r - n.y],
+  ];
+  const inside = ways.filter(([dx, dy]) => n.x + dx >= r && n.x + dx <= width - r && n.y + dy >= r && n.y + dy <= height - r);
+  const [dx, dy] = (inside.length ? inside : ways).reduce((a, w) => (Math.abs(w[0] + w[1]) < Math.abs(a[0] + a[1]) ? w : a));
+  n.x += dx + Math.sign(dx) * 0.25;
+  n.y += dy + Math.sign(dy) * 0.25;
+  return true;
+}
+
+function overlapsBox(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/**
+ * Where a place's name of `w` × `h` may go around its badge (middle `x`, `y`):
+ * below first (where a visitor looks for it), then above, beside, and off the
+ * corners (still touching the badge's square, then clear of it).
+ */
+function nameSpots(x: number, y: number, w: number, h: number): Box[] {
+  const gap = BADGE_R + NAME_GAP;
+  const [below, above, midY] = [y + gap, y - gap - h, y - h / 2];
+  const [centred, right, left] = [x - w / 2, x + gap, x - gap - w];
+  const [startAtBadge, endAtBadge] = [x - BADGE_R, x + BADGE_R - w];
+  const [lowCorner, highCorner] = [y + BADGE_R - 2, y - BADGE_R + 2 - h];
+  return [
+    [centred, below],
+    [centred, above],
+    [right, midY],
+    [left, midY],
+    [startAtBadge, below],
+    [endAtBadge, below],
+    [startAtBadge, above],
+    [endAtBadge, above],
+    [x + BADGE_R, lowCorner],
+    [x - BADGE_R - w, lowCorner],
+    [x + BADGE_R, highCorner],
+    [x - BADGE_R - w, highCorner],
+    // A little further off (past "you are here" just beside the badge, say).
+    [centred, below + 6],
+    [centred, above - 6],
+  ].map(([x0, y0]) => ({ x0, y0, x1: x0 + w, y1: y0 + h }));
 }

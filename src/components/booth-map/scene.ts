@@ -4,7 +4,7 @@
  * geometry are left out and listed, so one bad row never blanks the map.
  */
 import type { FeedIndex } from '../../data/indexes.js';
-import { boothOutline, levelIdsOf } from '../../data/routing.js';
+import { boothOutline, levelIdsOf } from '../../data/venue.js';
 import type { Booth, FairFeed, Point, Text } from '../../data/types.js';
 import type { BoothShape, LevelScene, PlaceMark } from './map-view.js';
 

@@ -6,13 +6,15 @@ import '../producer-story/define.js';
 import '../search/define.js';
 import { defineElement } from '../../internal/define.js';
 import { FairKiosk } from './kiosk.js';
-import { FairKioskKeyboard } from './keyboard.js';
 
+// <fair-kiosk-keyboard>, the on-screen keyboard, is registered by the kiosk when a visit starts (its own chunk).
 defineElement('fair-kiosk', FairKiosk);
-defineElement('fair-kiosk-keyboard', FairKioskKeyboard);
 
-export { FairKiosk, FairKioskKeyboard };
+export { FairKiosk };
+export type { FairKioskKeyboard } from './keyboard.js';
 export { FairKioskResetEvent, FairKioskStaffEvent } from './kiosk-events.js';
+
+import type { FairKioskKeyboard } from './keyboard.js';
 
 declare global {
   interface HTMLElementTagNameMap {

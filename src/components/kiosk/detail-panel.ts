@@ -4,6 +4,7 @@ import type { Booth } from '../../data/types.js';
 import { qrCode } from '../../internal/qr.js';
 import type { Panel } from './history.js';
 import type { KioskContext } from './kiosk-context.js';
+import { renderNoStepFreeWay, renderStepFreeChoice } from './route-info.js';
 import { shareUrl, type ShareKind } from './share.js';
 
 const walkIcon = html`<svg class="walk" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="13" cy="4" r="2" fill="currentColor"/><path d="M10.5 21l1.8-6.2 2.7 2.4V21M9 12.5l1.2-4.2c.2-.7.9-1.1 1.6-1l2.2.4 2.5 3.3M8.5 9.8 6.8 13" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
@@ -13,6 +14,8 @@ export interface RouteInfo {
   steps?: string[];
   minutes?: number;
   meters?: number;
+  /** Set when a step-free way was asked for and there is none: what to say instead of the steps. */
+  noStepFreeWay?: string;
 }
 
 export interface PanelActions {
@@ -22,6 +25,9 @@ export interface PanelActions {
   qrOpen: boolean;
   toggleQr(): void;
   routeInfo?: RouteInfo;
+  /** Whether routes avoid stairs and escalators (the route panel's step-free choice). */
+  stepFree: boolean;
+  toggleStepFree(): void;
 }
 
 /** The booth a panel is about: the booth itself, a product's or a producer's. */
@@ -102,14 +108,15 @@ function renderBooth(ctx: KioskContext, booth: Booth): TemplateResult {
   </article>`;
 }
 
-function renderRoute(ctx: KioskContext, booth: Booth, info: RouteInfo | undefined): TemplateResult {
+function renderRoute(ctx: KioskContext, booth: Booth, info: RouteInfo | undefined, actions: PanelActions): TemplateResult {
   const url = shareUrl(ctx.feed.fair.share, 'route', booth.id, ctx.here);
   const minutes = info?.minutes !== undefined ? Math.max(1, Math.round(info.minutes)) : undefined;
   return html`<article class="route" part="route">
     <p class="eyebrow">${msg('The way from here')}</p>
     <h2 class="panel-title">${msg(str`To booth ${booth.label ?? booth.id}`)}</h2>
     <p class="route-name">${boothName(ctx, booth)}</p>
-    ${minutes !== undefined
+    ${renderStepFreeChoice(actions.stepFree, actions.toggleStepFree)}
+    ${info?.noStepFreeWay ? renderNoStepFreeWay(info.noStepFreeWay) : minutes !== undefined
       ? html`<p class="route-time">${walkIcon} ${minutes === 1 ? msg('About 1 minute on foot') : msg(str`About ${minutes} minutes on foot`)}${info?.meters
           ? html` · ${new Intl.NumberFormat(ctx.locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(info.meters)}`
           : nothing}</p>`
@@ -139,7 +146,7 @@ export function renderDetailPanel(ctx: KioskContext, panel: Panel, actions: Pane
     case 'producer': {
       if (!ctx.index.producers.has(panel.id)) return html`<p class="empty">${msg('This producer is no longer listed.')}</p>`;
       return html`<h2 class="fair-visually-hidden">${msg('Producer')}</h2>
-        <fair-producer-story producer=${panel.id} exportparts="base: producer-story"></fair-producer-story>
+        <fair-producer-story producer=${panel.id} share="off" exportparts="base: producer-story"></fair-producer-story>
         ${renderActions(ctx, panel, actions)}`;
     }
     case 'booth': {
@@ -150,7 +157,7 @@ export function renderDetailPanel(ctx: KioskContext, panel: Panel, actions: Pane
     case 'route': {
       const booth = ctx.index.booths.get(panel.id);
       if (!booth) return html`<p class="empty">${msg('This booth is no longer listed.')}</p>`;
-      return renderRoute(ctx, booth, actions.routeInfo);
+      return renderRoute(ctx, booth, actions.routeInfo, actions);
     }
     case 'link':
       return renderLink(panel.id);

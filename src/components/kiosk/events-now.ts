@@ -48,7 +48,8 @@ export function eventsAround(events: readonly FairEvent[] | undefined, now: Date
   };
 }
 
-function timeRange(ctx: KioskContext, e: TimedEvent, withDay: boolean): string {
+/** An event's times in the fair's time zone, e.g. "10:00–11:00" (with the day when `withDay`). */
+export function timeRange(ctx: KioskContext, e: TimedEvent, withDay: boolean): string {
   const timeZone = ctx.feed.fair.timezone;
   const options: Intl.DateTimeFormatOptions = { timeZone, hour: 'numeric', minute: '2-digit' };
   if (withDay) Object.assign(options, { weekday: 'short', day: 'numeric', month: 'short' });
@@ -59,7 +60,8 @@ function timeRange(ctx: KioskContext, e: TimedEvent, withDay: boolean): string {
   }
 }
 
-function whereOf(ctx: KioskContext, event: FairEvent): string {
+/** Where an event is: its booth's name or its place's. */
+export function whereOf(ctx: KioskContext, event: FairEvent): string {
   if (event.booth) {
     const booth = ctx.index.booths.get(event.booth);
     return booth ? ctx.t(booth.name) || booth.label || booth.id : '';

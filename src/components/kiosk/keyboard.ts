@@ -95,12 +95,20 @@ export class FairKioskKeyboard extends LitElement {
     this.dispatchEvent(new KioskKeyboardInputEvent(value));
   }
 
-  // On touch, keep the focus in the search box (its results stay open); a keyboard user still tabs onto keys.
+  // On touch, keep the focus in the search box (its results stay open, and the kiosk closes the keyboard
+  // when focus leaves the search): a press anywhere on the keyboard, the gaps between keys included,
+  // moves no focus. A keyboard or switch user still tabs onto the keys.
   private readonly keepFocus = (e: Event) => e.preventDefault();
+
+  constructor() {
+    super();
+    this.addEventListener('mousedown', this.keepFocus);
+    this.addEventListener('pointerdown', this.keepFocus);
+  }
 
   override render() {
     void this.localeController.locale;
-    return html`<div class="rows" role="group" aria-label=${msg('On-screen keyboard')} @mousedown=${this.keepFocus} @pointerdown=${this.keepFocus}>
+    return html`<div class="rows" role="group" aria-label=${msg('On-screen keyboard')}>
       ${ROWS.map(
         (row, i) => html`<div class="row">
           ${[...row].map((k) => html`<button part="key" data-key=${k} @click=${() => this.type(k)}>${k.toUpperCase()}</button>`)}

@@ -42,6 +42,10 @@ export const kioskStyles = css`
     /* The typography of sharedStyles' :host again, against inherited page styles. */
     font-family: var(--_font);
     font-size: calc(max(1rem, 16px) * var(--_scale));
+    /* The smallest text on a kiosk screen: 16px (times the large-text scale); secondary text never goes below it. */
+    --_min-text: calc(16px * var(--_scale));
+    /* …and the same floor for the elements inside (card, story, search, map): the kit's --fair-min-text token. */
+    --fair-min-text: var(--_min-text);
     font-style: normal;
     font-weight: 400;
     font-variant: normal;
@@ -99,7 +103,9 @@ export const kioskStyles = css`
   .attract {
     position: relative;
     display: grid;
-    grid-template-rows: 1fr auto;
+    /* The fair at work on top (plan, what is on, categories), then its name and "touch to start". */
+    grid-template-rows: auto auto minmax(0, 1fr) auto;
+    grid-template-areas: 'showcase' 'categories' 'body' 'languages';
     overflow: hidden;
     /* The theme's pair: white on the default green, dark on a dark theme's light green. */
     color: var(--_on-primary);
@@ -121,25 +127,94 @@ export const kioskStyles = css`
     pointer-events: none;
   }
   .attract-body {
+    grid-area: body;
     position: relative;
     display: flex;
     flex-direction: column;
     justify-content: center;
     align-items: center;
     gap: 2.5cqmin;
-    padding: 6cqmin;
+    padding: 4cqmin 6cqmin;
     text-align: center;
+  }
+  /* A card in the theme's surface pair (the colours every theme guarantees), whatever the fair's own colour. */
+  .attract-showcase {
+    grid-area: showcase;
+    position: relative;
+    display: grid;
+    grid-template-columns: minmax(0, 1.7fr) minmax(0, 1fr);
+    align-items: start;
+    gap: 2.5cqmin;
+    margin: 4cqmin 4cqmin 0;
+    padding: 2.5cqmin;
+    border-radius: 3cqmin;
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 1.5cqmin 5cqmin rgb(0 0 0 / 0.25);
+    text-align: start;
+  }
+  .attract-showcase.no-plan, .attract-showcase.no-events { grid-template-columns: minmax(0, 1fr); }
+  .attract-plan { display: block; width: 100%; height: auto; max-height: 22cqh; }
+  .attract-plan .sheet { fill: #eef1ea; }
+  .attract-plan .booths { stroke: #fff; stroke-width: 1.5; vector-effect: non-scaling-stroke; }
+  .attract-plan .here-spot { fill: var(--_primary); stroke: #fff; stroke-width: 3; vector-effect: non-scaling-stroke; }
+  .attract-plan .live-spot {
+    fill: color-mix(in srgb, var(--_accent) 45%, transparent);
+    stroke: var(--_accent);
+    stroke-width: 4;
+    vector-effect: non-scaling-stroke;
+  }
+  .attract-events { display: grid; gap: 1.2cqmin; align-content: start; min-width: 0; }
+  .attract-events-heading {
+    font-size: calc(max(16px, 2cqmin) * var(--_scale));
+    font-weight: 800;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: var(--_muted);
+  }
+  .attract-event-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 1.2cqmin; }
+  .attract-event {
+    display: grid;
+    gap: 0.2em;
+    padding: 1.2cqmin 1.6cqmin;
+    border: 1px solid var(--_border);
+    border-inline-start: max(4px, 0.6cqmin) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .attract-event.live { border-inline-start-color: var(--_accent); background: color-mix(in srgb, var(--_accent) 10%, var(--_surface)); }
+  .attract-event-time {
+    display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center;
+    font-size: calc(max(16px, 2cqmin) * var(--_scale)); font-weight: 700; color: var(--_muted);
+  }
+  .attract-event-title { font-size: calc(max(16px, 2.5cqmin) * var(--_scale)); font-weight: 800; line-height: 1.2; }
+  .attract-event-where { font-size: calc(max(16px, 2cqmin) * var(--_scale)); color: var(--_muted); }
+  /* One row that scrolls sideways, as the finder's chips do; on a large kiosk they wrap. */
+  .attract-categories {
+    grid-area: categories;
+    position: relative;
+    display: flex;
+    gap: 1.2cqmin;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: none;
+    padding: 2cqmin 4cqmin 0;
+  }
+  .attract-categories .chip { font-size: calc(max(16px, 2.1cqmin) * var(--_scale)); color: var(--_text); }
+  .attract-categories .chip:focus-visible { outline-color: var(--_on-primary); }
+  @container fair-kiosk (min-width: 900px) and (min-height: 1000px) {
+    .attract-categories { flex-wrap: wrap; overflow: visible; }
   }
   .attract-logo { width: 18cqmin; height: 18cqmin; object-fit: contain; }
   .attract-title {
-    font-size: calc(7.2cqmin * var(--_scale));
+    font-size: calc(max(16px, 7.2cqmin) * var(--_scale));
     line-height: 1.1;
     font-weight: 800;
     letter-spacing: -0.02em;
     max-width: 22ch;
     text-wrap: balance;
   }
-  .attract-meta { font-size: calc(2.6cqmin * var(--_scale)); opacity: 0.92; }
+  .attract-meta { font-size: calc(max(16px, 2.6cqmin) * var(--_scale)); opacity: 0.92; }
   .attract-start {
     position: relative;
     margin-block-start: 4cqmin;
@@ -168,13 +243,16 @@ export const kioskStyles = css`
     to { box-shadow: 0 0 0 3cqmin transparent; }
   }
   .touch-lines { display: grid; gap: 0.3cqmin; text-align: start; }
-  .touch-line { font-size: calc(2.3cqmin * var(--_scale)); font-weight: 600; color: var(--_muted); }
-  .touch-line.first { font-size: calc(4cqmin * var(--_scale)); font-weight: 800; color: var(--_text); }
+  .touch-line { font-size: calc(max(16px, 2.3cqmin) * var(--_scale)); font-weight: 600; color: var(--_muted); }
+  .touch-line.first { font-size: calc(max(16px, 4cqmin) * var(--_scale)); font-weight: 800; color: var(--_text); }
   .attract-languages {
+    grid-area: languages;
     position: relative;
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
+    align-items: end;
+    align-content: end;
     gap: 1.5cqmin;
     padding: 0 4cqmin 5cqmin;
   }
@@ -186,13 +264,46 @@ export const kioskStyles = css`
     border-radius: 999px;
     background: color-mix(in srgb, var(--_away) 15%, transparent);
     color: inherit;
-    font-size: calc(2.6cqmin * var(--_scale));
+    font-size: calc(max(16px, 2.6cqmin) * var(--_scale));
     font-weight: 600;
   }
   .attract :focus-visible { outline-color: currentColor; }
   .attract-start:focus-visible { outline-color: var(--_on-primary); }
   @media (prefers-reduced-motion: reduce) {
     .pulse { animation: none; }
+  }
+  /* Accessibility mode: the categories come down, within a seated visitor's reach. */
+  :host([accessible]) .attract {
+    grid-template-rows: auto minmax(0, 1fr) auto auto;
+    grid-template-areas: 'showcase' 'body' 'categories' 'languages';
+  }
+  :host([accessible]) .attract-categories { padding-block-end: 2cqmin; }
+  /* Landscape: the fair beside its name, the plan as large as the height allows. */
+  @container fair-kiosk (min-aspect-ratio: 5/4) and (min-width: 900px) {
+    .attract:has(.attract-showcase), :host([accessible]) .attract:has(.attract-showcase) {
+      grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
+      grid-template-rows: minmax(0, 1fr) auto;
+      grid-template-areas: 'showcase body' 'categories languages';
+    }
+    .attract-showcase { margin-block: 4cqmin 0; margin-inline: 4cqmin 0; grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1fr) auto; align-self: stretch; }
+    .attract-showcase.no-plan, .attract-showcase.no-events { grid-template-rows: auto; }
+    .attract-plan { height: 100%; max-height: none; }
+    .attract-event-list { grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); }
+    .attract-categories { align-self: end; padding-block: 2cqmin 5cqmin; padding-inline: 4cqmin 0; }
+    .attract:has(.attract-showcase) .attract-logo { width: 14cqmin; height: 14cqmin; }
+    /* Text 1.3× larger in half the width: the name and "touch to start" come first. */
+    :host([accessible]) .attract:has(.attract-showcase) .attract-logo { display: none; }
+  }
+  @container fair-kiosk (max-width: 699px) {
+    .attract-showcase { grid-template-columns: minmax(0, 1fr); padding: 3cqmin; }
+    .attract-plan { max-height: 17cqh; }
+    .attract-event:nth-child(n + 2) { display: none; }
+    /* The plan is the picture here: the logo is in the header once the visit starts. */
+    .attract:has(.attract-showcase) .attract-logo { display: none; }
+  }
+  /* A short phone keeps its name and "touch to start" whole. */
+  @container fair-kiosk (max-width: 699px) and (max-height: 720px) {
+    .attract-showcase { display: none; }
   }
 
   /* ── Preparing (feed failed) ─────────────────────────────────────────── */
@@ -242,8 +353,19 @@ export const kioskStyles = css`
   }
   .logo { width: 2.6em; height: 2.6em; object-fit: contain; flex: none; }
   .title { flex: 1; min-width: 0; }
-  .title h1 { font-size: 1.35em; line-height: 1.2; font-weight: 800; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-  .title p { font-size: 0.8em; opacity: 0.9; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  /* A long name wraps (at most two lines, between words) rather than losing its end to an ellipsis. */
+  .title h1 {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    font-size: 1.35em;
+    line-height: 1.2;
+    font-weight: 800;
+    text-wrap: balance;
+  }
+  .title p { font-size: max(0.8em, var(--_min-text)); opacity: 0.9; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .languages { flex: none; }
 
   .finder {
@@ -330,7 +452,7 @@ export const kioskStyles = css`
   .dir-letter, .dir-category, .list-heading {
     display: flex; align-items: center; gap: 0.5em;
     margin: 0.9em 0 0.3em;
-    font-size: 0.85em;
+    font-size: max(0.85em, var(--_min-text));
     font-weight: 800;
     text-transform: uppercase;
     letter-spacing: 0.06em;
@@ -358,7 +480,7 @@ export const kioskStyles = css`
   .thumb { width: 2.8em; height: 2.8em; border-radius: calc(var(--_radius) * 0.6); object-fit: cover; flex: none; background: var(--_surface-2); }
   .row-text { flex: 1; min-width: 0; display: grid; }
   .row-title { font-weight: 700; overflow-wrap: anywhere; }
-  .row-detail { font-size: 0.85em; color: var(--_muted); }
+  .row-detail { font-size: max(0.85em, var(--_min-text)); color: var(--_muted); }
   .row-chevron { font-size: 1.6em; color: var(--_muted); line-height: 1; }
 
   .events { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.6rem; }
@@ -372,11 +494,11 @@ export const kioskStyles = css`
     border-radius: var(--_radius);
   }
   .event.live { border-inline-start-color: var(--_accent); background: color-mix(in srgb, var(--_accent) 10%, var(--_surface)); }
-  .event-time { grid-column: 1; display: flex; gap: 0.6em; align-items: center; font-weight: 700; color: var(--_muted); font-size: 0.9em; }
+  .event-time { grid-column: 1; display: flex; gap: 0.6em; align-items: center; font-weight: 700; color: var(--_muted); font-size: max(0.9em, var(--_min-text)); }
   .event-title { grid-column: 1; font-weight: 700; font-size: 1.1em; }
-  .event-where { grid-column: 1; color: var(--_muted); font-size: 0.9em; }
+  .event-where { grid-column: 1; color: var(--_muted); font-size: max(0.9em, var(--_min-text)); }
   .event .btn { grid-column: 2; grid-row: 1 / span 3; align-self: center; }
-  .badge { padding: 0.1em 0.6em; border-radius: 999px; font-size: 0.8em; }
+  .badge { padding: 0.1em 0.6em; border-radius: 999px; font-size: max(0.8em, var(--_min-text)); }
   .live-badge { background: var(--_accent); color: #1b1f1d; }
 
   .btn {
@@ -405,10 +527,10 @@ export const kioskStyles = css`
   }
   .actions .btn { flex: 1 1 12em; }
 
-  .eyebrow { color: var(--_primary); font-weight: 800; text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.85em; }
+  .eyebrow { color: var(--_primary); font-weight: 800; text-transform: uppercase; letter-spacing: 0.06em; font-size: max(0.85em, var(--_min-text)); }
   .panel-title { font-size: 1.6em; line-height: 1.2; font-weight: 800; margin-block: 0.15em 0.3em; }
   .tags { display: flex; flex-wrap: wrap; gap: 0.5em; }
-  .tag { display: inline-flex; align-items: center; gap: 0.4em; padding: 0.2em 0.8em; border-radius: 999px; background: var(--_surface-2); font-size: 0.9em; }
+  .tag { display: inline-flex; align-items: center; gap: 0.4em; padding: 0.2em 0.8em; border-radius: 999px; background: var(--_surface-2); font-size: max(0.9em, var(--_min-text)); }
   .route-name { font-size: 1.1em; color: var(--_muted); }
   .route-time { font-size: 1.2em; font-weight: 700; margin-block: 0.6em; }
   .steps { margin: 0; padding-inline-start: 1.4em; display: grid; gap: 0.4em; }
@@ -425,7 +547,7 @@ export const kioskStyles = css`
   }
   .qr { width: 9em; height: 9em; flex: none; color: #000; }
   .qr-card figcaption { display: grid; gap: 0.3em; }
-  .qr-url { font-size: 0.8em; color: var(--_muted); overflow-wrap: anywhere; }
+  .qr-url { font-size: max(0.8em, var(--_min-text)); color: var(--_muted); overflow-wrap: anywhere; }
 
   fair-product-card, fair-producer-story { display: block; }
 
@@ -485,7 +607,7 @@ export const kioskStyles = css`
     .finder { border-inline-start: 1px solid var(--_border); }
     .nav { justify-content: flex-end; }
     .nav-btn { flex: 0 1 14em; }
-    .touch-line.first { font-size: calc(4.6cqmin * var(--_scale)); }
+    .touch-line.first { font-size: calc(max(16px, 4.6cqmin) * var(--_scale)); }
   }
 
   /* ── Phone (the tag embedded on the fair's website) ─────────────────── */
@@ -499,27 +621,13 @@ export const kioskStyles = css`
     .title p { display: none; }
     .logo { width: 2em; height: 2em; }
     .attract-title { font-size: calc(9cqmin * var(--_scale)); }
-    .attract-meta { font-size: calc(4cqmin * var(--_scale)); }
-    .touch-line { font-size: calc(3.6cqmin * var(--_scale)); }
+    .attract-meta { font-size: calc(max(16px, 4cqmin) * var(--_scale)); }
+    .touch-line { font-size: calc(max(16px, 3.6cqmin) * var(--_scale)); }
     .touch-line.first { font-size: calc(6cqmin * var(--_scale)); }
-    .lang { font-size: calc(4cqmin * var(--_scale)); }
+    .lang { font-size: calc(max(16px, 4cqmin) * var(--_scale)); }
     .nav-btn { font-size: 0.85em; flex-direction: column; gap: 0; padding-block: 0.3em; }
     .qr { width: 7em; height: 7em; }
   }
 
-  /* ── Accessibility mode: controls in the lower half (seated reach) ──── */
-  :host([accessible]) .main {
-    grid-template-areas: 'header' 'map' 'finder' 'panel' 'keyboard' 'nav';
-    grid-template-rows: auto minmax(0, 1.4fr) auto minmax(0, 1fr) auto auto;
-  }
-  :host([accessible]) .header .title p { display: none; }
-  :host([accessible]) .row, :host([accessible]) .chip, :host([accessible]) .nav-btn, :host([accessible]) .btn { border-width: 3px; border-color: #000; }
-  @container fair-kiosk (min-aspect-ratio: 5/4) and (min-width: 900px) {
-    :host([accessible]) .main {
-      grid-template-areas: 'header header' 'map finder' 'map panel' 'map keyboard' 'nav nav';
-      grid-template-rows: auto auto minmax(0, 1fr) auto auto;
-    }
-  }
-  /* The map's own buttons come down within reach too. */
-  :host([accessible]) fair-booth-map::part(controls) { align-self: end; }
+  /* Accessibility mode's layout (everything within a seated visitor's reach): kiosk-reach.styles.ts. */
 `;

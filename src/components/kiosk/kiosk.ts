@@ -6,6 +6,8 @@ import { clearFeedCache } from '../../data/loader.js';
 import type { FairEvent } from '../../data/types.js';
 import { setLocale } from '../../i18n/locale.js';
 import { feedContext, type FeedState } from '../../internal/context.js';
+import { loadedRouting, loadRouting } from '../../data/venue.js';
+import { defineElement } from '../../internal/define.js';
 import { FairElement } from '../../internal/fair-element.js';
 import type { FairSearchSelectEvent } from '../../internal/events.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -13,7 +15,7 @@ import { applyFeedTheme } from '../../themes/feed-theme.js';
 import { fontStyles } from '../../themes/fonts.styles.js';
 import { offeredUiLocales, parseLocaleList } from '../language-switcher/language-names.js';
 import { formatFairDates, renderAttract } from './attract.js';
-import { boothOfPanel, renderDetailPanel } from './detail-panel.js';
+import { boothOfPanel, renderDetailPanel, type RouteInfo } from './detail-panel.js';
 import { renderDirectory, type DirectoryMode } from './directory.js';
 import { renderEventsNow } from './events-now.js';
 import { HOME_VIEW, KioskHistory, type KioskView, type ListTab, type Panel } from './history.js';
@@ -22,9 +24,11 @@ import { IdleController } from './idle-controller.js';
 import type { KioskKeyboardInputEvent } from './keyboard.js';
 import type { KioskContext } from './kiosk-context.js';
 import { kioskStyles } from './kiosk.styles.js';
+import { accessibilityStyles } from './accessibility.styles.js';
 import { multilingualFromCatalogue } from './multilingual.js';
 import { nextRetryDelay, renderPreparing, FIRST_RETRY_MS } from './preparing.js';
 import { routeInfoFor } from './route-info.js';
+import { SearchRoom } from './search-room.js';
 import { clearSearch, setSearchText, searchText, stopMedia } from './children.js';
 import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from './kiosk-events.js';
 
@@ -58,11 +62,12 @@ import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from 
  * @csspart base - The app's frame.
  * @csspart attract - The attract screen.
  * @csspart title - The fair's name on the attract screen.
+ * @csspart showcase - The glimpse of the fair on the attract screen: the plan and what is on now.
  * @csspart start - The "Touch to start" button.
  * @csspart language - Each language button on the attract screen.
  * @csspart header - The top bar (logo, name, languages).
  * @csspart finder - Search box, keyboard button and category chips.
- * @csspart chip - Each category chip.
+ * @csspart chip - Each category chip (in the finder, and on the attract screen, where a tap starts with that category).
  * @csspart map - The map.
  * @csspart panel - The area under (or beside) the map: directory, events or a detail panel.
  * @csspart tab - The Directory / Happening now tabs.
@@ -73,10 +78,12 @@ import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from 
  * @csspart take-away - The "Take it with you" button (also a `button`).
  * @csspart booth - A booth's detail panel: its producers and products.
  * @csspart route - The route panel: walking time, distance, steps and the QR of the route.
+ * @csspart step-free - The route panel's "Step-free route" toggle (elevators only; also a `button`, `aria-pressed`). On by default in accessibility mode.
+ * @csspart no-step-free - What the route panel says instead of the steps when the booth's level cannot be reached without stairs or escalators.
  * @csspart link - The panel that shows a link as a QR code instead of navigating.
  * @csspart button - Every text button.
  * @csspart qr - A QR code with its caption.
- * @csspart keyboard - The on-screen keyboard.
+ * @csspart keyboard - The on-screen keyboard: opens on a tap on the search box or the keyboard button (not when Tab reaches the box), closes when focus leaves the search or on Escape; the results never cover it.
  * @csspart nav - The bottom bar: Back, Home, Accessibility.
  * @csspart back - The Back button (also a `button`).
  * @csspart home - The Home button (also a `button`).
@@ -93,8 +100,25 @@ import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from 
  * @cssprop --fair-kiosk-attract-background - Background of the attract screen (default: the fair's colour).
  * @cssprop --fair-kiosk-keyboard-background - Background of the on-screen keyboard.
  */
+let keyboardLoaded: Promise<void> | undefined;
+/**
+ * Registers the on-screen keyboard, a chunk of its own: a page with the map
+ * or a card does not carry it, and a kiosk fetches it when a visit starts,
+ * before the first tap on the search box. A failed fetch is tried again at
+ * the next call.
+ */
+function loadKeyboard(): Promise<void> {
+  keyboardLoaded ??= import('./keyboard.js').then(
+    (m) => defineElement('fair-kiosk-keyboard', m.FairKioskKeyboard),
+    () => {
+      keyboardLoaded = undefined;
+    },
+  );
+  return keyboardLoaded;
+}
+
 export class FairKiosk extends FairElement {
-  static override styles = [sharedStyles, fontStyles, kioskStyles];
+  static override styles = [sharedStyles, fontStyles, kioskStyles, accessibilityStyles];
 
   /** The kiosk's own place id in the feed (`places[].id`): "you are here", and where routes start. */
   @property() here?: string;
@@ -106,9 +130,11 @@ export class FairKiosk extends FairElement {
   @property({ type: Number }) countdown = 10;
 
   /**
-   * Accessibility mode: every control in the lower part of the screen (reach
-   * from a wheelchair), larger text, high contrast. The visitor toggles it with
-   * the always-visible button; a reset returns it to this attribute's initial value.
+   * Accessibility mode: every control in the lower part of the screen (none
+   * starts above 55 % of the height: within reach from a wheelchair), the map's
+   * controls along its bottom edge, step-free routes (elevators only), text
+   * 1.3× larger, high contrast. The visitor toggles it with the always-visible
+   * button; a reset returns it to this attribute's initial value.
    */
   @property({ type: Boolean, reflect: true }) accessible = false;
 
@@ -130,6 +156,8 @@ export class FairKiosk extends FairElement {
   @state() private directoryMode: DirectoryMode = 'az';
   @state() private qrOpen = false;
   @state() private keyboardOpen = false;
+  /** The visitor's step-free choice in the route panel; unset: on in accessibility mode, off otherwise. */
+  @state() private stepFreeChoice?: boolean;
   @state() private mapLevel?: string;
   @state() private clock = new Date();
   @state() private preparingLines?: { lang: string; text: string }[];
@@ -157,6 +185,12 @@ export class FairKiosk extends FairElement {
 
   constructor() {
     super();
+    // The search results never cover the on-screen keyboard (nor Back/Home), in any layout.
+    new SearchRoom(this, () => ({
+      search: this.search,
+      obstacles: [this.renderRoot.querySelector('fair-kiosk-keyboard'), this.renderRoot.querySelector('.nav')],
+      frame: this.renderRoot.querySelector('.frame'),
+    }));
     new KioskHygiene(this, {
       staffGesture: () => this.staffReload,
       onLink: (href) => this.open({ kind: 'link', id: href }),
@@ -184,6 +218,9 @@ export class FairKiosk extends FairElement {
 
   /** Starts a visit (as a touch on the attract screen does), optionally in `locale`. */
   async start(locale?: string): Promise<void> {
+    if (this.keyboard !== 'off') void loadKeyboard();
+    // The route engine too (a chunk of its own), so "Show the way" answers at once.
+    void loadRouting();
     if (locale) await setLocale(locale);
     this.started = true;
     this.idleController.start();
@@ -202,6 +239,7 @@ export class FairKiosk extends FairElement {
     this.directoryMode = 'az';
     this.qrOpen = false;
     this.keyboardOpen = false;
+    this.stepFreeChoice = undefined;
     this.mapLevel = undefined;
     this.accessible = this.initialAccessible ?? false;
     // Tearing the visit's screen down (the map, the search, the panels) is what guarantees nothing of it remains.
@@ -232,13 +270,21 @@ export class FairKiosk extends FairElement {
     this.directoryMode = 'az';
     this.mapLevel = undefined;
     if (this.search) setSearchText(this.search, '');
-    (this.shadowRoot?.querySelector('fair-booth-map') as { resetView?: () => void } | null)?.resetView?.();
+    // The view a visitor starts with (around "you are here"); an older map only has the whole-plan view.
+    const map = this.shadowRoot?.querySelector('fair-booth-map') as { startView?: () => void; resetView?: () => void } | null;
+    if (map?.startView) map.startView();
+    else map?.resetView?.();
   }
 
   // ─── State ─────────────────────────────────────────────────────────────────
 
   private get defaultLocale(): string {
     return this.readyState?.feed.fair.locales?.[0] ?? this.knownLocales[0] ?? 'en';
+  }
+
+  /** Whether routes avoid stairs and escalators: the visitor's choice, else on in accessibility mode. */
+  private get stepFree(): boolean {
+    return this.stepFreeChoice ?? this.accessible;
   }
 
   private get languages(): string[] {
@@ -351,12 +397,23 @@ export class FairKiosk extends FairElement {
         locale: this.locale,
         languages: this.languages,
         start: (l) => void this.start(l),
+        ctx: this.context(s),
+        now: this.now ?? this.clock,
+        startWithCategory: (category) => {
+          void this.start();
+          this.go({ category, panel: null });
+        },
       })}</div>`;
     }
     const ctx = this.context(s);
     const panel = this.view.panel;
     const mapBooth = boothOfPanel(ctx, panel);
-    return html`<div class="shell main ${panel ? 'has-panel' : ''}" part="base">
+    const routeInfo = panel?.kind === 'route' ? routeInfoFor(ctx, panel.id, { avoidStairs: this.stepFree }) : undefined;
+    // The route engine not there yet (a panel opened from code before a visit): drawn again once it is.
+    if (panel?.kind === 'route' && !loadedRouting()) void loadRouting().then(() => this.requestUpdate());
+    // No step-free way: the map shows where the booth is, never a line over stairs.
+    const routeTo = panel?.kind === 'route' && !routeInfo?.noStepFreeWay ? panel.id : undefined;
+    return html`<div class="shell main ${panel ? 'has-panel' : ''} ${this.keyboardOpen ? 'typing' : ''}" part="base">
       <div class="header" part="header">
         ${s.feed.fair.theme?.logo ? html`<img class="logo" src=${s.feed.fair.theme.logo} alt="" />` : nothing}
         <div class="title">
@@ -366,6 +423,7 @@ export class FairKiosk extends FairElement {
         ${this.accessible ? nothing : this.renderLanguages()}
       </div>
       ${this.renderFinder(ctx)}
+      ${this.renderKeyboard()}
       <div class="map-area">
         <fair-booth-map
           part="map"
@@ -374,7 +432,9 @@ export class FairKiosk extends FairElement {
           level=${this.mapLevel ?? nothing}
           selected=${mapBooth?.id ?? nothing}
           category=${this.view.category ?? nothing}
-          route-to=${panel?.kind === 'route' ? panel.id : nothing}
+          route-to=${routeTo ?? nothing}
+          ?avoid-stairs=${this.stepFree}
+          controls=${this.accessible ? 'bottom' : 'top'}
           @fair-booth-select=${(e: CustomEvent<{ boothId: string }>) => this.open({ kind: 'booth', id: e.detail.boothId })}
           @fair-level-change=${(e: CustomEvent<{ level: string }>) => (this.mapLevel = e.detail.level)}
         ></fair-booth-map>
@@ -383,14 +443,8 @@ export class FairKiosk extends FairElement {
         @fair-show-booth=${(e: CustomEvent<{ boothId: string }>) => this.open({ kind: 'booth', id: e.detail.boothId })}
         @fair-show-producer=${(e: CustomEvent<{ producerId: string }>) => this.open({ kind: 'producer', id: e.detail.producerId })}
         @fair-product-select=${(e: CustomEvent<{ productId: string }>) => this.open({ kind: 'product', id: e.detail.productId })}>
-        ${panel ? this.renderPanel(ctx, panel) : this.renderLists(ctx)}
+        ${panel ? this.renderPanel(ctx, panel, routeInfo) : this.renderLists(ctx)}
       </section>
-      ${this.keyboardOpen
-        ? html`<fair-kiosk-keyboard part="keyboard" .value=${this.search ? searchText(this.search) : ''}
-            ?telex=${this.locale.startsWith('vi')}
-            @fair-kiosk-keyboard-input=${(e: KioskKeyboardInputEvent) => this.search && setSearchText(this.search, e.detail.value)}
-            @fair-kiosk-keyboard-close=${() => (this.keyboardOpen = false)}></fair-kiosk-keyboard>`
-        : nothing}
       ${this.renderNav()}
       ${this.idleController.phase === 'warning' ? this.renderStillThere() : nothing}
     </div>`;
@@ -404,15 +458,15 @@ export class FairKiosk extends FairElement {
     const categories = ctx.feed.categories ?? [];
     const active = this.view.category;
     return html`<div class="finder" part="finder">
-      <div class="search-row">
+      <div class="search-row" @focusout=${this.onSearchFocusOut} @keydown=${this.onSearchKeyDown}>
         <fair-search class="search" placeholder=${msg('Search products, producers, booths…')}
-          @focusin=${this.onSearchFocus}
+          @pointerdown=${this.onSearchPointerDown}
           @fair-search-select=${this.onSearchSelect}></fair-search>
         ${this.keyboard === 'off'
           ? nothing
           : html`<button class="icon-btn" part="button" aria-pressed=${this.keyboardOpen}
               aria-label=${this.keyboardOpen ? msg('Hide keyboard') : msg('Show keyboard')}
-              @click=${() => (this.keyboardOpen = !this.keyboardOpen)}>⌨</button>`}
+              @click=${this.onKeyboardButton}>⌨</button>`}
       </div>
       ${categories.length
         ? html`<div class="chips" role="group" aria-label=${msg('Categories')}>
@@ -427,9 +481,65 @@ export class FairKiosk extends FairElement {
     </div>`;
   }
 
-  private readonly onSearchFocus = () => {
+  /**
+   * The on-screen keyboard, right after the finder in reading order (it is
+   * laid out further down): a keyboard or switch user reaches its keys next.
+   */
+  private renderKeyboard(): TemplateResult | typeof nothing {
+    if (!this.keyboardOpen) return nothing;
+    // Upgrades when its chunk is there (normally fetched when the visit started).
+    void loadKeyboard();
+    return html`<fair-kiosk-keyboard part="keyboard" .value=${this.search ? searchText(this.search) : ''}
+      ?telex=${this.locale.startsWith('vi')}
+      @focusout=${this.onSearchFocusOut}
+      @keydown=${this.onSearchKeyDown}
+      @fair-kiosk-keyboard-input=${(e: KioskKeyboardInputEvent) => this.search && setSearchText(this.search, e.detail.value)}
+      @fair-kiosk-keyboard-close=${this.closeKeyboard}></fair-kiosk-keyboard>`;
+  }
+
+  /** A tap on the search box opens the on-screen keyboard; focus arriving by Tab does not. */
+  private readonly onSearchPointerDown = () => {
     // On a phone-sized layout the phone's own keyboard is there.
     if (this.keyboard !== 'off' && this.getBoundingClientRect().width >= 700) this.keyboardOpen = true;
+  };
+
+  private readonly onKeyboardButton = async (e: MouseEvent) => {
+    // A tap types into the box (its results show); Enter or a switch (the button has visible focus) goes on to the keys.
+    const byKeys = (e.currentTarget as HTMLElement).matches(':focus-visible');
+    this.keyboardOpen = !this.keyboardOpen;
+    if (!this.keyboardOpen) return;
+    await this.updateComplete;
+    if (byKeys) {
+      await loadKeyboard();
+      const keyboard = this.renderRoot.querySelector('fair-kiosk-keyboard') as HTMLElement | null;
+      await (keyboard as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+      keyboard?.shadowRoot?.querySelector<HTMLElement>('button')?.focus();
+    } else {
+      this.search?.focus();
+    }
+  };
+
+  /** Whether `node` (in the kiosk's shadow root) is the search box, its keyboard button or the on-screen keyboard. */
+  private inSearch(node: Node | null): boolean {
+    if (!node) return false;
+    const row = this.renderRoot.querySelector('.search-row');
+    const keyboard = this.renderRoot.querySelector('fair-kiosk-keyboard');
+    return !!row?.contains(node) || !!keyboard?.contains(node);
+  }
+
+  /** Focus left the search and its keyboard (a tap on a key moves no focus): the keyboard closes. */
+  private readonly onSearchFocusOut = (e: FocusEvent) => {
+    if (this.keyboardOpen && !this.inSearch(e.relatedTarget as Node | null)) this.keyboardOpen = false;
+  };
+
+  private readonly onSearchKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.keyboardOpen) this.closeKeyboard();
+  };
+
+  /** Closes the on-screen keyboard; focus that was on its keys (Escape, or Done by Enter) goes back to the search box. */
+  private readonly closeKeyboard = () => {
+    if ((this.renderRoot as ShadowRoot).activeElement?.localName === 'fair-kiosk-keyboard') this.search?.focus();
+    this.keyboardOpen = false;
   };
 
   private readonly onSearchSelect = (e: FairSearchSelectEvent) => {
@@ -460,13 +570,15 @@ export class FairKiosk extends FairElement {
       </div>`;
   }
 
-  private renderPanel(ctx: KioskContext, panel: Panel): TemplateResult {
+  private renderPanel(ctx: KioskContext, panel: Panel, routeInfo: RouteInfo | undefined): TemplateResult {
     return html`<div class="detail" role="region" aria-label=${msg('Details')} tabindex="0">
       ${renderDetailPanel(ctx, panel, {
         route: (boothId) => this.go({ panel: { kind: 'route', id: boothId } }),
         qrOpen: this.qrOpen,
         toggleQr: () => (this.qrOpen = !this.qrOpen),
-        routeInfo: panel.kind === 'route' ? routeInfoFor(ctx, panel.id) : undefined,
+        routeInfo,
+        stepFree: this.stepFree,
+        toggleStepFree: () => (this.stepFreeChoice = !this.stepFree),
       })}
     </div>`;
   }
@@ -480,10 +592,16 @@ export class FairKiosk extends FairElement {
         <span class="nav-icon" aria-hidden="true">⌂</span><span>${msg('Home')}</span></button>
       ${this.accessible ? this.renderLanguages() : nothing}
       <button class="nav-btn a11y" part="button accessibility" aria-pressed=${this.accessible}
-        @click=${() => (this.accessible = !this.accessible)}>
+        @click=${this.toggleAccessible}>
         <span class="nav-icon" aria-hidden="true">♿</span><span>${msg('Accessibility')}</span></button>
     </nav>`;
   }
+
+  /** Accessibility mode on or off; routes follow it (step-free in accessibility mode) until the visitor chooses. */
+  private readonly toggleAccessible = () => {
+    this.accessible = !this.accessible;
+    this.stepFreeChoice = undefined;
+  };
 
   private renderStillThere(): TemplateResult {
     const seconds = this.idleController.secondsLeft;

@@ -60,7 +60,7 @@ const storyStyles = css`
     border-radius: 999px;
     background: color-mix(in srgb, var(--_primary) 9%, var(--_surface));
     color: color-mix(in srgb, var(--_primary) 75%, var(--_text));
-    font-size: clamp(0.9em, 1.9cqi * var(--_scale), 1.15em);
+    font-size: clamp(max(0.9em, var(--fair-min-text, 0px)), 1.9cqi * var(--_scale), 1.15em);
     font-weight: 600;
   }
 
@@ -142,7 +142,7 @@ const storyStyles = css`
     border-radius: 999px;
     background: rgb(0 0 0 / 0.62);
     color: #fff;
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--fair-min-text, 0px));
     font-variant-numeric: tabular-nums;
   }
 
@@ -199,7 +199,7 @@ const storyStyles = css`
   }
   .booth-label {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--fair-min-text, 0px));
   }
   .booth-name {
     font-size: 1.35em;
@@ -259,7 +259,7 @@ const storyStyles = css`
   }
   .share figcaption span {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--fair-min-text, 0px));
   }
 
   /* ---- products ---- */
@@ -286,7 +286,7 @@ const storyStyles = css`
   }
   .missing-id {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--fair-min-text, 0px));
     overflow-wrap: anywhere;
   }
 

@@ -7,6 +7,7 @@ import type { Booth, Contact, Producer } from '../../data/types.js';
 import { feedContext } from '../../internal/context.js';
 import { FairElement } from '../../internal/fair-element.js';
 import { FairShowBoothEvent } from '../../internal/events.js';
+import { shareUrl } from '../kiosk/share.js';
 import { displayUrl, renderRichText, richTextToPlain, safeHref } from '../../internal/markdown.js';
 import { qrCode } from '../../internal/qr.js';
 import { GalleryController } from './gallery.js';
@@ -71,7 +72,7 @@ const ICONS = {
  * @csspart booth - The booth box with "Find on map".
  * @csspart button - The booth's "Find on map" button.
  * @csspart contact - The contact list.
- * @csspart qr - The share QR code and its caption.
+ * @csspart qr - The share QR code and its caption (none with `share="off"`).
  * @csspart products - The producer's products (compact `fair-product-card`s, themed through their own parts).
  * @csspart status - The skeleton / message while the feed loads or when it is unusable.
  *
@@ -94,6 +95,13 @@ export class FairProducerStory extends FairElement {
    * the app: as a QR code and the address, to open on the visitor's phone.
    */
   @property({ reflect: true }) links: 'open' | 'qr' = 'open';
+
+  /**
+   * The QR code that takes the story to a phone (from the feed's `fair.share`):
+   * `qr` (default) shows it; `off` leaves it out, for a host that offers its
+   * own (the kiosk's "Take it with you").
+   */
+  @property({ reflect: true }) share: 'qr' | 'off' = 'qr';
 
   @state() private failedImages = new Set<string>();
 
@@ -136,7 +144,7 @@ export class FairProducerStory extends FairElement {
     const images = (producer.images ?? []).filter((u) => u && !this.failedImages.has(u));
     const booths = index.boothsOfProducer.get(producer.id) ?? [];
     const products = index.productsOfProducer.get(producer.id) ?? [];
-    const share = this.shareUrl(feed.fair.share, producer.id);
+    const share = this.share === 'off' ? undefined : this.shareUrl(feed.fair.share, producer.id);
     return html`<article class="story fair-type" part="base" aria-labelledby="name">
       <header class="header" part="header">
         <h2 class="title" part="title" id="name" dir="auto">${name}</h2>
@@ -182,7 +190,9 @@ export class FairProducerStory extends FairElement {
 
   private shareUrl(template: string | undefined, id: string): string | undefined {
     if (!template || !template.includes('{id}')) return undefined;
-    return safeHref(template.replace(/\{kind\}/g, 'producer').replace(/\{id\}/g, encodeURIComponent(id)));
+    // The kiosk's filler: an unused `?from={from}` (routes only) is left out.
+    const url = shareUrl(template, 'producer', id);
+    return url ? safeHref(url) : undefined;
   }
 
   private renderListen(producer: Producer, name: string, story: string) {

@@ -70,7 +70,7 @@ const cardStyles = css`
     /* From the theme's text colour: dark brown on light themes, pale gold on dark ones
        (7:1 or more on its own tinted background in all four themes). */
     color: color-mix(in srgb, var(--_star) 35%, var(--_text));
-    font-size: 0.72em;
+    font-size: max(0.72em, var(--fair-min-text, 0px));
     font-weight: 700;
     letter-spacing: 0.06em;
   }
@@ -115,7 +115,7 @@ const cardStyles = css`
   }
   .category {
     color: color-mix(in srgb, var(--_tint) 75%, var(--_text));
-    font-size: 0.8em;
+    font-size: max(0.8em, var(--fair-min-text, 0px));
     font-weight: 700;
     letter-spacing: 0.08em;
     text-transform: uppercase;
@@ -161,7 +161,7 @@ const cardStyles = css`
     border-radius: 999px;
     background: var(--_badge-bg);
     color: color-mix(in srgb, var(--_primary) 80%, var(--_text));
-    font-size: 0.85em;
+    font-size: max(0.85em, var(--fair-min-text, 0px));
     font-weight: 600;
   }
   .badge::before {
@@ -189,7 +189,7 @@ const cardStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     color: var(--_muted);
-    font-size: 0.82em;
+    font-size: max(0.82em, var(--fair-min-text, 0px));
   }
   .actions {
     display: flex;
@@ -235,7 +235,7 @@ const cardStyles = css`
   }
   .trace-hint {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--fair-min-text, 0px));
   }
   .trace-url {
     /* A link on its own line: at least 24px tall (WCAG 2.5.8), whatever the line height. */
@@ -243,7 +243,7 @@ const cardStyles = css`
     align-items: center;
     min-block-size: max(24px, 1.75em);
     color: var(--_primary);
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--fair-min-text, 0px));
     overflow-wrap: anywhere;
   }
 
@@ -310,7 +310,7 @@ const cardStyles = css`
   }
   .compact .producer {
     overflow: hidden;
-    font-size: 0.85em;
+    font-size: max(0.85em, var(--fair-min-text, 0px));
     text-overflow: ellipsis;
     white-space: nowrap;
   }
@@ -321,16 +321,16 @@ const cardStyles = css`
     gap: 0.2rem 0.75rem;
   }
   .compact .stars {
-    font-size: 0.85em;
+    font-size: max(0.85em, var(--fair-min-text, 0px));
   }
   .compact .ocop {
     display: none;
   }
   .compact .price {
-    font-size: 0.95em;
+    font-size: max(0.95em, var(--fair-min-text, 0px));
   }
   .compact .unit {
-    font-size: 0.85em;
+    font-size: max(0.85em, var(--fair-min-text, 0px));
   }
   .chevron {
     inline-size: 1.4em;
@@ -355,7 +355,7 @@ const cardStyles = css`
   }
   .missing-id {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--fair-min-text, 0px));
     overflow-wrap: anywhere;
   }
 

@@ -1,0 +1,99 @@
+/**
+ * Where things are on the plan, without the route engine: booth outlines,
+ * their middles, and where a route to a booth or from a place starts or ends.
+ * The route engine (`routing.ts`: the walking graph, shortest paths, steps in
+ * words) is a chunk of its own, loaded when a route is first asked for
+ * ({@link loadRouting}).
+ */
+import type { Booth, FairFeed, Place, Point } from './types.js';
+
+/** One end of a route: a point on a level. */
+export interface RouteEnd {
+  level: string;
+  at: Point;
+}
+
+function isPoint(p: unknown): p is Point {
+  return Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+}
+
+/** The level ids of a feed, in its order ([''] for a map without levels). */
+export function levelIdsOf(feed: FairFeed): string[] {
+  const levels = feed.map.levels?.map((l) => l.id) ?? [];
+  return levels.length ? levels : [''];
+}
+
+/**
+ * A booth's outline as a polygon, from `shape` (three or more points) or
+ * `rect`; undefined when the geometry is unusable (the map then skips it).
+ */
+export function boothOutline(booth: Booth): Point[] | undefined {
+  if (Array.isArray(booth.shape)) {
+    const points = booth.shape.filter(isPoint);
+    return points.length >= 3 && points.length === booth.shape.length ? points : undefined;
+  }
+  const r = booth.rect;
+  if (Array.isArray(r) && r.length === 4 && r.every(Number.isFinite) && r[2] > 0 && r[3] > 0) {
+    const [x, y, w, h] = r;
+    return [[x, y], [x + w, y], [x + w, y + h], [x, y + h]];
+  }
+  return undefined;
+}
+
+/** The area centroid of a polygon (the vertex mean for a degenerate one). */
+export function polygonCentre(points: readonly Point[]): Point {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < points.length; i++) {
+    const [x0, y0] = points[i];
+    const [x1, y1] = points[(i + 1) % points.length];
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (Math.abs(area) < 1e-12) {
+    const n = points.length || 1;
+    return [points.reduce((s, p) => s + p[0], 0) / n, points.reduce((s, p) => s + p[1], 0) / n];
+  }
+  return [cx / (3 * area), cy / (3 * area)];
+}
+
+/** Where a route to this booth ends: its door, else the middle of its outline. */
+export function boothEnd(feed: FairFeed, booth: Booth): RouteEnd | undefined {
+  const level = booth.level ?? levelIdsOf(feed)[0];
+  if (isPoint(booth.door)) return { level, at: booth.door };
+  const outline = boothOutline(booth);
+  return outline ? { level, at: polygonCentre(outline) } : undefined;
+}
+
+/** Where a route from this place starts. */
+export function placeEnd(feed: FairFeed, place: Place): RouteEnd {
+  return { level: place.level ?? levelIdsOf(feed)[0], at: place.at };
+}
+
+type Routing = typeof import('./routing.js');
+let routing: Routing | undefined;
+let loading: Promise<Routing | undefined> | undefined;
+
+/**
+ * Loads the route engine once (later calls share the first); undefined when
+ * its chunk cannot be fetched (the next call tries again). A kiosk fetches it
+ * when a visit starts; a map when it is first given a route.
+ */
+export function loadRouting(): Promise<Routing | undefined> {
+  loading ??= import('./routing.js').then(
+    (m) => (routing = m),
+    () => {
+      loading = undefined;
+      return undefined;
+    },
+  );
+  return loading;
+}
+
+/** The route engine if it has loaded, else undefined (see {@link loadRouting}). */
+export function loadedRouting(): Routing | undefined {
+  return routing;
+}

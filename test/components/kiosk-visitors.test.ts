@@ -1,0 +1,99 @@
+// A tourist at the kiosk: the fair's content in English when it is not in their
+// language (fair.fallback), and a route QR that carries the kiosk's place.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/components/kiosk/define.js';
+import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
+import { setLocale } from '../../src/i18n/locale.js';
+import { loadQrEncoder, qrShape } from '../../src/internal/qr.js';
+import { $, tap, testFeed } from './kiosk.helpers.js';
+
+/** A kiosk that offers Korean and Japanese besides the fair's own languages, on the attract screen. */
+async function touristKiosk(feed: object | string): Promise<FairKiosk> {
+  await setViewport({ width: 1080, height: 1920 });
+  const el = await fixture<FairKiosk>(typeof feed === 'string'
+    ? html`<fair-kiosk style="--fair-kiosk-height:1920px" here="kiosk-1" locales="vi en ko ja" src=${feed}></fair-kiosk>`
+    : html`<fair-kiosk style="--fair-kiosk-height:1920px" here="kiosk-1" locales="vi en ko ja" .feed=${feed}></fair-kiosk>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('.attract'), 'the attract screen shows', { timeout: 5000 });
+  return el;
+}
+
+/** The text of an element inside a product card's shadow root. */
+function inCard(card: Element, selector: string): string {
+  return card.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Starts in `language` (the button's own name), opens booth B02 (`boothName`) from the directory and its Shan Tuyet tea card. */
+async function openTea(el: FairKiosk, language: string, boothName = 'Cao Bang province booth'): Promise<Element> {
+  await tap(el, $(el, '.lang', language));
+  await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
+  await tap(el, $(el, '.row', boothName));
+  const compact = [...el.shadowRoot!.querySelectorAll('fair-product-card[compact]')].find((c) => c.getAttribute('product') === 'shan-tuyet');
+  expect(compact, 'the booth lists the tea').to.exist;
+  await waitUntil(() => inCard(compact!, '.card'), 'the compact card renders');
+  await tap(el, compact!);
+  await waitUntil(() => el.shadowRoot!.querySelector('fair-product-card:not([compact])'), 'the product opens');
+  const card = el.shadowRoot!.querySelector('fair-product-card:not([compact])')!;
+  await waitUntil(() => inCard(card, '.title'), 'the card renders its name');
+  return card;
+}
+
+describe('<fair-kiosk> for a tourist', () => {
+  afterEach(() => setLocale('en'));
+
+  for (const [language, tag] of [['한국어', 'ko'], ['日本語', 'ja']]) {
+    it(`shows product names, categories and units in English to a visitor in ${tag}, not the fair's Vietnamese`, async () => {
+      const el = await touristKiosk(await testFeed());
+      const card = await openTea(el, language);
+      expect(card.getAttribute('lang'), `the UI is in ${tag}`).to.equal(tag);
+      expect(inCard(card, '.category')).to.equal('Tea');
+      expect(inCard(card, '.title')).to.equal('Shan Tuyet tea');
+      const text = card.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Shan Tuyet tea');
+      expect(text).to.contain('200 g box');
+      expect(text).not.to.contain('Chè Shan Tuyết');
+      expect(text).not.to.contain('hộp 200 g');
+      const chips = [...el.shadowRoot!.querySelectorAll('.chip')].map((c) => c.textContent!.trim());
+      expect(chips.slice(1), 'category chips').to.deep.equal(['Tea', 'Specialty food', 'Handicrafts']);
+    });
+  }
+
+  it('shows Vietnamese instead when the feed asks for it with fair.fallback', async () => {
+    const feed = (await testFeed()) as { fair: Record<string, unknown> };
+    feed.fair.fallback = ['vi'];
+    const el = await touristKiosk(feed);
+    const card = await openTea(el, '한국어', 'Gian hàng tỉnh Cao Bằng');
+    const text = card.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Chè Shan Tuyết');
+    expect(text).to.contain('hộp 200 g');
+    expect(text).not.to.contain('Shan Tuyet tea');
+  });
+
+  it('puts the kiosk\'s place in the route QR of the sample fair, so the phone can draw the way', async () => {
+    const src = '/src/data/samples/cao-bang/feed.json';
+    const sample = await (await fetch(src)).json();
+    expect(sample.fair.share, 'the sample template has {from}').to.contain('{from}');
+    const el = await touristKiosk(src);
+    await tap(el, $(el, '.lang', 'English'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
+    await tap(el, $(el, '.row'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="show-way"]'), 'a producer opens, with the way to their booth');
+    await tap(el, $(el, '[part~="show-way"]'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.route .qr-card'), 'the route QR shows');
+    const shown = $(el, '.route .qr-url').textContent!.trim();
+    const url = new URL(`https://${shown}`);
+    expect(url.searchParams.get('from')).to.equal('kiosk-1');
+    expect(url.pathname).to.match(/\/route\/[A-Za-z0-9._-]+$/);
+    // The code encodes exactly the address shown under it.
+    await waitUntil(() => el.shadowRoot!.querySelector('.route .qr-card svg path'), 'the route QR is drawn');
+    const drawn = $(el, '.route .qr-card svg path').getAttribute('d');
+    await loadQrEncoder();
+    expect(drawn).to.equal(qrShape(url.href)!.path);
+
+    // The producer's own QR ("Take it with you") has no empty from= in it.
+    await tap(el, $(el, '.nav-btn', 'Back'));
+    await tap(el, $(el, '[part~="take-away"]'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.qr-url'), 'the QR shows');
+    expect($(el, '.qr-url').textContent!.trim()).to.match(/\/producer\/[A-Za-z0-9._-]+$/);
+  });
+});
