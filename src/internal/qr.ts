@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
 
 /**
@@ -76,7 +76,7 @@ function draw(shape: QrShape | undefined, options: QrOptions): TemplateResult {
     aria-busy=${shape ? nothing : 'true'}
     focusable="false"
   ><rect x=${shape ? -4 : 0} y=${shape ? -4 : 0} width=${box} height=${box} fill="#fff"></rect>${shape
-    ? html`<path d=${shape.path} fill="currentColor"></path>`
+    ? svg`<path d=${shape.path} fill="currentColor"></path>`
     : nothing}</svg>`;
 }
 

@@ -22,6 +22,10 @@ describe('qrCode', () => {
     await waitUntil(() => svg().querySelector('path'), 'the modules are drawn once the encoder has loaded');
     expect(svg().getAttribute('aria-busy')).to.equal(null);
     expect(svg().querySelector('path')!.getAttribute('d')).to.equal(qrShape(url)!.path);
+    // Drawn for real: an SVG path (not an unknown HTML element) that covers most of the code.
+    const path = svg().querySelector('path')!;
+    expect(path instanceof SVGPathElement, 'an SVG <path>').to.equal(true);
+    expect(path.getBBox().width > qrShape(url)!.size * 0.8, 'the modules span the code').to.equal(true);
   });
 
   it('draws a URL as an SVG with a quiet zone and an accessible name', async () => {
