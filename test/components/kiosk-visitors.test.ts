@@ -27,9 +27,13 @@ function inCard(card: Element, selector: string): string {
 async function openTea(el: FairKiosk, language: string, boothName = 'Cao Bang province booth'): Promise<Element> {
   await tap(el, $(el, '.lang', language));
   await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
+  // The directory is sorted in the visit's language: tap the booth once its row is there and settled.
+  await waitUntil(() => el.shadowRoot!.querySelector('.row') && [...el.shadowRoot!.querySelectorAll('.row')].some((r) => r.textContent!.includes(boothName)), 'the booth is in the directory');
+  await el.updateComplete;
   await tap(el, $(el, '.row', boothName));
-  const compact = [...el.shadowRoot!.querySelectorAll('fair-product-card[compact]')].find((c) => c.getAttribute('product') === 'shan-tuyet');
-  expect(compact, 'the booth lists the tea').to.exist;
+  const teaCard = () => [...el.shadowRoot!.querySelectorAll('fair-product-card[compact]')].find((c) => c.getAttribute('product') === 'shan-tuyet');
+  await waitUntil(teaCard, 'the booth lists the tea');
+  const compact = teaCard();
   await waitUntil(() => inCard(compact!, '.card'), 'the compact card renders');
   await tap(el, compact!);
   await waitUntil(() => el.shadowRoot!.querySelector('fair-product-card:not([compact])'), 'the product opens');

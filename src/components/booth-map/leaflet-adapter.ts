@@ -157,6 +157,20 @@ interface LeafletMapInternals {
   _sizeChanged?: boolean;
   _panAnim?: { stop(): void; off(): void };
   _animatingZoom?: boolean;
+  _onZoomTransitionEnd?: () => void;
+}
+
+/**
+ * Ends a zoom animation still under way, at its target, before the view is
+ * set anew. Leaflet 1.9 ends one on a timer it does not cancel: when that
+ * timer fires after a later setView/fitBounds, it moves the map back to the
+ * old animation's centre (seen: a route framed as a level was redrawn, then
+ * moved off it by the start view's zoom ending).
+ */
+export function settleZoom(map: LeafletMap): void {
+  const internals = map as unknown as LeafletMapInternals;
+  // Its own check (`_animatingZoom`) makes the pending timer's call a no-op afterwards.
+  if (internals._animatingZoom) internals._onZoomTransitionEnd?.call(map);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   imageOverlay,
   latLngBounds,
   markSizeChanged,
+  settleZoom,
   removeMap,
   layerGroup,
   pin,
@@ -584,6 +585,7 @@ export class BoothMapView {
     this.forgetControls();
     const size = this.map.getSize();
     if (!size.x || !size.y) return;
+    settleZoom(this.map);
     // Room for the controls where it costs little: nothing of the plan starts out under a button.
     const [l, t, r, b] = this.controlsRoom(true);
     // getBoundsZoom clamps to the current zoom limits, and Leaflet's default minimum is 0: a plan
@@ -782,6 +784,7 @@ export class BoothMapView {
       pin(this.destination!, destinationIconElement(), 'fair-destination-icon', 900).addTo(this.routeLayer);
     }
     if (fit && lines.length) {
+      settleZoom(this.map);
       const bounds = latLngBounds(lines.flat());
       if (destination) bounds.extend(this.ll(destination));
       const size = this.map.getSize();
