@@ -13,17 +13,18 @@ interface Args {
   level?: string;
   view?: 'map' | 'list';
   'avoid-stairs'?: boolean;
+  controls?: 'top' | 'bottom';
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/fair-booth-map',
   component: 'fair-booth-map',
-  argTypes: { src: sampleControl, view: { control: 'inline-radio', options: ['map', 'list'] } },
+  argTypes: { src: sampleControl, view: { control: 'inline-radio', options: ['map', 'list'] }, controls: { control: 'inline-radio', options: ['top', 'bottom'] } },
   args: { src: caoBang, here: 'kiosk-1' },
   parameters: { layout: 'fullscreen' },
   render: (a) => html`<fair-booth-map style="height: 80vh" src=${a.src} here=${ifDefined(a.here)} selected=${ifDefined(a.selected)}
     category=${ifDefined(a.category)} route-to=${ifDefined(a['route-to'])} level=${ifDefined(a.level)} view=${ifDefined(a.view)}
-    ?avoid-stairs=${a['avoid-stairs']}></fair-booth-map>`,
+    ?avoid-stairs=${a['avoid-stairs']} controls=${ifDefined(a.controls)}></fair-booth-map>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -45,6 +46,9 @@ export const CategoryFilter: Story = { args: { category: 'tea' } };
 
 /** The list view a screen reader uses, with the same select behaviour. */
 export const ListView: Story = { args: { view: 'list' } };
+
+/** Every control along the bottom edge (`controls="bottom"`), within reach of a seated visitor: the kiosk's accessibility mode. */
+export const ControlsWithinReach: Story = { args: { src: sonLa, controls: 'bottom' } };
 
 /** The national fair: 216 booths in exhibition halls. */
 export const NationalFair: Story = { args: { src: national } };
