@@ -80,6 +80,22 @@ describe('<fair-kiosk> accessibility mode: every control within reach', () => {
     });
   }
 
+  it('on a phone, accessibility mode keeps Back, Home, the languages and its own button on screen; a tap turns it off', async () => {
+    const el = await kioskFixture({ width: 390, height: 844 });
+    await startVisit(el);
+    await tap(el, $(el, '[part~="accessibility"]'));
+    await waitUntil(() => el.accessible, 'accessibility mode is on');
+    await painted();
+    const frame = el.getBoundingClientRect();
+    const offScreen = [...el.shadowRoot!.querySelectorAll('.nav-btn, .nav .languages')]
+      .map((b) => ({ name: b.textContent!.replace(/\s+/g, ' ').trim(), r: b.getBoundingClientRect() }))
+      .filter(({ r }) => r.left < frame.left - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1 || r.width < 44)
+      .map(({ name }) => name);
+    expect(offScreen, 'cut off or too small').to.deep.equal([]);
+    await tap(el, $(el, '[part~="accessibility"]'));
+    await waitUntil(() => !el.accessible, 'a tap turns accessibility mode off again');
+  });
+
   it('text grows 1.3× in accessibility mode', async () => {
     const el = await kioskFixture();
     await startVisit(el);

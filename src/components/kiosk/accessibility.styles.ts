@@ -31,6 +31,12 @@ export const accessibilityStyles = css`
   :host([accessible]) .header .title p { display: none; }
   :host([accessible]) .row, :host([accessible]) .chip, :host([accessible]) .nav-btn, :host([accessible]) .btn,
   :host([accessible]) .step-free { border-width: 3px; border-color: #000; }
+  /* A phone: Back, Home, the languages and this mode's own button do not fit one row at 1.3×; the
+     languages take a row of their own, so the button that turns the mode off stays on screen. */
+  @container fair-kiosk (max-width: 699px) {
+    :host([accessible]) .nav { flex-wrap: wrap; }
+    :host([accessible]) .nav .languages { order: -1; flex: 1 0 100%; }
+  }
   /* "Still there?" comes down within reach too. */
   :host([accessible]) .scrim { place-items: end center; padding-block-end: 6cqh; }
 
