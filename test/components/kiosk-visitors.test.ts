@@ -4,9 +4,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/kiosk/define.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
-import { setLocale } from '../../src/i18n/locale.js';
+import { getLocale, setLocale } from '../../src/i18n/locale.js';
 import { loadQrEncoder, qrShape } from '../../src/internal/qr.js';
-import { $, tap, testFeed } from './kiosk.helpers.js';
+import { $, deepElementFromPoint, painted, tap, testFeed } from './kiosk.helpers.js';
 
 /** A kiosk that offers Korean and Japanese besides the fair's own languages, on the attract screen. */
 async function touristKiosk(feed: object | string): Promise<FairKiosk> {
@@ -25,12 +25,22 @@ function inCard(card: Element, selector: string): string {
 
 /** Starts in `language` (the button's own name), opens booth B02 (`boothName`) from the directory and its Shan Tuyet tea card. */
 async function openTea(el: FairKiosk, language: string, boothName = 'Cao Bang province booth'): Promise<Element> {
+  const tag = { 한국어: 'ko', 日本語: 'ja' }[language] ?? language;
   await tap(el, $(el, '.lang', language));
   await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
-  // The directory is sorted in the visit's language: tap the booth once its row is there and settled.
-  await waitUntil(() => el.shadowRoot!.querySelector('.row') && [...el.shadowRoot!.querySelectorAll('.row')].some((r) => r.textContent!.includes(boothName)), 'the booth is in the directory');
+  // The directory is sorted in the visit's language: tap the booth once the language is in and the row
+  // is where a person sees it (nothing over it, no re-sort moving it under the finger).
+  await waitUntil(() => getLocale() === tag, `the visit is in ${tag}`);
   await el.updateComplete;
-  await tap(el, $(el, '.row', boothName));
+  const row = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')].find((r) => r.textContent!.includes(boothName));
+  await waitUntil(row, 'the booth is in the directory');
+  row()!.scrollIntoView({ block: 'center' });
+  await painted();
+  await waitUntil(() => {
+    const box = row()!.getBoundingClientRect();
+    return row()!.contains(deepElementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+  }, 'the booth\'s row is in view');
+  await tap(el, row()!);
   const teaCard = () => [...el.shadowRoot!.querySelectorAll('fair-product-card[compact]')].find((c) => c.getAttribute('product') === 'shan-tuyet');
   await waitUntil(teaCard, 'the booth lists the tea');
   const compact = teaCard();
