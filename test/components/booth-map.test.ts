@@ -111,6 +111,33 @@ describe('<fair-booth-map>', () => {
     expect(!!root(el).querySelector('.fair-destination'), 'destination pin').to.equal(true);
   });
 
+  it('keeps the route framed when the map changes size (a panel opening beside it)', async () => {
+    const el = await mount();
+    el.routeTo = 'A1';
+    await el.mapReady();
+    await settled(el);
+    el.style.width = '420px';
+    await waitUntil(() => root(el).querySelector('.leaflet-container')!.getBoundingClientRect().width < 430, 'the map is narrower');
+    await el.mapReady();
+    await settled(el);
+    const frame = root(el).querySelector('.leaflet-container')!.getBoundingClientRect();
+    const box = root(el).querySelector('.fair-route-line')!.getBoundingClientRect();
+    const inside = box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
+    expect(inside, `route ${JSON.stringify(box)} within the map ${JSON.stringify(frame)}`).to.equal(true);
+  });
+
+  it('says plainly when a step-free route was asked for and the level has only stairs', async () => {
+    const el = await mount();
+    el.avoidStairs = true;
+    el.routeTo = 'C1';
+    await el.mapReady();
+    expect(el.route!.stepFreeUnavailable, 'no step-free way').to.equal(true);
+    const notice = root(el).querySelector('[part=route] [part=notice]');
+    expect(notice?.textContent).to.contain('cannot be reached without steps');
+    // The map's own "Avoid stairs" box is ticked: the visitor sees what they asked for, and why it cannot be.
+    expect((root(el).querySelector('.avoid input') as HTMLInputElement).checked).to.equal(true);
+  });
+
   it('routes across levels by the stairs and says so', async () => {
     const el = await mount();
     el.routeTo = 'C1';

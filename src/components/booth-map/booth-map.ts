@@ -12,7 +12,7 @@ import { leafletStyles } from './leaflet.styles.gen.js';
 import { boothMapStyles } from './booth-map.styles.js';
 import { BoothMapView, type MapColors } from './map-view.js';
 import { boothName, buildScene, categoryColor, levelOf } from './scene.js';
-import { routeSummary, stepText } from './directions.js';
+import { routeSummary, stepFreeUnavailableText, stepText } from './directions.js';
 
 /** Resolves after the browser has painted the current frame. */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -420,6 +420,9 @@ export class FairBoothMap extends FairElement {
     return html`<section class="route" part="route" aria-labelledby="route-title">
       <h2 id="route-title">${msg(str`Way to booth ${label}`)}</h2>
       <p class="summary">${routeSummary(route, this.locale)}</p>
+      ${route.stepFreeUnavailable
+        ? html`<p class="notice" part="notice" role="status">${stepFreeUnavailableText(route, names)}</p>`
+        : nothing}
       ${hasConnectors
         ? html`<label class="avoid"><input type="checkbox" .checked=${this.avoidStairs} @change=${(e: Event) => (this.avoidStairs = (e.target as HTMLInputElement).checked)} />${msg('Avoid stairs')}</label>`
         : nothing}
