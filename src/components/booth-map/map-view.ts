@@ -210,6 +210,8 @@ export class BoothMapView {
     ]);
     // Labels are laid out for a settled view; while Leaflet animates a zoom they would sit in the wrong place.
     this.map.on('zoomstart', () => labelPane.classList.add('zooming'));
+    // A visitor who drags the map keeps their view when it changes size; the route is not framed again.
+    this.map.on('dragstart', () => (this.routeBounds = undefined));
     // The places first (a pan can bring a name under a control too), then the booth labels around them.
     this.map.on('zoomend moveend resize', () => {
       labelPane.classList.remove('zooming');
@@ -707,6 +709,7 @@ export class BoothMapView {
     markSizeChanged(this.map);
     this.forgetControls();
     if (!this.fitted) this.home(false);
+    else if (this.routeBounds) this.fitRoute(false);
     this.labels.update();
     this.declutterPlaces();
   }
@@ -783,13 +786,23 @@ export class BoothMapView {
     if (destination) {
       pin(this.destination!, destinationIconElement(), 'fair-destination-icon', 900).addTo(this.routeLayer);
     }
+    this.routeBounds = undefined;
     if (fit && lines.length) {
-      settleZoom(this.map);
       const bounds = latLngBounds(lines.flat());
       if (destination) bounds.extend(this.ll(destination));
-      const size = this.map.getSize();
-      if (size.x && size.y) this.map.fitBounds(bounds.pad(0.2), { animate: !this.options.reducedMotion, maxZoom: this.fitZoom + 1.5 });
+      this.routeBounds = bounds;
+      this.fitRoute(!this.options.reducedMotion);
     }
+  }
+
+  /** The route last framed, framed again when the map changes size (a panel opening beside it, a rotation). */
+  private routeBounds?: LatLngBounds;
+
+  private fitRoute(animate: boolean): void {
+    const size = this.map.getSize();
+    if (!this.routeBounds || !size.x || !size.y) return;
+    settleZoom(this.map);
+    this.map.fitBounds(this.routeBounds.pad(0.2), { animate, maxZoom: this.fitZoom + 1.5 });
   }
 
   refreshLabels(): void {
