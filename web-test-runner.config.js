@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { CHROME_FLAGS, findChrome } from './scripts/chrome-path.js';
+import { hostileFeeds, secondCopy } from './test/fixtures/hostile-server.js';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -12,7 +13,11 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
+  // Feed servers that hang or drip, under /__hostile/ (test/data/loader-hostile.test.ts).
+  middleware: [hostileFeeds()],
   plugins: [
+    // `?copy=2` on a module: a second copy of the kit (test/components/two-copies.test.ts).
+    secondCopy(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

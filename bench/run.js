@@ -56,6 +56,7 @@ try {
     const started = Date.now();
     const result = await tab.evaluate(() => window.runBench());
     printTable(result);
+    if (result.failed) failed = true;
     console.log(`\n(${page}: ${((Date.now() - started) / 1000).toFixed(0)} s)`);
     await tab.close();
   }

@@ -68,6 +68,61 @@ function boothOfProduct(page, feedUrl, productId) {
   }, feedUrl, productId);
 }
 
+/**
+ * The hostile page's root is 62.5 %, its body's font size 0 with spaced-out, uppercase, `pre` text, and four
+ * elements sit in vertical-rl columns with `line-height: 0` and `letter-spacing: 1em`: what a person reads must
+ * be as on a clean page. Measures every visible text in every element (nested shadow roots included).
+ */
+async function hostileTypography(page) {
+  await page.waitForFunction(() => document.querySelector('#vertical-kiosk fair-kiosk')?.shadowRoot?.querySelector('.attract-title')
+    && [...document.querySelectorAll('fair-product-card, fair-search, fair-booth-map')].every((e) => e.shadowRoot?.querySelector('[part~="base"]'))
+    && [...document.querySelectorAll('fair-booth-map')].every((m) => m.shadowRoot.querySelector('.fair-booth')), { timeout: 10000 });
+  const elements = await page.evaluate(() => {
+    const shown = (el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 1 && box.height > 1 && !el.closest('.fair-visually-hidden, .leaflet-control-attribution')
+        && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    };
+    const texts = (root, out = []) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent.trim() && n.parentElement && !n.parentElement.closest('style') && shown(n.parentElement)) out.push(n.parentElement);
+      for (const input of root.querySelectorAll('input')) if (shown(input)) out.push(input);
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) texts(el.shadowRoot, out);
+      return out;
+    };
+    return [...document.querySelectorAll('fair-product-card, fair-search, fair-booth-map, fair-kiosk')].map((el) => {
+      const where = `${el.localName}${el.closest('.vertical') ? ' in a vertical column' : ''}`;
+      const booths = [...el.shadowRoot.querySelectorAll('.fair-booth')].filter((b) => { const r = b.getBoundingClientRect(); return r.width > 4 && r.height > 4; }).length;
+      return {
+        where, tag: el.localName, width: el.getBoundingClientRect().width, column: el.closest('.vertical')?.getBoundingClientRect().width, booths,
+        input: el.localName === 'fair-search' ? parseFloat(getComputedStyle(el.shadowRoot.querySelector('input')).fontSize) : undefined,
+        title: el.localName === 'fair-product-card' ? parseFloat(getComputedStyle(el.shadowRoot.querySelector('[part~="title"]')).fontSize) : undefined,
+        texts: texts(el.shadowRoot).map((t) => {
+          const s = getComputedStyle(t);
+          return { text: (t.value || t.placeholder || t.textContent).trim().slice(0, 30), size: parseFloat(s.fontSize), lineHeight: s.lineHeight, writingMode: s.writingMode, wordSpacing: s.wordSpacing, textIndent: s.textIndent, whiteSpace: s.whiteSpace };
+        }),
+      };
+    });
+  });
+  for (const e of elements) {
+    assert(e.texts.length > 0, `${e.where}: no text to read`);
+    const sideways = e.texts.filter((t) => t.writingMode !== 'horizontal-tb');
+    assert(!sideways.length, `${e.where}: text set ${sideways[0]?.writingMode} ("${sideways[0]?.text}")`);
+    const leaked = e.texts.filter((t) => t.wordSpacing !== '0px' || t.textIndent !== '0px' || t.whiteSpace.startsWith('pre') || t.lineHeight === '0px');
+    assert(!leaked.length, `${e.where}: the page's typography reached "${leaked[0]?.text}" (${JSON.stringify(leaked[0])})`);
+    // Kiosk text never under 16 px; elsewhere the smallest the kit draws is a badge at 0.72 × 16 px (a 10 px root leaking in would be less).
+    const tiny = e.texts.filter((t) => t.size < (e.tag === 'fair-kiosk' ? 16 : 11.5));
+    assert(!tiny.length, `${e.where}: "${tiny[0]?.text}" is ${tiny[0]?.size}px`);
+    if (e.input !== undefined) assert(e.input >= 16, `${e.where}: the search box's text is ${e.input}px, under 16 px`);
+    if (e.title !== undefined) assert(e.title >= 16, `${e.where}: the card's title is ${e.title}px, under 16 px`);
+    if (e.tag === 'fair-booth-map') assert(e.width > 0 && e.booths > 0, `${e.where}: ${e.width}px wide, ${e.booths} booths drawn`);
+    if (e.column && e.tag !== 'fair-search') assert(Math.abs(e.width - e.column) < 2, `${e.where}: ${e.width}px wide in a column of ${e.column}px`);
+  }
+  const kiosk = elements.find((e) => e.tag === 'fair-kiosk');
+  const smallest = (e) => Math.min(...e.texts.map((t) => t.size));
+  return `under a 62.5 % root, font-size 0 and vertical columns: every text horizontal, the page's spacing kept out, search text ${elements.filter((e) => e.input).map((e) => `${e.input}px`).join(' and ')}, the kiosk's smallest text ${smallest(kiosk)}px, maps ${elements.filter((e) => e.tag === 'fair-booth-map').map((e) => `${Math.round(e.width)}px wide with ${e.booths} booths`).join(' and ')}`;
+}
+
 const examples = {
   async plain(page) {
     const booth = await findOnMap(page);
@@ -98,7 +153,8 @@ const examples = {
       return { size: parseFloat(getComputedStyle(el).fontSize), transform: getComputedStyle(el).textTransform };
     });
     assert(title.transform === 'none', 'the host page\'s text-transform reached the card title');
-    return `global L and another app's lit-localize untouched; "Find on map" → ${booth}; search finds "mien dong"; card title ${title.size}px, not uppercased`;
+    const measured = await hostileTypography(page);
+    return `global L and another app's lit-localize untouched; "Find on map" → ${booth}; search finds "mien dong"; card title ${title.size}px, not uppercased; ${measured}`;
   },
   async many(page) {
     await page.waitForFunction(() => document.querySelectorAll('#son-la-cards fair-product-card').length === 3, { timeout: 10000 });

@@ -12,7 +12,25 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 /** Leaflet pieces the booth map does not load (it draws its own controls, icons and labels). */
-const UNUSED = /popup|tooltip|control-layers|control-scale|control-zoom|leaflet-bar|oldie|vml|retina|marker-shadow|zoom-box|default-icon-path|leaflet-div-icon/;
+const UNUSED = /popup|tooltip|control-layers|control-scale|control-zoom|leaflet-bar|oldie|vml|retina|marker-shadow|zoom-box|default-icon-path|leaflet-div-icon|leaflet-safari/;
+
+/**
+ * Declarations no supported browser needs: a vendor-prefixed property when the
+ * same rule also sets it unprefixed (except `user-select`, which Safari reads
+ * prefixed only), prefixed values (`cursor:-webkit-grab`) beside a standard one,
+ * `-ms-` anything, and the `rem` font size of the container, which would follow
+ * a host page's root font size (Leaflet sets the same 12px just before it).
+ */
+function modernDeclarations(declarations) {
+  const props = new Set(declarations.map((d) => d.split(':')[0]));
+  return declarations.filter((d) => {
+    const [prop, value = ''] = d.split(':');
+    if (prop.startsWith('-ms-') || /^font-size:[\d.]+rem$/.test(d)) return false;
+    const bare = prop.replace(/^-(webkit|moz)-/, '');
+    if (bare !== prop && props.has(bare) && (bare !== 'user-select' || prop !== '-webkit-user-select')) return false;
+    return !/^-(webkit|moz)-/.test(value);
+  });
+}
 
 export function trimLeafletCss(css) {
   const body = css
@@ -24,7 +42,7 @@ export function trimLeafletCss(css) {
   for (const [, selectors, declarations] of body.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
     const kept = selectors.split(',').map((s) => s.trim()).filter((s) => s && !UNUSED.test(s));
     if (!kept.length) continue;
-    const decls = declarations.split(';').map((d) => d.trim().replace(/\s*:\s*/, ':')).filter(Boolean).join(';');
+    const decls = modernDeclarations(declarations.split(';').map((d) => d.trim().replace(/\s*:\s*/, ':')).filter(Boolean)).join(';');
     if (decls) rules.push(`${kept.join(',')}{${decls}}`);
   }
   return rules.join('');

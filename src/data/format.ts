@@ -1,46 +1,11 @@
+import { dateTimeFormat, numberFormat } from '../i18n/intl.js';
 import type { Money } from './types.js';
 
 /**
- * Numbers, prices and dates in the visitor's language, through `Intl`.
- *
- * Building an `Intl` formatter costs far more than using one (a product grid
- * of 200 cards would otherwise build 200 of them per language switch), so each
- * one is kept, keyed by locale and options.
+ * Numbers, prices and dates in the visitor's language, through `Intl` (each
+ * formatter built once per locale and options, and no tag or time zone can
+ * throw: see `i18n/intl.ts`).
  */
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(locale || undefined, options);
-    } catch {
-      // A malformed language tag from a page or feed: the runtime's default still formats.
-      format = new Intl.NumberFormat(undefined, options);
-    }
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale || undefined, options);
-    } catch {
-      // A bad tag or an unknown time zone: drop the zone and the tag rather than show nothing.
-      const { timeZone: _ignored, ...rest } = options;
-      format = new Intl.DateTimeFormat(undefined, rest);
-    }
-    dateFormats.set(key, format);
-  }
-  return format;
-}
 
 /** A plain number in `locale`: `1.234,5` in vi, `1,234.5` in en. */
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
@@ -89,7 +54,7 @@ export function formatDate(
     date = value instanceof Date ? value : new Date(value);
   }
   if (Number.isNaN(date.getTime())) return '';
-  return dateFormat(locale, zone ? { ...options, timeZone: zone } : options).format(date);
+  return dateTimeFormat(locale, zone ? { ...options, timeZone: zone } : options).format(date);
 }
 
 /** A range of calendar days, `24–29 thg 12, 2025` / `Dec 24 – 29, 2025`. */
@@ -97,5 +62,5 @@ export function formatDateRange(start: string, end: string, locale: string): str
   const a = /^\d{4}-\d{2}-\d{2}$/.test(start) ? new Date(`${start}T12:00:00Z`) : new Date(start);
   const b = /^\d{4}-\d{2}-\d{2}$/.test(end) ? new Date(`${end}T12:00:00Z`) : new Date(end);
   if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return '';
-  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(a, b);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(a, b);
 }

@@ -1,5 +1,6 @@
 import type { FairFeed, FeedResult, Problem } from './types.js';
 import { validateFeed } from './validate.js';
+import { record } from './validate/context.js';
 
 /** Where `message` in a JSON.parse error points, as 1-based line and column. */
 export function jsonErrorPosition(source: string, error: unknown): { line: number; column: number } | undefined {
@@ -56,25 +57,26 @@ function resolveOne(value: unknown, base: string): unknown {
  */
 export function resolveFeedUrls(feed: FairFeed, base: string): FairFeed {
   const r = (v: string) => resolveOne(v, base) as string;
-  const fair = { ...feed.fair };
-  if (fair.theme?.logo) fair.theme = { ...fair.theme, logo: r(fair.theme.logo) };
-  if (fair.organizer?.url) fair.organizer = { ...fair.organizer, url: r(fair.organizer.url) };
+  // Copies through `record`, like the validator's objects: they inherit nothing (not even a polluted Object.prototype).
+  const fair = record({ ...feed.fair });
+  if (fair.theme?.logo) fair.theme = record({ ...fair.theme, logo: r(fair.theme.logo) });
+  if (fair.organizer?.url) fair.organizer = record({ ...fair.organizer, url: r(fair.organizer.url) });
   const map = feed.map.type === 'plan'
-    ? { ...feed.map, levels: feed.map.levels.map((l) => (l.image ? { ...l, image: r(l.image) } : l)) }
-    : feed.map.tiles ? { ...feed.map, tiles: resolveTemplate(feed.map.tiles, base) } : feed.map;
-  const resolved: FairFeed = { ...feed, fair, map };
+    ? record({ ...feed.map, levels: feed.map.levels.map((l) => (l.image ? record({ ...l, image: r(l.image) }) : l)) })
+    : feed.map.tiles ? record({ ...feed.map, tiles: resolveTemplate(feed.map.tiles, base) }) : feed.map;
+  const resolved: FairFeed = record({ ...feed, fair, map });
   if (feed.producers) {
     resolved.producers = feed.producers.map((p) => {
-      const copy = { ...p };
+      const copy = record({ ...p });
       if (p.images) copy.images = p.images.map(r);
-      if (p.audio) copy.audio = Object.fromEntries(Object.entries(p.audio).map(([k, v]) => [k, r(v)]));
-      if (p.contact?.website) copy.contact = { ...p.contact, website: r(p.contact.website) };
+      if (p.audio) copy.audio = record(Object.fromEntries(Object.entries(p.audio).map(([k, v]) => [k, r(v)])));
+      if (p.contact?.website) copy.contact = record({ ...p.contact, website: r(p.contact.website) });
       return copy;
     });
   }
   if (feed.products) {
     resolved.products = feed.products.map((p) => {
-      const copy = { ...p };
+      const copy = record({ ...p });
       if (p.images) copy.images = p.images.map(r);
       if (p.trace) copy.trace = r(p.trace);
       return copy;
@@ -91,7 +93,21 @@ function resolveTemplate(template: string, base: string): string {
   return resolved.replace(/__fairkit(\d+)__/g, (_, i: string) => placeholders[Number(i)]);
 }
 
-const cache = new Map<string, Promise<FeedResult>>();
+/** How long loading a feed may take, headers and body alike, before it is given up on (ms). */
+export const DEFAULT_FEED_TIMEOUT = 15_000;
+
+/** One fetch of a URL, shared by every caller that wants it while it runs (and, once it loaded, cached). */
+interface SharedLoad {
+  result: Promise<FeedResult>;
+  abort: AbortController;
+  /** When the fetch is aborted: the latest of its callers' deadlines (ms since the epoch). */
+  end: number;
+  /** The timeout that set `end`, for the message. */
+  ms: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+const cache = new Map<string, SharedLoad>();
 
 /** Forgets cached feeds (all, or one URL), so the next load fetches again. */
 export function clearFeedCache(url?: string | URL): void {
@@ -104,18 +120,19 @@ function absoluteUrl(url: string | URL): string {
   return new URL(String(url), base).href;
 }
 
-async function fetchFeed(url: string, signal?: AbortSignal): Promise<FeedResult> {
+async function fetchFeed(url: string, load: SharedLoad): Promise<FeedResult> {
+  const { signal } = load.abort;
   let response: Response;
+  let body: string;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    // Under the same signal: a server that stalls part-way through the body is cut off too.
+    body = await response.text();
   } catch (error) {
-    if (signal?.aborted) throw error;
-    return { feed: null, problems: [{ path: '', severity: 'error', message: `The feed could not be fetched from ${url}: ${error instanceof Error ? error.message : String(error)}` }] };
+    const why = signal.aborted ? `no complete answer within ${load.ms} ms (loading was stopped)` : error instanceof Error ? error.message : String(error);
+    return { feed: null, problems: [{ path: '', severity: 'error', message: `The feed could not be fetched from ${url}: ${why}` }] };
   }
-  if (!response.ok) {
-    return { feed: null, problems: [{ path: '', severity: 'error', message: `The feed could not be fetched from ${url}: HTTP ${response.status} ${response.statusText}`.trim() }] };
-  }
-  const body = await response.text();
   const result = parseFeed(body);
   return result.feed ? { feed: resolveFeedUrls(result.feed, response.url || url), problems: result.problems } : result;
 }
@@ -125,8 +142,14 @@ async function fetchFeed(url: string, signal?: AbortSignal): Promise<FeedResult>
  * `src` share one request) or checks an object given directly. Never rejects
  * for a bad feed: the problems come back with the usable part. Rejects only
  * with an `AbortError` when `init.signal` aborts.
+ *
+ * A load that takes longer than `init.timeout` ms (default
+ * {@link DEFAULT_FEED_TIMEOUT}, 15 s), waiting for the headers or reading a
+ * body that stalls part-way, is aborted and resolves with one error problem
+ * (not cached). Callers sharing a fetch share its deadline: the latest of
+ * theirs.
  */
-export function loadFeed(source: string | URL | object, init: { signal?: AbortSignal } = {}): Promise<FeedResult> {
+export function loadFeed(source: string | URL | object, init: { signal?: AbortSignal; timeout?: number } = {}): Promise<FeedResult> {
   if (typeof source === 'object' && !(source instanceof URL)) {
     return Promise.resolve(validateFeed(source));
   }
@@ -136,20 +159,34 @@ export function loadFeed(source: string | URL | object, init: { signal?: AbortSi
   } catch {
     return Promise.resolve({ feed: null, problems: [{ path: '', severity: 'error', message: `"${String(source)}" is not a URL a feed can be loaded from.` }] });
   }
-  let shared = cache.get(url);
-  if (!shared) {
+  let load = cache.get(url);
+  if (!load) {
     // The shared fetch is not tied to one caller's signal: another element may still want it.
-    shared = fetchFeed(url);
-    cache.set(url, shared);
-    // A failed fetch is not cached, so a retry can succeed.
-    void shared.then((r) => { if (!r.feed) cache.delete(url); });
+    const created: SharedLoad = (load = { abort: new AbortController(), end: 0, ms: 0 } as SharedLoad);
+    created.result = fetchFeed(url, created);
+    cache.set(url, created);
+    void created.result.then((r) => {
+      clearTimeout(created.timer);
+      // A failed fetch is not cached, so a retry can succeed.
+      if (!r.feed && cache.get(url) === created) cache.delete(url);
+    });
   }
+  // It runs until the latest deadline of the callers sharing it.
+  const ms = init.timeout! > 0 ? Math.min(init.timeout!, 2 ** 31 - 1) : DEFAULT_FEED_TIMEOUT;
+  if (Date.now() + ms > load.end) {
+    const { abort } = load;
+    load.end = Date.now() + ms;
+    load.ms = ms;
+    clearTimeout(load.timer);
+    load.timer = setTimeout(() => abort.abort(), ms);
+  }
+  const shared = load.result;
   const { signal } = init;
   if (!signal) return shared;
   if (signal.aborted) return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
   return new Promise<FeedResult>((resolve, reject) => {
     const onAbort = () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
     signal.addEventListener('abort', onAbort, { once: true });
-    shared!.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

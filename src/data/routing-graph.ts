@@ -3,8 +3,17 @@
  * polylines split where they cross or touch, stairs/elevators/escalators
  * snapped onto the nearest aisle and joined across levels by their shared
  * `connects` value. Plain data, no DOM: see `routing.ts` for the queries.
+ *
+ * Before the join, duplicate and collinear overlapping segments are merged
+ * (5,000 copies of one aisle are one aisle), and the pairs of segments that
+ * may meet come from a spatial index (flatbush), not from comparing every
+ * pair. A level over the limits of `routing-limits.ts` is "oversized": it is
+ * left out of the whole-feed graph, and routes there use a graph of the part
+ * near their ends ({@link windowGraph}), within the same limits.
  */
+import Flatbush from 'flatbush';
 import { distance, lerp, projectOnSegment, projectorFor, segmentIntersection, type Metric, type Projector } from './routing-geometry.js';
+import { MAX_MEETINGS, MAX_SEGMENTS } from './routing-limits.js';
 import type { FairFeed, PlaceKind, Point } from './types.js';
 import { levelIdsOf } from './venue.js';
 
@@ -53,7 +62,43 @@ export interface RouteGraph {
   project: Projector;
   /** Level ids in the feed's order (lowest first). */
   levels: string[];
+  /** Levels whose aisle network is over the limits (`routing-limits.ts`): their aisles are not in this graph. */
+  oversized: string[];
 }
+
+/** `[minX, minY, maxX, maxY]` in metres. */
+export type Box = [number, number, number, number];
+
+/** One aisle segment as the feed draws it, in metres and feed coordinates (shared by every build). */
+interface Aisle {
+  a: Metric;
+  b: Metric;
+  pa: Point;
+  pb: Point;
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+interface LevelAisles {
+  /** Merged segments, sorted by `minX` (the order the join visits pairs in). */
+  aisles: Aisle[];
+  /** Over `aisles` (ids are positions in it); undefined when the level has none. */
+  index?: Flatbush;
+  /** The pairs that may meet, as flat `[i, j, …]`; undefined when the level is oversized. */
+  pairs?: number[];
+}
+
+/** What every graph of a feed is built from: its aisles per level, merged and indexed. */
+export interface RouteNetwork {
+  project: Projector;
+  levels: string[];
+  byLevel: Map<string, LevelAisles>;
+}
+
+/** Which part of a level a graph holds: all of it (unless oversized), or the aisles and places near a box. */
+export type LevelPart = 'whole' | Box;
 
 interface Split {
   t: number;
@@ -62,28 +107,23 @@ interface Split {
   node?: number;
 }
 
-interface Segment {
-  a: Metric;
-  b: Metric;
-  pa: Point;
-  pb: Point;
+interface Segment extends Aisle {
   splits: Split[];
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
 }
 
 /** Level ids in feed order; a geo map without levels has one unnamed level, `''`. */
 export { levelIdsOf };
 
-function makeSegment(pa: Point, pb: Point, a: Metric, b: Metric): Segment {
+function makeAisle(pa: Point, pb: Point, a: Metric, b: Metric): Aisle {
   return {
     a, b, pa, pb,
-    splits: [{ t: 0, m: a, at: pa }, { t: 1, m: b, at: pb }],
     minX: Math.min(a[0], b[0]), minY: Math.min(a[1], b[1]),
     maxX: Math.max(a[0], b[0]), maxY: Math.max(a[1], b[1]),
   };
+}
+
+function makeSegment(aisle: Aisle): Segment {
+  return { ...aisle, splits: [{ t: 0, m: aisle.a, at: aisle.pa }, { t: 1, m: aisle.b, at: aisle.pb }] };
 }
 
 function splitAt(segment: Segment, t: number): Split {
@@ -92,31 +132,106 @@ function splitAt(segment: Segment, t: number): Split {
   return split;
 }
 
+function grow(box: Box, by: number): Box {
+  return [box[0] - by, box[1] - by, box[2] + by, box[3] + by];
+}
+
 function validPoint(p: unknown): p is Point {
   return Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
 }
 
-/** Builds the walking graph of a feed. Cost is roughly O(s²) in aisle segments per level; cache the result. */
-export function buildRouteGraph(feed: FairFeed): RouteGraph {
+const networks = new WeakMap<FairFeed, RouteNetwork>();
+
+/**
+ * The aisles of a feed per level: projected to metres, duplicates and
+ * collinear overlaps merged, sorted, indexed, and each level's meeting pairs
+ * found (or the level marked oversized). Kept for the feed object's lifetime.
+ */
+export function routeNetworkOf(feed: FairFeed): RouteNetwork {
+  let network = networks.get(feed);
+  if (network) return network;
   const project = projectorFor(feed);
   const levels = levelIdsOf(feed);
-  const defaultLevel = levels[0];
-  const segmentsByLevel = new Map<string, Segment[]>();
+  const raw = new Map<string, Aisle[]>();
   for (const path of feed.paths ?? []) {
-    const level = path.level ?? defaultLevel;
+    const level = path.level ?? levels[0];
     const points = (path.points ?? []).filter(validPoint);
-    let list = segmentsByLevel.get(level);
-    if (!list) segmentsByLevel.set(level, (list = []));
+    let list = raw.get(level);
+    if (!list) raw.set(level, (list = []));
     for (let i = 1; i < points.length; i++) {
       const a = project(points[i - 1], level);
       const b = project(points[i], level);
-      if (distance(a, b) > 0) list.push(makeSegment(points[i - 1], points[i], a, b));
+      if (distance(a, b) > 0) list.push(makeAisle(points[i - 1], points[i], a, b));
     }
   }
+  const byLevel = new Map<string, LevelAisles>();
+  for (const [level, list] of raw) {
+    // Sorting by minX (stable) fixes the order pairs are joined in, as the all-pairs loop once did.
+    const aisles = mergeCollinear(list).sort((s, t) => s.minX - t.minX);
+    const entry: LevelAisles = { aisles };
+    if (aisles.length) {
+      const index = new Flatbush(aisles.length);
+      for (const s of aisles) index.add(s.minX, s.minY, s.maxX, s.maxY);
+      index.finish();
+      entry.index = index;
+      if (aisles.length <= MAX_SEGMENTS) entry.pairs = meetingPairs(aisles, index, undefined);
+    }
+    byLevel.set(level, entry);
+  }
+  networks.set(feed, (network = { project, levels, byLevel }));
+  return network;
+}
 
-  // Pairs of splits that must be joined by a short link (an aisle end that stops near another aisle).
+/**
+ * Builds the walking graph of a feed (cache the result: `routeGraphOf` in
+ * `routing.ts`). Work is about linear in segments plus the pairs that meet;
+ * oversized levels are left out (see {@link RouteGraph.oversized}).
+ */
+export function buildRouteGraph(feed: FairFeed): RouteGraph {
+  return windowGraph(feed, () => 'whole')!;
+}
+
+/**
+ * A walking graph of part of a feed: for each level, `part(level)` says
+ * whether it holds the whole level (an oversized one without its aisles),
+ * the aisles whose bounds meet a box (joined where they meet inside it) and
+ * the places inside it, or nothing (undefined). Every walk it holds is a walk
+ * of the whole feed. Undefined when a box holds more than the limits allow.
+ */
+export function windowGraph(feed: FairFeed, part: (level: string) => LevelPart | undefined): RouteGraph | undefined {
+  const network = routeNetworkOf(feed);
+  const { project, levels } = network;
+  const defaultLevel = levels[0];
+  const segmentsByLevel = new Map<string, Segment[]>();
+  const oversized: string[] = [];
   const links: [Split, Split, GraphEdge['kind']][] = [];
-  for (const segments of segmentsByLevel.values()) joinCrossingsAndTouches(segments, links);
+  for (const [level, { aisles, index, pairs }] of network.byLevel) {
+    const which = part(level);
+    if (!which) continue;
+    if (which === 'whole') {
+      if (aisles.length && !pairs) {
+        oversized.push(level);
+        segmentsByLevel.set(level, []);
+        continue;
+      }
+      const segments = aisles.map(makeSegment);
+      segmentsByLevel.set(level, segments);
+      // Pairs of splits that must be joined by a short link (an aisle end that stops near another aisle).
+      joinCrossingsAndTouches(segments, pairs ?? [], links);
+      continue;
+    }
+    const ids = index ? index.search(...which).sort((x, y) => x - y) : [];
+    if (ids.length > MAX_SEGMENTS) return undefined;
+    const somePairs = index && meetingPairs(aisles, index, ids, grow(which, TOUCH_TOLERANCE));
+    if (!somePairs) return undefined;
+    const segments = ids.map((id) => makeSegment(aisles[id]));
+    segmentsByLevel.set(level, segments);
+    joinCrossingsAndTouches(segments, somePairs, links);
+  }
+  const inPart = (level: string, m: Metric) => {
+    const which = part(level);
+    return which === 'whole' || (!!which && m[0] >= which[0] && m[1] >= which[1] && m[0] <= which[2] && m[1] <= which[3]);
+  };
 
   const nodes: GraphNode[] = [];
   const connectorNodes = new Map<string, { node: number; kind: ConnectorKind; level: string }[]>();
@@ -125,6 +240,7 @@ export function buildRouteGraph(feed: FairFeed): RouteGraph {
     if (!CONNECTOR_KINDS.includes(place.kind) || !place.connects || !validPoint(place.at)) continue;
     const level = place.level ?? defaultLevel;
     const m = project(place.at, level);
+    if (!inPart(level, m)) continue;
     const nearest = nearestSegment(segmentsByLevel.get(level) ?? [], m);
     const placeSplit: Split = { t: 0, m, at: place.at };
     if (nearest) {
@@ -136,8 +252,10 @@ export function buildRouteGraph(feed: FairFeed): RouteGraph {
   }
 
   // Nodes: every split point, merged with any other within MERGE_TOLERANCE (a grid keeps this linear).
+  // Cells are hashed to a number: cells that share a hash share a bucket, and the distance test tells them apart.
+  const cellKey = (cx: number, cy: number) => Math.imul(cx, 73856093) ^ Math.imul(cy, 19349663);
   for (const [level, segments] of segmentsByLevel) {
-    const grid = new Map<string, number[]>();
+    const grid = new Map<number, number[]>();
     const cell = (v: number) => Math.floor(v / MERGE_TOLERANCE);
     for (const segment of segments) {
       for (const split of segment.splits) {
@@ -146,14 +264,16 @@ export function buildRouteGraph(feed: FairFeed): RouteGraph {
         let found: number | undefined;
         for (let dx = -1; dx <= 1 && found === undefined; dx++) {
           for (let dy = -1; dy <= 1 && found === undefined; dy++) {
-            for (const n of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+            const bucket = grid.get(cellKey(cx + dx, cy + dy));
+            if (!bucket) continue;
+            for (const n of bucket) {
               if (distance(nodes[n].m, split.m) <= MERGE_TOLERANCE) { found = n; break; }
             }
           }
         }
         if (found === undefined) {
           found = nodes.push({ level, m: split.m, at: split.at }) - 1;
-          const key = `${cx},${cy}`;
+          const key = cellKey(cx, cy);
           const bucket = grid.get(key);
           if (bucket) bucket.push(found);
           else grid.set(key, [found]);
@@ -209,32 +329,108 @@ export function buildRouteGraph(feed: FairFeed): RouteGraph {
       }
     }
   }
-  return { nodes, edges, adjacency, aisleEdges, project, levels };
+  return { nodes, edges, adjacency, aisleEdges, project, levels, oversized };
 }
 
-/** Splits every pair of segments where they cross, and links aisle ends that stop near another aisle. */
-function joinCrossingsAndTouches(segments: Segment[], links: [Split, Split, GraphEdge['kind']][]): void {
+/**
+ * The pairs of `aisles` (all, or those at `ids`, ascending) whose bounds come
+ * within TOUCH_TOLERANCE, as flat `[i, j, …]` positions in that list with
+ * i < j, in the order the all-pairs loop visited them; undefined past
+ * MAX_MEETINGS pairs. Found through the index: about (n + pairs) · log n.
+ */
+function meetingPairs(aisles: readonly Aisle[], index: Flatbush, ids: readonly number[] | undefined, clip?: Box): number[] | undefined {
   const tol = TOUCH_TOLERANCE;
-  // Sorting by minX lets the inner loop stop early: segments further right cannot touch.
-  segments.sort((s, t) => s.minX - t.minX);
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i];
-    for (let j = i + 1; j < segments.length; j++) {
-      const o = segments[j];
-      if (o.minX > s.maxX + tol) break;
-      if (o.minY > s.maxY + tol || o.maxY < s.minY - tol) continue;
-      const cross = segmentIntersection(s.a, s.b, o.a, o.b);
-      if (cross) {
-        // Crossing at an existing end needs no new split: the node merge joins them.
-        if (cross.t > 0 && cross.t < 1) splitAt(s, cross.t);
-        if (cross.u > 0 && cross.u < 1) splitAt(o, cross.u);
-        if ((cross.t === 0 || cross.t === 1) && cross.u > 0 && cross.u < 1) links.push([s.splits[cross.t === 0 ? 0 : 1], o.splits[o.splits.length - 1], 'aisle']);
-        else if ((cross.u === 0 || cross.u === 1) && cross.t > 0 && cross.t < 1) links.push([o.splits[cross.u === 0 ? 0 : 1], s.splits[s.splits.length - 1], 'aisle']);
-        continue;
+  // Within a box only meetings inside it matter: each search is clipped to it (long aisles then find few others).
+  const [x0, y0, x1, y1] = clip ?? [-Infinity, -Infinity, Infinity, Infinity];
+  let local: Int32Array | undefined;
+  if (ids) {
+    local = new Int32Array(aisles.length).fill(-1);
+    ids.forEach((id, k) => (local![id] = k));
+  }
+  const out: number[] = [];
+  const n = ids ? ids.length : aisles.length;
+  for (let k = 0; k < n; k++) {
+    const id = ids ? ids[k] : k;
+    const s = aisles[id];
+    const found = index.search(Math.max(x0, s.minX - tol), Math.max(y0, s.minY - tol), Math.min(x1, s.maxX + tol), Math.min(y1, s.maxY + tol), (j) => j > id && (!local || local[j] >= 0));
+    if (out.length / 2 + found.length > MAX_MEETINGS) return undefined;
+    found.sort((x, y) => x - y);
+    for (const j of found) out.push(k, local ? local[j] : j);
+  }
+  return out;
+}
+
+/**
+ * Merges segments that lie on one line and overlap (duplicates included) into
+ * one. Segments that merge with nothing keep their place and direction; a
+ * merged one takes the place of its first part.
+ */
+function mergeCollinear(aisles: Aisle[]): Aisle[] {
+  type End = { m: Metric; at: Point };
+  type Part = { s0: number; s1: number; order: number; aisle: Aisle; low: End; high: End };
+  const lines = new Map<string, Part[]>();
+  aisles.forEach((aisle, order) => {
+    let low: End = { m: aisle.a, at: aisle.pa };
+    let high: End = { m: aisle.b, at: aisle.pb };
+    if (high.m[0] < low.m[0] || (high.m[0] === low.m[0] && high.m[1] < low.m[1])) [low, high] = [high, low];
+    const len = distance(low.m, high.m);
+    const ux = (high.m[0] - low.m[0]) / len;
+    const uy = (high.m[1] - low.m[1]) / len;
+    // The line: its direction (to a millionth of a radian) and its offset from the origin (to MERGE_TOLERANCE).
+    const key = `${Math.round(Math.atan2(uy, ux) * 1e6)},${Math.round((ux * low.m[1] - uy * low.m[0]) / MERGE_TOLERANCE)}`;
+    const s0 = ux * low.m[0] + uy * low.m[1];
+    const part: Part = { s0, s1: s0 + len, order, aisle, low, high };
+    const line = lines.get(key);
+    if (line) line.push(part);
+    else lines.set(key, [part]);
+  });
+  if (lines.size === aisles.length) return aisles;
+  const out: { order: number; aisle: Aisle }[] = [];
+  for (const line of lines.values()) {
+    line.sort((p, q) => p.s0 - q.s0);
+    let run: Part[] = [];
+    let reach = -Infinity;
+    const flush = () => {
+      if (run.length === 1) out.push(run[0]);
+      else if (run.length > 1) {
+        // From the low end of the run's first part to the furthest high end of any part.
+        const last = run.reduce((p, q) => (q.s1 > p.s1 ? q : p));
+        const { low } = run[0];
+        const { high } = last;
+        out.push({ order: run.reduce((o, r) => Math.min(o, r.order), Infinity), aisle: makeAisle(low.at, high.at, low.m, high.m) });
       }
-      touchEnds(s, o, tol, links);
-      touchEnds(o, s, tol, links);
+    };
+    for (const part of line) {
+      // Overlapping by more than a hair joins the run; ends that only touch stay two segments, as drawn.
+      if (part.s0 < reach - 1e-9) run.push(part);
+      else {
+        flush();
+        run = [part];
+      }
+      reach = Math.max(reach, part.s1);
     }
+    flush();
+  }
+  return out.sort((p, q) => p.order - q.order).map((e) => e.aisle);
+}
+
+/** Splits the given pairs of segments where they cross, and links aisle ends that stop near another aisle. */
+function joinCrossingsAndTouches(segments: Segment[], pairs: readonly number[], links: [Split, Split, GraphEdge['kind']][]): void {
+  const tol = TOUCH_TOLERANCE;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const s = segments[pairs[p]];
+    const o = segments[pairs[p + 1]];
+    const cross = segmentIntersection(s.a, s.b, o.a, o.b);
+    if (cross) {
+      // Crossing at an existing end needs no new split: the node merge joins them.
+      if (cross.t > 0 && cross.t < 1) splitAt(s, cross.t);
+      if (cross.u > 0 && cross.u < 1) splitAt(o, cross.u);
+      if ((cross.t === 0 || cross.t === 1) && cross.u > 0 && cross.u < 1) links.push([s.splits[cross.t === 0 ? 0 : 1], o.splits[o.splits.length - 1], 'aisle']);
+      else if ((cross.u === 0 || cross.u === 1) && cross.t > 0 && cross.t < 1) links.push([o.splits[cross.u === 0 ? 0 : 1], s.splits[s.splits.length - 1], 'aisle']);
+      continue;
+    }
+    touchEnds(s, o, tol, links);
+    touchEnds(o, s, tol, links);
   }
 }
 

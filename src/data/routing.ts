@@ -6,15 +6,23 @@
  *
  * With no `paths` (or aisles that do not join the two ends) the route is the
  * straight line between them, flagged `straight` so the map can say so.
+ *
+ * On an oversized level (a network over the limits of `routing-limits.ts`;
+ * the validator warns about it) the route is searched in a graph of the part
+ * of the level around its ends only, grown until the route found is provably
+ * the shortest or the part reaches the same limits; past them the route is
+ * the best one found so far, or the straight line. The work per route stays
+ * bounded whatever the feed holds.
  */
-import { buildRouteGraph, type RouteGraph } from './routing-graph.js';
-import { distance, turnAngle } from './routing-geometry.js';
-import { shortestPath } from './routing-search.js';
+import { buildRouteGraph, routeNetworkOf, windowGraph, type Box, type RouteGraph } from './routing-graph.js';
+import { distance, turnAngle, type Metric } from './routing-geometry.js';
+import { shortestPath, type PathResult } from './routing-search.js';
 import type { RouteEnd } from './venue.js';
 import { routeSteps, type RouteStep } from './routing-steps.js';
 import type { FairFeed, Point } from './types.js';
 
 export { buildRouteGraph, LEVEL_CHANGE_COST, type RouteGraph, type ConnectorKind } from './routing-graph.js';
+export { MAX_MEETINGS, MAX_SEGMENTS } from './routing-limits.js';
 // Where routes start and end (no route engine): also for the code that imports them from here.
 export { boothEnd, boothOutline, levelIdsOf, placeEnd, polygonCentre } from './venue.js';
 export { DEFAULT_METRES_PER_PIXEL, levelScales } from './routing-geometry.js';
@@ -38,7 +46,11 @@ export interface Route {
   /** Estimated walking time in seconds, level changes included. */
   seconds: number;
   steps: RouteStep[];
-  /** True when no aisle route exists and the legs are a straight line. */
+  /**
+   * True when no aisle route exists and the legs are a straight line (also
+   * when a level's aisles are too many to search as far as the two ends lie
+   * apart: see `routing-limits.ts`).
+   */
   straight: boolean;
   /**
    * True when the way has no stairs or escalators: it stays on one level or
@@ -79,13 +91,127 @@ export function routeGraphOf(feed: FairFeed): RouteGraph {
  */
 export function findRoute(feed: FairFeed, from: RouteEnd, to: RouteEnd, options: RouteOptions = {}): Route {
   const graph = routeGraphOf(feed);
+  if (graph.oversized.includes(from.level) || graph.oversized.includes(to.level)) return windowRoute(feed, graph, from, to, options);
+  return routeOn(feed, graph, from, to, search(graph, from, to, options));
+}
+
+interface Found {
+  found: PathResult;
+  stepFreeUnavailable: boolean;
+}
+
+function search(graph: RouteGraph, from: RouteEnd, to: RouteEnd, options: RouteOptions): Found | undefined {
   let found = shortestPath(graph, from, to, options);
   let stepFreeUnavailable = false;
   if (!found && options.avoidStairs) {
     found = shortestPath(graph, from, to);
     stepFreeUnavailable = !!found;
   }
-  if (!found) {
+  return found && { found, stepFreeUnavailable };
+}
+
+/** Past this many rounds of growing the searched part, the best route so far is kept. */
+const WINDOW_ROUNDS = 8;
+/** Metres of aisles around the two ends (beyond their bounding box) searched first. */
+const WINDOW_MARGIN = 10;
+
+/**
+ * A route with an end on an oversized level, searched in a graph of the
+ * parts of the levels near the ends ({@link windowGraph}), never more than
+ * the limits allow. On one level the part starts as the box around the ends
+ * and grows until it holds the ellipse in which any shorter walk must lie
+ * (then the route is the shortest there is); across levels it is the box
+ * around the end and the level's stairs, elevators and escalators.
+ */
+function windowRoute(feed: FairFeed, full: RouteGraph, from: RouteEnd, to: RouteEnd, options: RouteOptions): Route {
+  const a = full.project(from.at, from.level);
+  const b = full.project(to.at, to.level);
+  let best: { graph: RouteGraph; found: Found } | undefined;
+  if (from.level === to.level) {
+    const level = from.level;
+    const bounds = levelBounds(feed, level);
+    let box = grow(boxAround([a, b]), WINDOW_MARGIN + distance(a, b) / 4);
+    for (let round = 0; round < WINDOW_ROUNDS; round++) {
+      const graph = windowGraph(feed, (l) => (l === level ? box : undefined));
+      if (!graph) break;
+      const found = search(graph, from, to, options);
+      if (found) {
+        best = { graph, found };
+        const walk = ellipseBox(a, b, found.found.metres);
+        if (inside(walk, box)) break;
+        box = union(box, walk);
+      } else {
+        if (!bounds || inside(bounds, box)) break;
+        box = grow(box, Math.max(box[2] - box[0], box[3] - box[1]) / 2);
+      }
+    }
+  } else {
+    const project = full.project;
+    const boxes = new Map<string, Box>();
+    for (const end of [from, to]) {
+      if (!full.oversized.includes(end.level)) continue;
+      const connectors = (feed.places ?? [])
+        .filter((p) => (p.kind === 'stairs' || p.kind === 'elevator' || p.kind === 'escalator') && p.connects && (p.level ?? full.levels[0]) === end.level)
+        .map((p) => project(p.at, end.level));
+      boxes.set(end.level, grow(boxAround([project(end.at, end.level), ...connectors]), WINDOW_MARGIN));
+    }
+    const graph = windowGraph(feed, (l) => boxes.get(l) ?? 'whole');
+    const found = graph && search(graph, from, to, options);
+    if (graph && found) best = { graph, found };
+  }
+  return best ? routeOn(feed, best.graph, from, to, best.found) : routeOn(feed, full, from, to, undefined);
+}
+
+function boxAround(points: readonly Metric[]): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  }
+  return box;
+}
+
+function grow(box: Box, by: number): Box {
+  return [box[0] - by, box[1] - by, box[2] + by, box[3] + by];
+}
+
+function union(p: Box, q: Box): Box {
+  return [Math.min(p[0], q[0]), Math.min(p[1], q[1]), Math.max(p[2], q[2]), Math.max(p[3], q[3])];
+}
+
+function inside(inner: Box, outer: Box): boolean {
+  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+}
+
+/**
+ * The bounding box of the ellipse {p : |pa| + |pb| ≤ length}: every walk from
+ * a to b no longer than `length` lies in it (a hair larger, for rounding).
+ */
+function ellipseBox(a: Metric, b: Metric, length: number): Box {
+  const semiMajor = length / 2;
+  const focal = distance(a, b) / 2;
+  const semiMinor = Math.sqrt(Math.max(0, semiMajor * semiMajor - focal * focal));
+  const angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const hx = Math.hypot(semiMajor * cos, semiMinor * sin) * (1 + 1e-9) + 1e-6;
+  const hy = Math.hypot(semiMajor * sin, semiMinor * cos) * (1 + 1e-9) + 1e-6;
+  const cx = (a[0] + b[0]) / 2;
+  const cy = (a[1] + b[1]) / 2;
+  return [cx - hx, cy - hy, cx + hx, cy + hy];
+}
+
+/** The bounds of a level's aisles, in metres. */
+function levelBounds(feed: FairFeed, level: string): Box | undefined {
+  const index = routeNetworkOf(feed).byLevel.get(level)?.index;
+  return index && [index.minX, index.minY, index.maxX, index.maxY];
+}
+
+/** The route for a search result, or the straight line when there is none. */
+function routeOn(feed: FairFeed, graph: RouteGraph, from: RouteEnd, to: RouteEnd, result: Found | undefined): Route {
+  if (!result) {
     const a = graph.project(from.at, from.level);
     const b = graph.project(to.at, to.level);
     const metres = distance(a, b);
@@ -95,6 +221,7 @@ export function findRoute(feed: FairFeed, from: RouteEnd, to: RouteEnd, options:
     const steps: RouteStep[] = [{ kind: 'walk', metres }, { kind: 'arrive' }];
     return { legs, metres, seconds: metres / WALKING_SPEED, steps, straight: true, stepFree: from.level === to.level };
   }
+  const { found, stepFreeUnavailable } = result;
   const legs: RouteLeg[] = [];
   const pts = found.points;
   for (let i = 0; i < pts.length; i++) {

@@ -12,6 +12,65 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/*
+ * Caps on what the search reads, so that a hostile or broken feed (a 10 MB
+ * word in a name, a story pasted a thousand times) or a pasted query cannot
+ * freeze the kiosk: indexing, typing and highlighting stay linear and
+ * bounded. Each is far above what real content holds (the longest word of the
+ * sample fairs and of the bench fair is 22 letters, the longest text 580).
+ */
+
+/**
+ * Words are indexed, matched and highlighted by their first this many UTF-16
+ * code units (a long Vietnamese compound written without spaces is about 40,
+ * a German compound rarely over 60). A longer word is stored cut to this
+ * length, a longer query word is cut the same way before any work, so the two
+ * still meet: typing the beginning of a 10 MB "word" finds it, and costs what
+ * a 64-letter word costs.
+ */
+export const MAX_WORD_LENGTH = 64;
+
+/**
+ * Only words of at most this many letters get typo tolerance: the index keeps
+ * one deletion variant per letter of each such word, so an unbounded word made
+ * the index quadratic (a 15,000-letter word: 238 MB; 16,000+ letters hash badly
+ * in the engine and froze the build). Longer words are found whole and by
+ * their beginning, not with a typo.
+ */
+export const MAX_TYPO_WORD_LENGTH = 32;
+
+/**
+ * Of each text (one language of a name, a description, a story …) only the
+ * first this many UTF-16 code units are indexed and highlighted, cut at a word
+ * boundary (about 1,500 words: several pages, well past what a visitor reads
+ * on a card). Below 16,384 so a text is also a cheap key for the engine's maps.
+ */
+export const MAX_FIELD_TEXT_LENGTH = 10_000;
+
+/**
+ * A query is cut to its first this many UTF-16 code units before it is read
+ * (twelve long words, see `MAX_QUERY_WORDS` in search.ts, fit easily); a cut
+ * query, like one of too many words, has no complete hit. Booth codes are
+ * compared by their first this many characters too.
+ */
+export const MAX_QUERY_LENGTH = 1_000;
+
+/**
+ * The part of a text the search reads: all of it up to
+ * {@link MAX_FIELD_TEXT_LENGTH} code units, else its beginning, cut before the
+ * word the limit falls in (or inside it, if that word is longer than
+ * {@link MAX_WORD_LENGTH}). Returns `value` itself when it is short enough.
+ * Cuts here and elsewhere count UTF-16 code units (past 10,000 characters,
+ * splitting a surrogate pair at the very end does no harm).
+ */
+export function fieldHead(value: string): string {
+  if (value.length <= MAX_FIELD_TEXT_LENGTH) return value;
+  const floor = MAX_FIELD_TEXT_LENGTH - MAX_WORD_LENGTH;
+  let end = MAX_FIELD_TEXT_LENGTH;
+  while (end > floor && isWordUnit(value.charCodeAt(end))) end--;
+  return value.slice(0, end > floor ? end : MAX_FIELD_TEXT_LENGTH);
+}
+
 /** Folds a whole string: case, diacritics, `đ` → `d`. Punctuation stays. */
 export function fold(value: string): string {
   return value.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
@@ -78,15 +137,20 @@ export function toNfc(value: string): string {
 /**
  * Splits text into words with their exact and folded forms. Offsets are into
  * the NFC form of `value` (the same string when it is NFC already, as feed
- * text almost always is).
+ * text almost always is). `exact` and `folded` are of the word's first
+ * {@link MAX_WORD_LENGTH} code units; `start`/`end` span the whole word.
+ * Callers cut long texts first ({@link fieldHead}, {@link MAX_QUERY_LENGTH}).
  */
 export function tokenize(value: string): Token[] {
   const tokens: Token[] = [];
   const nfc = toNfc(value);
   scanWords(nfc, (start, end) => {
-    const word = nfc.slice(start, end);
-    const folded = fold(word);
-    if (folded) tokens.push({ exact: word.toLowerCase(), folded, start, end });
+    // A word is read by its first MAX_WORD_LENGTH code units, lower-cased
+    // before it is cut as the index cuts the words it stores (a surrogate
+    // pair may be split: both sides cut alike, and offsets span the word).
+    const exact = nfc.slice(start, Math.min(end, start + MAX_WORD_LENGTH)).toLowerCase().slice(0, MAX_WORD_LENGTH);
+    const folded = fold(exact);
+    if (folded) tokens.push({ exact, folded, start, end });
   });
   return tokens;
 }

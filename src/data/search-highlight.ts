@@ -3,22 +3,28 @@
  * whose words the query matched, and the span of a booth code it covers.
  */
 import type { DocumentField } from './search-documents.js';
-import { compactCode, foldWithOffsets, tokenize } from './search-fold.js';
+import { compactCode, fieldHead, foldWithOffsets, MAX_QUERY_LENGTH, MAX_WORD_LENGTH, tokenize } from './search-fold.js';
 import type { SearchMatch } from './search.js';
 
 /** What a query matched: per matched folded word, how much of it to highlight (-1: all of it). */
 export type Highlights = Map<string, number>;
 
-/** `[start, end)` ranges of `value` whose words the query matched. */
+/**
+ * `[start, end)` ranges of `value` whose words the query matched, in the part
+ * of it the index reads (its first `MAX_FIELD_TEXT_LENGTH` code units), so a
+ * 10 MB name costs what a short one does.
+ */
 export function highlightRanges(value: string, highlights: Highlights): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const token of tokenize(value)) {
+  const head = fieldHead(value);
+  for (const token of tokenize(head)) {
     const length = highlights.get(token.folded);
     if (length === undefined) continue;
     if (length === -1 || length >= token.folded.length) ranges.push([token.start, token.end]);
     else {
-      const { offsets } = foldWithOffsets(value.slice(token.start, token.end));
-      ranges.push([token.start, token.start + offsets[length]]);
+      // The typed beginning is within the word's first MAX_WORD_LENGTH code units.
+      const { offsets } = foldWithOffsets(head.slice(token.start, Math.min(token.end, token.start + MAX_WORD_LENGTH)));
+      ranges.push([token.start, token.start + offsets[Math.min(length, offsets.length - 1)]]);
     }
   }
   return ranges;
@@ -40,7 +46,9 @@ export function codeMatch(fields: readonly DocumentField[], compact: string, mat
   let matched = 0;
   let start = -1;
   let end = -1;
-  for (let i = 0; i < label.length && matched < compact.length; i++) {
+  // Codes are compared by their first MAX_QUERY_LENGTH characters (a label of 10 MB of dashes is no code).
+  const length = Math.min(label.length, MAX_QUERY_LENGTH);
+  for (let i = 0; i < length && matched < compact.length; i++) {
     const c = compactCode(label[i]);
     if (!c) continue;
     if (c !== compact[matched]) return;

@@ -14,16 +14,28 @@
  *   handful of map look-ups, not by comparing against every word;
  * - per query, scores accumulate in preallocated typed arrays stamped per
  *   query, and the top results come from a bounded heap, not a full sort.
+ *
+ * And so that no feed or query can freeze it, everything it reads is capped
+ * (see search-fold.ts): the first `MAX_FIELD_TEXT_LENGTH` characters of each
+ * text, the first `MAX_WORD_LENGTH` of each word, typo variants only for words
+ * of up to `MAX_TYPO_WORD_LENGTH` letters, the first `MAX_QUERY_LENGTH`
+ * characters of a query. Indexing is linear in the feed and each keystroke
+ * bounded, whatever one text holds.
  */
 import { allTexts, fallbackLocales as contentFallbacks, text } from './text.js';
 import type { FairFeed } from './types.js';
 import {
   compactCode,
   exactForm,
+  fieldHead,
   fold,
   hasDiacritics,
   prefixWithinOneEdit,
   isWordUnit,
+  MAX_FIELD_TEXT_LENGTH,
+  MAX_QUERY_LENGTH,
+  MAX_TYPO_WORD_LENGTH,
+  MAX_WORD_LENGTH,
   tokenize,
   toNfc,
   withinOneEdit,
@@ -47,14 +59,17 @@ import { HASH_SEED, hashStep, TermTable } from './search-terms.js';
 import { TopK } from './search-topk.js';
 
 export type { SearchDocument, SearchField, SearchKind } from './search-documents.js';
-export { fold, compactCode } from './search-fold.js';
+export { fold, compactCode, MAX_FIELD_TEXT_LENGTH, MAX_QUERY_LENGTH, MAX_TYPO_WORD_LENGTH, MAX_WORD_LENGTH } from './search-fold.js';
 
 /** Where the query matched in one field, as shown in the requested language. */
 export interface SearchMatch {
   field: SearchField;
-  /** The field's text (NFC) in the requested language, or the language that matched. */
+  /**
+   * The field's text (NFC) in the requested language, or the language that
+   * matched; a text longer than `MAX_FIELD_TEXT_LENGTH` as it is in the feed.
+   */
   text: string;
-  /** `[start, end)` UTF-16 offsets of the matched parts of `text`, for highlighting. */
+  /** `[start, end)` UTF-16 offsets of the matched parts of `text`, for highlighting (within its first `MAX_FIELD_TEXT_LENGTH` code units). */
   ranges: Array<[number, number]>;
 }
 
@@ -207,7 +222,10 @@ class FairSearchIndex implements SearchIndex {
     // Short strings of the fields around a name repeat (a producer's name on
     // each of its products, regions, categories, tags): split each once.
     const idsOfString = new Map<string, number[]>();
-    const wordIds = (str: string, cacheable: boolean): number[] => {
+    const wordIds = (whole: string, cacheable: boolean): number[] => {
+      // Only the beginning of a huge text is read (and is the cache's key: a
+      // short one, which the engine hashes well).
+      const str = fieldHead(whole);
       let ids = cacheable ? idsOfString.get(str) : undefined;
       if (ids) return ids;
       ids = [];
@@ -223,13 +241,18 @@ class FairSearchIndex implements SearchIndex {
             start = i;
             hash = HASH_SEED;
           }
-          hash = hashStep(hash, code);
+          // A word is stored by its first MAX_WORD_LENGTH code units.
+          if (i - start < MAX_WORD_LENGTH) hash = hashStep(hash, code);
         } else if (start >= 0) {
-          ids.push(terms.idOf(lower, start, i, hash));
+          ids.push(terms.idOf(lower, start, Math.min(i, start + MAX_WORD_LENGTH), hash));
           start = -1;
         }
       }
-      if (cacheable) idsOfString.set(str, ids);
+      if (cacheable) {
+        // Only names use the order of their words: a repeated string adds each of its words once.
+        if (ids.length > 1) ids = [...new Set(ids)];
+        idsOfString.set(str, ids);
+      }
       return ids;
     };
 
@@ -250,7 +273,7 @@ class FairSearchIndex implements SearchIndex {
       }
       this.docNameWords[d] = nameWords === 255 ? 12 : nameWords;
       for (const code of docs.codes(d) ?? []) {
-        const compact = compactCode(code);
+        const compact = compactCode(code.slice(0, MAX_QUERY_LENGTH));
         if (compact) codeList.push([compact, d]);
       }
     }
@@ -278,7 +301,8 @@ class FairSearchIndex implements SearchIndex {
       this.foldedId.set(term, f);
       this.variantStart[f] = at;
       for (const t of byFolded.get(term)!) this.variants[at++] = t;
-      if (term.length >= TYPO_MIN_LENGTH - 1) {
+      // Deletion variants (the typo index) only for words of real length: one per letter.
+      if (term.length >= TYPO_MIN_LENGTH - 1 && term.length <= MAX_TYPO_WORD_LENGTH) {
         for (let i = 0; i < term.length; i++) {
           const deleted = term.slice(0, i) + term.slice(i + 1);
           const list = this.deletions.get(deleted);
@@ -315,12 +339,14 @@ class FairSearchIndex implements SearchIndex {
     return this.foldedTerms.length;
   }
 
-  search(query: string, options: SearchQueryOptions = {}): SearchHit[] {
+  search(whole: string, options: SearchQueryOptions = {}): SearchHit[] {
     const limit = Math.max(1, options.limit ?? 20);
+    // A pasted page is read by its beginning (and its words by theirs, in `tokenize`).
+    const query = whole.slice(0, MAX_QUERY_LENGTH);
     const typed = tokenize(query);
     const words = typed.slice(0, MAX_QUERY_WORDS);
     if (!words.length) return [];
-    const truncated = typed.length > words.length;
+    const truncated = typed.length > words.length || query.length < whole.length;
     // The last word is still being typed unless the query ends in a space or punctuation.
     const typingLast = /[\p{L}\p{M}\p{N}]$/u.test(query);
     const allowed = kindMask(options.kinds);
@@ -466,7 +492,10 @@ class FairSearchIndex implements SearchIndex {
       for (const f of this.deletions.get(folded) ?? []) addFolded(f, QUALITY.typo, -1, false);
     }
     if (folded.length >= TYPO_MIN_LENGTH) {
-      for (const f of this.typoNeighbours(folded)) addFolded(f, QUALITY.typo, -1, false);
+      // Only words of up to MAX_TYPO_WORD_LENGTH letters have typo variants: one letter more is the longest query that can meet one.
+      if (folded.length <= MAX_TYPO_WORD_LENGTH + 1) {
+        for (const f of this.typoNeighbours(folded)) addFolded(f, QUALITY.typo, -1, false);
+      }
       if (prefix) {
         // The word being typed has a slip in it: words whose beginning is one edit away.
         for (let f = 0; f < this.foldedTerms.length; f++) {
@@ -520,7 +549,8 @@ class FairSearchIndex implements SearchIndex {
     const out: SearchMatch[] = [];
     const seenTexts = new Set<string>();
     const tryText = (field: SearchField, value: string) => {
-      const nfc = value.normalize('NFC');
+      // A huge text is given as it is (highlighted only in its beginning, see highlightRanges).
+      const nfc = value.length > MAX_FIELD_TEXT_LENGTH ? value : value.normalize('NFC');
       if (seenTexts.has(nfc)) return false;
       seenTexts.add(nfc);
       const ranges = highlightRanges(nfc, highlights);

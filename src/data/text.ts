@@ -38,7 +38,8 @@ function sameLanguage(map: Record<string, string>, base: string): string | undef
 
 function pick(map: Record<string, string>, tag: string): string | undefined {
   if (!tag) return undefined;
-  const exact = map[tag];
+  // Own translations only: a page's `Object.prototype.en` is not the feed's English.
+  const exact = Object.hasOwn(map, tag) ? map[tag] : undefined;
   if (typeof exact === 'string' && exact.trim()) return exact;
   const lower = tag.toLowerCase();
   for (const key of Object.keys(map)) {

@@ -1,7 +1,7 @@
 import type { FairFeed, FeedResult } from './types.js';
 import { readBooths } from './validate/booths.js';
 import { readCategories, readProducers, readProducts } from './validate/catalog.js';
-import { Context, type Rec, describe, isRecord, own } from './validate/context.js';
+import { Context, type Rec, describe, isRecord, own, record } from './validate/context.js';
 import { readFair, readMap } from './validate/fair.js';
 import { copyExtras } from './validate/values.js';
 import { readEvents, readPaths, readPlaces } from './validate/venue.js';
@@ -37,6 +37,9 @@ function checkVersion(ctx: Context, json: unknown): json is Rec {
  *
  * The copy is built from fresh objects; `__proto__`, `constructor` and
  * `prototype` keys are never copied, so a feed cannot reach any prototype.
+ * Its objects inherit nothing (see `record` in `validate/context.ts`): on a
+ * page that has added `logo` to `Object.prototype`, `feed.fair.theme.logo` of
+ * a feed without a logo is still `undefined`.
  */
 export function validateFeed(json: unknown): FeedResult {
   const ctx = new Context();
@@ -45,7 +48,7 @@ export function validateFeed(json: unknown): FeedResult {
     const fair = readFair(ctx, own(json, 'fair'));
     const map = readMap(ctx, own(json, 'map'));
     if (!fair || !map) return { feed: null, problems: ctx.problems };
-    const feed: FairFeed = { version: 1, fair, map, booths: [] };
+    const feed: FairFeed = record({ version: 1 as const, fair, map, booths: [] });
     const categories = readCategories(ctx, json);
     if (categories) feed.categories = categories;
     const producers = readProducers(ctx, json);

@@ -1,6 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { baseLanguage } from '../data/text.js';
+import { normalizeLocale } from './intl.js';
 
 /** The language the UI strings are written in. */
 export const sourceLocale = 'en';
@@ -72,12 +73,20 @@ export function uiLocaleFor(tag: string): string {
   return uiLocales.find((l) => baseLanguage(l) === base) ?? sourceLocale;
 }
 
-function initialLocale(): string {
-  const fromPage = typeof document !== 'undefined' ? document.documentElement.lang : '';
-  return fromPage || (typeof navigator !== 'undefined' ? navigator.language : '') || sourceLocale;
+/**
+ * The page's language as a tag `Intl` takes: `<html lang="en_US">` (a common
+ * mistake) is `en-US`, `vi_VN` is `vi-VN`; an empty or unusable `lang` (`""`,
+ * `*`, `x`) gives the browser's language, then English.
+ */
+export function pageLocale(): string {
+  return (
+    normalizeLocale(typeof document !== 'undefined' ? document.documentElement.lang : '') ??
+    normalizeLocale(typeof navigator !== 'undefined' ? navigator.language : '') ??
+    sourceLocale
+  );
 }
 
-let current = initialLocale();
+let current = pageLocale();
 let pending: Promise<void> = Promise.resolve();
 const listeners = new Set<(locale: string) => void>();
 
@@ -90,9 +99,11 @@ export function getLocale(): string {
  * Switches every `fair-*` element on the page to `locale` without a reload:
  * UI strings (the nearest UI language), feed text (by the feed's fallback
  * order) and `Intl` formatting. Resolves once the UI strings are loaded.
+ * A tag `Intl` rejects is read as well as it can be (`en_US` → `en-US`,
+ * `en-x` → `en`), else English.
  */
 export function setLocale(locale: string): Promise<void> {
-  const next = locale || sourceLocale;
+  const next = normalizeLocale(locale) ?? sourceLocale;
   const step = pending.then(async () => {
     const l = litLocalization();
     const ui = uiLocaleFor(next);

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { fallbackLocales, text } from '../data/text.js';
 import type { FairFeed, Problem, Text } from '../data/types.js';
 import { LocaleController } from '../i18n/locale.js';
-import { feedContext, type FeedState } from './context.js';
+import { answerLateFeedRequests, feedContext, type FeedState } from './context.js';
 import { FeedLoader } from './feed-loader.js';
 
 const fallbacksOf = new WeakMap<object, readonly string[]>();
@@ -23,12 +23,26 @@ export class FairElement extends LitElement {
   /** A fair feed object, instead of `src`. */
   @property({ attribute: false }) feed?: FairFeed | object;
 
+  /**
+   * How long loading `src` may take, in milliseconds, headers and body alike
+   * (default 15000): a server that does not answer, or stops part-way, is
+   * given up on, and the element shows its unusable-feed message and fires
+   * `fair-error` (`fatal: true`). Read when a load starts.
+   */
+  @property({ type: Number }) timeout?: number;
+
   @consume({ context: feedContext, subscribe: true })
   @state()
   protected inherited?: FeedState;
 
   protected readonly localeController = new LocaleController(this);
   private readonly loader = new FeedLoader(this);
+
+  constructor() {
+    super();
+    // Before this element asks for the feed: a <fair-data> defined later still answers it.
+    answerLateFeedRequests();
+  }
 
   /** The feed state this element renders from: its own when it has `src`/`.feed`, else the provided one. */
   protected get feedState(): FeedState | undefined {
@@ -66,7 +80,7 @@ export class FairElement extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('feed')) this.loader.set(this.src, this.feed);
+    if (changed.has('src') || changed.has('feed')) this.loader.set(this.src, this.feed, this.timeout);
   }
 
   override updated(changed: PropertyValues<this>): void {

@@ -12,15 +12,20 @@ import { FairErrorEvent, FairLoadEvent } from './events.js';
 export class FeedLoader implements ReactiveController {
   state?: FeedState;
   private source?: string | object;
+  private timeout?: number;
   private abort?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
-  /** Loads `feed` if given, else `src`; clears the state when both are empty. */
-  set(src: string | undefined, feed: object | undefined): void {
+  /**
+   * Loads `feed` if given, else `src` (given up on after `timeout` ms, see
+   * `loadFeed`); clears the state when both are empty.
+   */
+  set(src: string | undefined, feed: object | undefined, timeout?: number): void {
     this.source = feed ?? (src || undefined);
+    this.timeout = timeout;
     this.load(src);
   }
 
@@ -43,7 +48,7 @@ export class FeedLoader implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.state = { status: 'loading', src };
     this.host.requestUpdate();
-    loadFeed(source, { signal: abort.signal }).then(
+    loadFeed(source, { signal: abort.signal, timeout: this.timeout }).then(
       async ({ feed, problems }) => {
         if (abort.signal.aborted) return;
         this.state = feed

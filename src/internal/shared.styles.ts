@@ -1,11 +1,81 @@
-import { css } from 'lit';
+import { css, type CSSResultArray } from 'lit';
 
 /**
- * Styles every element shares: the host reset (so a host page's global CSS
- * cannot reach in), the design tokens' fallbacks, focus, the loading skeleton
- * and the unusable-feed message.
+ * The host reset, first in every element's styles (through `sharedStyles`): the
+ * kit's type base, and every inherited property a host page can set on an
+ * ancestor that would change how the kit reads or lays out, back to the kit's
+ * own value. Sizes come from `--_base` (16 px times `--fair-font-scale`) and
+ * px, never from `rem`, which follows the page's root (`html { font-size:
+ * 62.5% }` would make the kit 10 px).
+ *
+ * Set on :host, and again on the shadow root's top-level pieces: a page's rule
+ * on the tag itself (`* { all: unset }`, `fair-search { font-size: 0 }`) beats
+ * :host but cannot reach in. Not reset: `direction` (a right-to-left page must
+ * flow from the right), `color-scheme` (themes), `pointer-events`, and
+ * `visibility`: an ancestor's `visibility: hidden` is how pages hide a closed
+ * panel (an off-canvas menu), and the kit hides with it, out of sight and out
+ * of the tab order, as `visibility: hidden` or `hidden` on the tag itself do.
+ * <fair-data>, a wrapper around the page's own content, undoes the reset on
+ * its host (data.styles.ts).
  */
-export const sharedStyles = css`
+export const hostReset = css`
+  :host {
+    --_scale: var(--fair-font-scale, 1);
+    /* The kit's text size: 16px times the large-text scale, whatever the page's root font size. */
+    --_base: calc(16px * var(--_scale));
+    --_leading: 1.45;
+    box-sizing: border-box;
+    /* Inherited typography a host page may have set on an ancestor. */
+    writing-mode: horizontal-tb;
+    font-family: var(--_font);
+    font-size: var(--_base);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: var(--_leading);
+    color: var(--_text);
+    -webkit-text-fill-color: currentcolor;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    cursor: auto;
+    -webkit-tap-highlight-color: transparent;
+  }
+  /* The same on the top-level pieces (and on .fair-type), for a page's rule on the tag itself.
+     Not on a <slot>: what a page puts in it keeps the page's styles. */
+  :host > :where(:not(slot)),
+  .fair-type {
+    writing-mode: horizontal-tb;
+    font-family: var(--_font);
+    font-size: var(--_base);
+    font-style: normal;
+    font-weight: 400;
+    line-height: var(--_leading);
+    color: var(--_text);
+    -webkit-text-fill-color: currentcolor;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+  }
+`;
+
+/**
+ * Styles every element shares: the host reset, the design tokens' fallbacks,
+ * focus, the loading skeleton and the unusable-feed message.
+ */
+export const sharedStyles: CSSResultArray = [
+  hostReset,
+  css`
   :host {
     /* --fair-feed-*: the fair's own colours and font (fair.theme, set by <fair-data>);
        a page's or theme's --fair-* wins over them. See src/themes/feed-theme.ts. */
@@ -23,30 +93,6 @@ export const sharedStyles = css`
     --_touch: var(--fair-touch-target, 44px);
     --_font: var(--fair-font-family, var(--fair-feed-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial,
       'PingFang SC', 'Hiragino Sans', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans Thai', sans-serif));
-    --_scale: var(--fair-font-scale, 1);
-    /* The kit's base text size: never below 16px (pages that shrink the root, html { font-size: 62.5% },
-       must not shrink the kit; a visitor's larger default still counts), times the large-text scale. */
-    --_base: calc(max(1rem, 16px) * var(--_scale));
-    --_leading: 1.45;
-    box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_base);
-    line-height: var(--_leading);
-    color: var(--_text);
-    /* Inherited typography a host page may have set on an ancestor. */
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-indent: 0;
-    text-align: start;
-    text-shadow: none;
-    white-space: normal;
-    visibility: visible;
-    cursor: auto;
-    -webkit-tap-highlight-color: transparent;
   }
   /* Thai stacks vowels and tone marks: taller lines. */
   :host(:lang(th)) {
@@ -54,21 +100,6 @@ export const sharedStyles = css`
   }
   :host([hidden]) {
     display: none !important;
-  }
-  /* The host's typography again, on an element's top-level pieces: a host page's
-     "* { all: unset }" or reboot rules reach the host element, never the shadow tree. */
-  .fair-type {
-    font-family: var(--_font);
-    font-size: var(--_base);
-    font-style: normal;
-    font-weight: 400;
-    line-height: var(--_leading);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    white-space: normal;
-    color: var(--_text);
   }
   *,
   *::before,
@@ -92,14 +123,14 @@ export const sharedStyles = css`
   }
   .fair-skeleton {
     display: grid;
-    gap: 0.75rem;
-    padding: 1rem;
+    gap: 12px;
+    padding: 16px;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .fair-skeleton-bar {
     display: block;
-    height: 1.1rem;
+    height: 17.6px;
     border-radius: 6px;
     background: linear-gradient(90deg, var(--_surface-2) 25%, var(--_border) 50%, var(--_surface-2) 75%);
     background-size: 200% 100%;
@@ -117,7 +148,7 @@ export const sharedStyles = css`
   }
   .fair-status,
   .fair-error {
-    padding: 1rem;
+    padding: 16px;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -129,14 +160,15 @@ export const sharedStyles = css`
     color: var(--_danger);
   }
   .fair-error ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 8px 0 0;
+    padding-inline-start: 20px;
   }
   .fair-error code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     overflow-wrap: anywhere;
   }
-`;
+`,
+];
 
 /**
  * The pill button of the card and the story ("Find on map", "Listen"): a
@@ -149,7 +181,7 @@ export const pillButtonStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-block-size: max(var(--_touch), 3rem);
+    min-block-size: max(var(--_touch), 48px);
     padding: 0.55em 1.2em;
     border: 1.5px solid var(--_primary);
     border-radius: 999px;

@@ -5,7 +5,10 @@
  *  1. global `--fair-*` tokens (this file), set by a page, a theme or the feed;
  *  2. per-element tokens (`--fair-language-switcher-gap`), read as fallbacks
  *     in each element's styles and documented in its `@cssprop` tags;
- *  3. private `--_x` locals inside each shadow root (`sharedStyles`).
+ *  3. private `--_x` locals inside each shadow root (`sharedStyles`), among
+ *     them `--_base`, the text size every length of type is a multiple of:
+ *     16 px times `--fair-font-scale` (px, not `rem`: a page's root font
+ *     size does not reach inside; see `hostReset`).
  *
  * Custom properties inherit through shadow roots, so a theme is nothing more
  * than `--fair-*` values set on an ancestor: every `fair-*` element inside
@@ -27,7 +30,7 @@ export const globalTokens = {
   '--fair-color-danger': 'Errors.',
   '--fair-radius': 'Corner radius of cards and controls.',
   '--fair-font-family': 'Font stack (system fonts per language when unset).',
-  '--fair-font-scale': 'Multiplies every font size (1 = 16 px base).',
+  '--fair-font-scale': 'Multiplies every font size (1 = 16 px base, whatever the page\'s root font size).',
   '--fair-min-text': 'The smallest text any element draws (secondary lines, units, badges); unset on a page, `<fair-kiosk>` sets 16 px times the scale.',
   '--fair-touch-target': 'Minimum height and width of anything tappable.',
   '--fair-focus-width': 'Thickness of the focus ring.',

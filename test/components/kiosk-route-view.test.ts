@@ -10,7 +10,8 @@ describe('<fair-kiosk> route view', () => {
     await el.start();
     el.open({ kind: 'route', id: 'B03' });
     const map = $(el, 'fair-booth-map') as FairBoothMap;
-    await waitUntil(() => map.route, 'the route is found');
+    // The route engine is a chunk of its own, fetched as the visit starts.
+    await waitUntil(() => map.route, 'the route is found', { timeout: 5000 });
     await map.mapReady();
     // Past any zoom animation (250 ms in Leaflet): the view a visitor is left with.
     await waitUntil(() => !(map as unknown as { mapView: { map: { _animatingZoom?: boolean } } }).mapView.map._animatingZoom, 'the map is still');

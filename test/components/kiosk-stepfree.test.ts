@@ -20,9 +20,13 @@ async function showTheWayUpstairs(el: FairKiosk): Promise<void> {
   await tap(el, $(el, '.row', 'Chieng Ban Honey Cooperative'));
   await tap(el, $(el, '[part~="show-way"]'));
   await waitUntil(() => el.shadowRoot!.querySelector('[part~="route"]'), 'the route panel opens');
+  // The route engine is a chunk of its own (fetched as the visit starts): wait for the way, as a person does.
+  await waitUntil(() => stepsText(el) || el.shadowRoot!.querySelector('[part~="no-step-free"]'), 'the way is shown', { timeout: 5000 });
 }
 
-const stepsText = (el: FairKiosk) => [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!.trim()).join(' ');
+function stepsText(el: FairKiosk): string {
+  return [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!.trim()).join(' ');
+}
 const stepFreeButton = (el: FairKiosk) => $(el, '[part~="step-free"]');
 const map = (el: FairKiosk) => $(el, 'fair-booth-map');
 

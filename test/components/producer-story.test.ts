@@ -19,6 +19,8 @@ async function waitFor(check: () => boolean, timeout = 4000): Promise<void> {
 async function story(template: ReturnType<typeof html>): Promise<FairProducerStory> {
   const el = await fixture<FairProducerStory>(template);
   await waitFor(() => !!el.shadowRoot!.querySelector('[part~=base]'));
+  // Rich text renders once its reader (a chunk of its own) is in: updateComplete waits for it.
+  await el.updateComplete;
   return el;
 }
 

@@ -11,6 +11,8 @@ const seen = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]
 async function card(template: ReturnType<typeof html>): Promise<FairProductCard> {
   const el = await fixture<FairProductCard>(template);
   await waitFor(() => !!el.shadowRoot!.querySelector('[part~=base]'));
+  // Rich text renders once its reader (a chunk of its own) is in: updateComplete waits for it.
+  await el.updateComplete;
   return el;
 }
 

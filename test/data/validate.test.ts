@@ -117,7 +117,7 @@ const mistakes: Mistake[] = [
   { mistake: 'an event ending before it starts', edit: (f) => { f.events[0].end = '2025-12-24T07:00:00+07:00'; }, problems: [['/events/0/end', 'error', /ends .* before it starts/]], then: (f) => expect(f.events[0].end).to.equal(undefined) },
   { mistake: 'an event end on 30 February', edit: (f) => { f.events[0].end = '2026-02-30T09:00'; }, problems: [['/events/0/end', 'error', /"end" of "2026-02-30T09:00"/]] },
   { mistake: 'an unknown time zone', edit: (f) => { f.fair.timezone = 'Mars/Olympus'; }, problems: [['/fair/timezone', 'warning', /"timezone" "Mars\/Olympus"/]] },
-  { mistake: 'a locale that is not a tag', edit: (f) => { f.fair.locales.push('english!'); }, problems: [['/fair/locales/2', 'warning', /"english!"/]], then: (f) => expect(f.fair.locales).to.deep.equal(['vi', 'en']) },
+  { mistake: 'a locale that is not a tag', edit: (f) => { f.fair.locales.push('english!'); }, problems: [['/fair/locales/2', 'error', /"english!"/]], then: (f) => expect(f.fair.locales).to.deep.equal(['vi', 'en']) },
   // ── map ──
   { mistake: 'a plan level without a size', edit: (f) => { delete f.map.levels[1].size; }, problems: [['/map/levels/1/size', 'warning', /Level "L1" has no "size"/]] },
   { mistake: 'a plan level size of zero', edit: (f) => { f.map.levels[1].size = [0, 800]; }, problems: [['/map/levels/1/size', 'warning', /positive/]] },

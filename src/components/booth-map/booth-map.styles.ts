@@ -11,8 +11,12 @@ export const boothMapStyles = css`
     /* Leaflet's panes and controls use z-indexes up to 1000: keep them inside the map,
        so a search dropdown or a dialog of the page still opens above it. */
     isolation: isolate;
-    height: var(--fair-booth-map-height, 32rem);
-    min-height: 12rem;
+    height: var(--fair-booth-map-height, 512px);
+    min-height: 192px;
+    /* As wide as the line, also where a plain block would shrink to its content (a vertical page, where the
+       kit's horizontal box is an orthogonal flow): with size containment it would shrink to 0 px. */
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
     container-type: size;
   }
 
@@ -23,7 +27,7 @@ export const boothMapStyles = css`
     /* The host's height (100cqh of its size container); when a page's CSS undoes
        the host's own rules ("* { all: unset }"), still the documented height. */
     height: var(--fair-booth-map-height, 100cqh);
-    min-height: 12rem;
+    min-height: 192px;
     overflow: hidden;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -33,9 +37,9 @@ export const boothMapStyles = css`
     grid-template: 'stage' minmax(0, 1fr) 'route' auto / minmax(0, 1fr);
   }
   /* A side panel only on landscape screens: on a portrait kiosk the steps go under the map. */
-  @container (min-width: 56rem) and (orientation: landscape) {
+  @container (min-width: 896px) and (orientation: landscape) {
     .frame.has-route {
-      grid-template: 'route stage' minmax(0, 1fr) / minmax(16rem, 22rem) minmax(0, 1fr);
+      grid-template: 'route stage' minmax(0, 1fr) / minmax(256px, 352px) minmax(0, 1fr);
     }
   }
 
@@ -73,8 +77,8 @@ export const boothMapStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-end;
-    gap: 0.5rem;
-    margin: 0.75rem;
+    gap: 8px;
+    margin: 12px;
   }
   .controls button,
   .levels button {
@@ -104,12 +108,12 @@ export const boothMapStyles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    gap: 0.35rem;
-    padding-inline: 0.6rem;
+    gap: 5.6px;
+    padding-inline: 9.6px;
   }
   .controls svg {
-    width: 1.4rem;
-    height: 1.4rem;
+    width: 22.4px;
+    height: 22.4px;
     fill: none;
     stroke: currentColor;
     stroke-width: 2.2;
@@ -117,7 +121,7 @@ export const boothMapStyles = css`
     stroke-linejoin: round;
   }
   /* On a phone the list toggle is an icon, like the others (its word stays for screen readers). */
-  @container (max-width: 30rem) {
+  @container (max-width: 480px) {
     .controls .toggle {
       width: var(--_touch);
       padding: 0;
@@ -132,22 +136,22 @@ export const boothMapStyles = css`
     }
   }
   .controls .toggle svg {
-    width: 1.2rem;
-    height: 1.2rem;
+    width: 19.2px;
+    height: 19.2px;
   }
 
   /* The levels, lowest first in the DOM (and for a screen reader): shown top floor on top. */
   .levels {
     position: absolute;
-    inset-block-start: 0.75rem;
-    inset-inline-start: 0.75rem;
+    inset-block-start: 12px;
+    inset-inline-start: 12px;
     z-index: 1000;
     display: flex;
     flex-direction: column-reverse;
-    gap: 0.35rem;
+    gap: 5.6px;
   }
   .levels button {
-    padding-inline: 0.85rem;
+    padding-inline: 13.6px;
   }
 
   /* controls="bottom": every control in the lower part of the map, one row each (reach on a tall kiosk). */
@@ -158,38 +162,38 @@ export const boothMapStyles = css`
   }
   :host([controls='bottom']) .levels {
     inset-block-start: auto;
-    inset-block-end: 0.75rem;
+    inset-block-end: 12px;
     flex-direction: row;
     flex-wrap: wrap;
-    max-width: calc(100% - 20rem);
+    max-width: calc(100% - 320px);
   }
   :host([controls='bottom']) .notices {
     inset-block-end: auto;
-    inset-block-start: 0.75rem;
+    inset-block-start: 12px;
   }
 
   /* A small map (a phone): the levels are one compact row of joined buttons, the controls closer together. */
-  @container (max-width: 30rem) {
+  @container (max-width: 480px) {
     .controls {
-      gap: 0.35rem;
-      margin: 0.5rem;
+      gap: 5.6px;
+      margin: 8px;
     }
     .levels,
     :host([controls='bottom']) .levels {
-      inset-block-start: 0.5rem;
-      inset-inline-start: 0.5rem;
+      inset-block-start: 8px;
+      inset-inline-start: 8px;
       flex-direction: row;
       flex-wrap: nowrap;
       gap: 0;
-      max-width: calc(100% - 4.5rem);
+      max-width: calc(100% - 72px);
     }
     :host([controls='bottom']) .levels {
       inset-block-start: auto;
-      inset-block-end: 0.5rem;
-      max-width: calc(100% - 14rem);
+      inset-block-end: 8px;
+      max-width: calc(100% - 224px);
     }
     .levels button {
-      padding-inline: 0.5rem;
+      padding-inline: 8px;
       border-radius: 0;
     }
     .levels button:first-child {
@@ -212,18 +216,18 @@ export const boothMapStyles = css`
 
   .notices {
     position: absolute;
-    inset-block-end: 0.75rem;
-    inset-inline: 0.75rem;
+    inset-block-end: 12px;
+    inset-inline: 12px;
     z-index: 1000;
     display: grid;
-    gap: 0.5rem;
+    gap: 8px;
     justify-items: center;
     pointer-events: none;
   }
   .notice {
     margin: 0;
-    max-width: 36rem;
-    padding: 0.6rem 0.9rem;
+    max-width: 576px;
+    padding: 9.6px 14.4px;
     border-radius: calc(var(--_radius) * 0.75);
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
@@ -313,7 +317,7 @@ export const boothMapStyles = css`
     transform: translate(-50%, -50%);
     display: flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 4px;
     pointer-events: none;
   }
   .fair-place-badge {
@@ -403,7 +407,7 @@ export const boothMapStyles = css`
     inset-block-end: 30px;
     inset-inline-start: 50%;
     transform: translateX(-50%);
-    padding: 0.15rem 0.55rem;
+    padding: 2.4px 8.8px;
     border-radius: 999px;
     background: var(--_here);
     color: var(--_on-primary);
@@ -437,11 +441,11 @@ export const boothMapStyles = css`
     z-index: 1000;
     overflow: auto;
     max-height: 40cqh;
-    padding: 0.9rem 1.1rem 1rem;
+    padding: 14.4px 17.6px 16px;
     background: var(--_surface);
     border-block-start: 1px solid var(--_border);
   }
-  @container (min-width: 56rem) and (orientation: landscape) {
+  @container (min-width: 896px) and (orientation: landscape) {
     .route {
       max-height: none;
       border-block-start: 0;
@@ -454,7 +458,7 @@ export const boothMapStyles = css`
     line-height: 1.3;
   }
   .route .summary {
-    margin: 0.2rem 0 0.5rem;
+    margin: 3.2px 0 8px;
     color: var(--_route);
     font-weight: 700;
     font-size: 1.05em;
@@ -462,20 +466,20 @@ export const boothMapStyles = css`
   .route .avoid {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 8px;
     min-height: var(--_touch);
     cursor: pointer;
   }
   .route .avoid input {
-    width: 1.35rem;
-    height: 1.35rem;
+    width: 21.6px;
+    height: 21.6px;
     accent-color: var(--_primary);
   }
   .steps {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.4rem;
+    margin: 4px 0 0;
+    padding-inline-start: 22.4px;
     display: grid;
-    gap: 0.35rem;
+    gap: 5.6px;
   }
   .steps li::marker {
     color: var(--_route);
@@ -489,36 +493,36 @@ export const boothMapStyles = css`
   .list {
     overflow: auto;
     background: var(--_surface);
-    padding: 0.75rem;
-    padding-inline-end: 7rem;
+    padding: 12px;
+    padding-inline-end: 112px;
   }
   :host([controls='bottom']) .list {
-    padding-inline-end: 0.75rem;
-    padding-block-end: 5rem;
+    padding-inline-end: 12px;
+    padding-block-end: 80px;
   }
   table {
     width: 100%;
     border-collapse: collapse;
   }
   table + table {
-    margin-block-start: 1.5rem;
+    margin-block-start: 24px;
   }
   td.level {
     white-space: nowrap; /* "Tầng 1" on one line, also in a narrow list */
   }
   table.places tbody th {
-    padding-block: 0.6rem;
+    padding-block: 9.6px;
     font-weight: 600;
   }
   caption {
     text-align: start;
     font-weight: 700;
     font-size: 1.1em;
-    padding-block-end: 0.5rem;
+    padding-block-end: 8px;
   }
   th,
   td {
-    padding: 0.2rem 0.5rem;
+    padding: 3.2px 8px;
     text-align: start;
     border-block-end: 1px solid var(--_border);
   }
@@ -529,10 +533,10 @@ export const boothMapStyles = css`
   tbody th button {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 8px;
     min-height: var(--_touch);
     min-width: var(--_touch);
-    padding-inline: 0.5rem;
+    padding-inline: 8px;
     border: 1px solid transparent;
     border-radius: 8px;
     background: none;
@@ -552,10 +556,11 @@ export const boothMapStyles = css`
   }
   .swatch {
     display: inline-block;
-    width: 0.85rem;
-    height: 0.85rem;
+    width: 13.6px;
+    height: 13.6px;
     border-radius: 3px;
   }
+  /* A list longer than any real fair's (a window of its rows) adds its rules: windowed-list.ts. */
 
   .leaflet-container {
     font: inherit;

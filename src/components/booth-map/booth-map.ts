@@ -5,7 +5,9 @@ import type { Route } from '../../data/routing.js';
 import { boothEnd, levelIdsOf, loadedRouting, loadRouting, placeEnd } from '../../data/venue.js';
 import { text } from '../../data/text.js';
 import type { Booth, FairFeed } from '../../data/types.js';
+import { collator as intlCollator } from '../../i18n/intl.js';
 import { FairElement } from '../../internal/fair-element.js';
+import { WINDOW_FROM, windowedList } from '../../internal/windowing.js';
 import { FairBoothSelectEvent, FairLevelChangeEvent } from '../../internal/events.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { leafletStyles } from './leaflet.styles.gen.js';
@@ -41,7 +43,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * @csspart notice - A notice over the map (missing plan image, no walking paths).
  * @csspart status - The "no data" message. @csspart skeleton - The loading skeleton. @csspart error - The unusable-feed message.
  *
- * @cssprop --fair-booth-map-height - Height of the element (default 32rem).
+ * @cssprop --fair-booth-map-height - Height of the element (default 512px).
  * @cssprop --fair-booth-map-route-color - The route line (default a strong blue).
  * @cssprop --fair-booth-map-selected-color - The selected booth's outline (default deep orange).
  * @cssprop --fair-booth-map-plan-color - The blank plan under the booths (default the surface colour).
@@ -230,6 +232,8 @@ export class FairBoothMap extends FairElement {
 
   private createMap(feed: FairFeed): void {
     this.destroyMap();
+    // A list view longer than any real fair's is drawn as a window of rows: its chunk comes before the first tap.
+    if (feed.booths.length > WINDOW_FROM) windowedList(() => {});
     this.planImageMissing = false;
     const style = getComputedStyle(this);
     const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
@@ -361,10 +365,13 @@ export class FairBoothMap extends FairElement {
 
   private renderList(feed: FairFeed) {
     const { index } = this.readyState!;
-    const collator = new Intl.Collator(this.locale, { numeric: true });
-    const booths = feed.booths
-      .filter((b) => !this.category || b.categories?.includes(this.category))
-      .sort((a, b) => collator.compare(a.label || a.id, b.label || b.id));
+    const collator = intlCollator(this.locale, { numeric: true });
+    const shown = feed.booths.filter((b) => !this.category || b.categories?.includes(this.category));
+    // A list longer than any real fair's: sorted once (per language and category), and only the rows in view drawn.
+    const windowing = shown.length > WINDOW_FROM ? windowedList(() => this.requestUpdate()) : undefined;
+    const label = (b: Booth) => b.label || b.id;
+    const booths =
+      windowing?.sorted(this, [feed, collator, this.category], shown, label, collator) ?? shown.sort((a, b) => collator.compare(label(a), label(b)));
     const multiLevel = levelIdsOf(feed).length > 1;
     // Entrances, restrooms, first aid…: named in a table of their own (on the map a name may give way to a neighbour's).
     const places = (feed.places ?? [])
@@ -375,18 +382,23 @@ export class FairBoothMap extends FairElement {
       const c = b.categories?.[0] ? index.categories.get(b.categories[0]) : undefined;
       return c ? this.t(c.name) : '';
     };
-    return html`<div class="list" part="list">
-      <table>
-        <caption>${msg(str`Booths (${booths.length})`)}</caption>
-        <thead><tr><th scope="col">${msg('Booth')}</th><th scope="col">${msg('Exhibitor')}</th><th scope="col">${msg('Category')}</th>${multiLevel ? html`<th scope="col">${msg('Level')}</th>` : nothing}</tr></thead>
-        <tbody>
-          ${booths.map((b) => html`<tr class=${b.id === this.selected ? 'selected' : ''}>
+    const row = (b: Booth) => html`<tr class=${b.id === this.selected ? 'selected' : ''}>
             <th scope="row"><button type="button" aria-pressed=${b.id === this.selected} @click=${() => this.selectBooth(b.id)}>
               <span class="swatch" style="background:${categoryColor(feed, b.categories?.[0])}"></span>${b.label || b.id}</button></th>
             <td>${boothName(b, index, (v) => this.t(v))}</td>
             <td>${categoryName(b)}</td>
             ${multiLevel ? html`<td class="level">${this.levelName(feed, levelOf(feed, b))}</td>` : nothing}
-          </tr>`)}
+          </tr>`;
+    return html`<div class="list" part="list">
+      <table>
+        <caption>${msg(str`Booths (${booths.length})`)}</caption>
+        <thead><tr><th scope="col">${msg('Booth')}</th><th scope="col">${msg('Exhibitor')}</th><th scope="col">${msg('Category')}</th>${multiLevel ? html`<th scope="col">${msg('Level')}</th>` : nothing}</tr></thead>
+        <tbody>
+          ${windowing
+            ? windowing.windowed(this, { groups: [booths], columns: multiLevel ? 4 : 3, row })
+            : shown.length > WINDOW_FROM
+              ? nothing
+              : booths.map(row)}
         </tbody>
       </table>
       ${places.length

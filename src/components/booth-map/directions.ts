@@ -5,6 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Route, RouteStep } from '../../data/routing.js';
+import { numberFormat } from '../../i18n/intl.js';
 
 export interface DirectionNames {
   locale: string;
@@ -15,7 +16,7 @@ export interface DirectionNames {
 
 export function formatMetres(metres: number, locale: string): string {
   const rounded = metres >= 100 ? Math.round(metres / 5) * 5 : Math.max(1, Math.round(metres));
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(rounded);
+  return numberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(rounded);
 }
 
 /** "59 m · about 1 minute" */
@@ -23,7 +24,7 @@ export function routeSummary(route: Route, locale: string): string {
   const distance = formatMetres(route.metres, locale);
   const minutes = Math.round(route.seconds / 60);
   if (minutes < 1) return msg(str`${distance} · under a minute`, { desc: 'Walking distance and time of a route' });
-  const time = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+  const time = numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
   return msg(str`${distance} · about ${time}`, { desc: 'Walking distance and time of a route' });
 }
 

@@ -5,7 +5,7 @@ import type { FairFeed } from '../../data/types.js';
 import type { FairSearchSelectEvent, FairShowBoothEvent } from '../../internal/events.js';
 import type { FairBoothMap } from '../booth-map/booth-map.js';
 import { LocaleController } from '../../i18n/locale.js';
-import { feedContext, type FeedState } from '../../internal/context.js';
+import { answerLateFeedRequests, feedContext, type FeedState } from '../../internal/context.js';
 import { FeedLoader } from '../../internal/feed-loader.js';
 import { applyFeedTheme } from '../../themes/feed-theme.js';
 import { renderProblems } from '../../internal/fair-element.js';
@@ -46,6 +46,14 @@ export class FairData extends LitElement {
   /** The feed as an object, instead of `src`. */
   @property({ attribute: false }) feed?: FairFeed | object;
 
+  /**
+   * How long loading `src` may take, in milliseconds, headers and body alike
+   * (default 15000): a server that does not answer, or stops part-way, is
+   * given up on, the message shows and `fair-error` fires (`fatal: true`).
+   * Read when a load starts.
+   */
+  @property({ type: Number }) timeout?: number;
+
   /** The state given to the elements inside: loading, ready (feed + index + problems) or error. */
   @provide({ context: feedContext })
   @state()
@@ -56,6 +64,8 @@ export class FairData extends LitElement {
 
   constructor() {
     super();
+    // Elements of another copy of the kit, or defined before this one, that asked already get an answer.
+    answerLateFeedRequests();
     this.addEventListener('fair-show-booth', (e: FairShowBoothEvent) => this.showBooth(e, e.detail.boothId));
     this.addEventListener('fair-search-select', (e: FairSearchSelectEvent) => this.showBooth(e, this.boothOf(e.detail.kind, e.detail.id)));
   }
@@ -88,7 +98,7 @@ export class FairData extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed')) this.loader.set(this.src, this.feed);
+    if (changed.has('src') || changed.has('feed')) this.loader.set(this.src, this.feed, this.timeout);
     this.state = this.loader.state;
   }
 

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Fair, FairFeed, Point } from '../../data/types.js';
 import { boothOutline, polygonCentre } from '../../data/venue.js';
+import { dateTimeFormat } from '../../i18n/intl.js';
 import { uiLocaleFor } from '../../i18n/locale.js';
 import { buildScene, categoryColor, levelOf } from '../booth-map/scene.js';
 import { eventsAround, timeRange, whereOf, type TimedEvent } from './events-now.js';
@@ -32,7 +33,7 @@ export function formatFairDates(dates: Fair['dates'], locale: string): string {
   const end = new Date(`${dates.end || dates.start}T12:00:00Z`);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return '';
   try {
-    return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
+    return dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
   } catch {
     return `${dates.start} – ${dates.end}`;
   }

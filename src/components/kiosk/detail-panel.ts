@@ -1,6 +1,13 @@
+/**
+ * The kiosk's detail panels (a booth, a product, a producer, a route, with
+ * "Take it with you"): a chunk of its own, fetched when a visit starts (see
+ * `loadDetailPanel` in kiosk.ts), as the attract screen needs none of it.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Booth } from '../../data/types.js';
+import { boothOfPanel, type RouteInfo } from './panel-booth.js';
+import { numberFormat } from '../../i18n/intl.js';
 import { qrCode } from '../../internal/qr.js';
 import type { Panel } from './history.js';
 import type { KioskContext } from './kiosk-context.js';
@@ -8,15 +15,6 @@ import { renderNoStepFreeWay, renderStepFreeChoice } from './route-info.js';
 import { shareUrl, type ShareKind } from './share.js';
 
 const walkIcon = html`<svg class="walk" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="13" cy="4" r="2" fill="currentColor"/><path d="M10.5 21l1.8-6.2 2.7 2.4V21M9 12.5l1.2-4.2c.2-.7.9-1.1 1.6-1l2.2.4 2.5 3.3M8.5 9.8 6.8 13" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
-
-/** What the map says about the route it draws (when it says anything). */
-export interface RouteInfo {
-  steps?: string[];
-  minutes?: number;
-  meters?: number;
-  /** Set when a step-free way was asked for and there is none: what to say instead of the steps. */
-  noStepFreeWay?: string;
-}
 
 export interface PanelActions {
   /** Show the way to a booth (opens the route panel). */
@@ -28,22 +26,6 @@ export interface PanelActions {
   /** Whether routes avoid stairs and escalators (the route panel's step-free choice). */
   stepFree: boolean;
   toggleStepFree(): void;
-}
-
-/** The booth a panel is about: the booth itself, a product's or a producer's. */
-export function boothOfPanel(ctx: KioskContext, panel: Panel | null): Booth | undefined {
-  if (!panel) return undefined;
-  switch (panel.kind) {
-    case 'booth':
-    case 'route':
-      return ctx.index.booths.get(panel.id);
-    case 'product':
-      return ctx.index.boothOfProduct.get(panel.id);
-    case 'producer':
-      return ctx.index.boothsOfProducer.get(panel.id)?.[0];
-    default:
-      return undefined;
-  }
 }
 
 function boothName(ctx: KioskContext, booth: Booth): string {
@@ -118,7 +100,7 @@ function renderRoute(ctx: KioskContext, booth: Booth, info: RouteInfo | undefine
     ${renderStepFreeChoice(actions.stepFree, actions.toggleStepFree)}
     ${info?.noStepFreeWay ? renderNoStepFreeWay(info.noStepFreeWay) : minutes !== undefined
       ? html`<p class="route-time">${walkIcon} ${minutes === 1 ? msg('About 1 minute on foot') : msg(str`About ${minutes} minutes on foot`)}${info?.meters
-          ? html` · ${new Intl.NumberFormat(ctx.locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(info.meters)}`
+          ? html` · ${numberFormat(ctx.locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(info.meters)}`
           : nothing}</p>`
       : html`<p class="route-time">${msg('Follow the line on the map.')}</p>`}
     ${info?.steps?.length ? html`<ol class="steps">${info.steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}

@@ -1,12 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Booth, Producer } from '../../data/types.js';
+import { collator as intlCollator } from '../../i18n/intl.js';
+import type { Host } from '../../internal/windowed-list.js';
+import { onDemand, WINDOW_FROM } from '../../internal/windowing.js';
 import type { KioskContext } from './kiosk-context.js';
 
 /** How the directory is ordered. */
 export type DirectoryMode = 'az' | 'category';
 
-interface Entry {
+export interface Entry {
   kind: 'booth' | 'producer';
   id: string;
   title: string;
@@ -20,7 +23,7 @@ function boothTitle(ctx: KioskContext, booth: Booth): string {
   return producers.join(', ') || booth.label || booth.id;
 }
 
-function boothEntry(ctx: KioskContext, booth: Booth): Entry {
+export function boothEntry(ctx: KioskContext, booth: Booth): Entry {
   return { kind: 'booth', id: booth.id, title: boothTitle(ctx, booth), detail: booth.label ?? booth.id };
 }
 
@@ -33,9 +36,14 @@ function producerEntry(ctx: KioskContext, producer: Producer): Entry {
 
 /**
  * Booths and producers, A–Z in the visitor's language (or only those of
- * `category`), grouped by first letter.
+ * `category`), grouped by first letter; `sort` orders the entries (a long
+ * list's is the windowed list's).
  */
-export function directoryGroups(ctx: KioskContext, category: string | null): { letter: string; entries: Entry[] }[] {
+export function directoryGroups(
+  ctx: KioskContext,
+  category: string | null,
+  sort = (entries: Entry[], collator: Intl.Collator) => entries.sort((a, b) => collator.compare(a.title, b.title)),
+): { letter: string; entries: Entry[] }[] {
   const booths = category ? (ctx.index.boothsOfCategory.get(category) ?? []) : ctx.feed.booths;
   const producerIds = new Set<string>();
   for (const booth of booths) for (const id of booth.producers ?? []) producerIds.add(id);
@@ -47,10 +55,9 @@ export function directoryGroups(ctx: KioskContext, category: string | null): { l
     ...booths.filter((b) => ctx.t(b.name) || (b.producers ?? []).length !== 1).map((b) => boothEntry(ctx, b)),
     ...producers.map((p) => producerEntry(ctx, p)),
   ].filter((e) => e.title);
-  const collator = new Intl.Collator(ctx.locale, { sensitivity: 'base', numeric: true });
-  entries.sort((a, b) => collator.compare(a.title, b.title));
+  const collator = intlCollator(ctx.locale, { sensitivity: 'base', numeric: true });
   const groups: { letter: string; entries: Entry[] }[] = [];
-  for (const entry of entries) {
+  for (const entry of sort(entries, collator)) {
     const letter = [...entry.title][0].toLocaleUpperCase(ctx.locale);
     const last = groups[groups.length - 1];
     if (last && collator.compare(last.letter, letter) === 0) last.entries.push(entry);
@@ -59,7 +66,7 @@ export function directoryGroups(ctx: KioskContext, category: string | null): { l
   return groups;
 }
 
-function renderEntry(ctx: KioskContext, entry: Entry): TemplateResult {
+export function renderEntry(ctx: KioskContext, entry: Entry): TemplateResult {
   return html`<li>
     <button class="row" part="directory-item" @click=${() => ctx.open({ kind: entry.kind, id: entry.id })}>
       <span class="row-icon" aria-hidden="true">${entry.kind === 'booth' ? '▦' : '☺'}</span>
@@ -93,14 +100,32 @@ function renderByCategory(ctx: KioskContext): TemplateResult {
   })}`;
 }
 
-/** The directory: A–Z or by category, with a two-way switch. */
+/** The directory of a fair longer than any real one, drawn as a window of the rows in view (a chunk of its own). */
+const windowedDirectory = onDemand(() => import('./windowed-directory.js'));
+
+/**
+ * For a fair of more than {@link WINDOW_FROM} booths: fetches the windowed
+ * directory, which then sorts the directory when the browser is idle, so the
+ * tap that starts a visit does not wait for it.
+ */
+export function prepareDirectory(context: () => KioskContext | undefined): void {
+  const prepare = () => windowedDirectory(prepare)?.prepare(context);
+  if ((context()?.feed.booths.length ?? 0) > WINDOW_FROM) prepare();
+}
+
+/**
+ * The directory: A–Z or by category, with a two-way switch. Beyond
+ * {@link WINDOW_FROM} booths `host` (the kiosk) draws only the rows in view.
+ */
 export function renderDirectory(
   ctx: KioskContext,
   mode: DirectoryMode,
   category: string | null,
   setMode: (mode: DirectoryMode) => void,
+  host?: Host,
 ): TemplateResult {
   const byCategory = mode === 'category' && !category && (ctx.feed.categories ?? []).length > 0;
+  const long = host && (category ? (ctx.index.boothsOfCategory.get(category) ?? []) : ctx.feed.booths).length > WINDOW_FROM;
   return html`
     ${category || !(ctx.feed.categories ?? []).length
       ? nothing
@@ -108,5 +133,5 @@ export function renderDirectory(
           <button class="seg" aria-pressed=${!byCategory} @click=${() => setMode('az')}>${msg('A–Z')}</button>
           <button class="seg" aria-pressed=${byCategory} @click=${() => setMode('category')}>${msg('By category')}</button>
         </div>`}
-    ${byCategory ? renderByCategory(ctx) : renderAz(ctx, category)}`;
+    ${long ? windowedDirectory(() => host!.requestUpdate())?.render(ctx, byCategory, category, host!) : byCategory ? renderByCategory(ctx) : renderAz(ctx, category)}`;
 }

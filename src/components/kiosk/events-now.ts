@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { FairEvent } from '../../data/types.js';
+import { dateTimeFormat } from '../../i18n/intl.js';
 import type { KioskContext } from './kiosk-context.js';
 
 /** An event with its times parsed. */
@@ -15,11 +16,7 @@ const DEFAULT_LENGTH_MS = 60 * 60 * 1000;
 
 /** `YYYY-MM-DD` of `date` in `timeZone` (the fair's, not the kiosk computer's). */
 export function dayIn(date: Date, timeZone: string | undefined): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  }
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 /**
@@ -53,11 +50,7 @@ export function timeRange(ctx: KioskContext, e: TimedEvent, withDay: boolean): s
   const timeZone = ctx.feed.fair.timezone;
   const options: Intl.DateTimeFormatOptions = { timeZone, hour: 'numeric', minute: '2-digit' };
   if (withDay) Object.assign(options, { weekday: 'short', day: 'numeric', month: 'short' });
-  try {
-    return new Intl.DateTimeFormat(ctx.locale, options).formatRange(e.start, e.end);
-  } catch {
-    return new Intl.DateTimeFormat(ctx.locale, { ...options, timeZone: undefined }).formatRange(e.start, e.end);
-  }
+  return dateTimeFormat(ctx.locale, options).formatRange(e.start, e.end);
 }
 
 /** Where an event is: its booth's name or its place's. */

@@ -17,11 +17,15 @@ export const kioskStyles = css`
     display: block;
     position: relative;
     height: var(--fair-kiosk-height, 100dvh);
+    /* As wide as the line, also where a plain block would shrink to its content (a vertical page, where the
+       kit's horizontal box is an orthogonal flow): with size containment it would shrink to 0 px. */
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
     /* Lets .frame fill the tag with 100cqh; unnamed, so it never answers the layout queries below. */
     container-type: size;
     --_touch: var(--fair-touch-target, 44px);
-    --_gap: 0.75rem;
-    --_pad: 1rem;
+    --_gap: 12px;
+    --_pad: 16px;
     /* The theme's primary (page, then fair, then default), for accessibility mode to darken. */
     --_theme-primary: var(--_primary);
     /* Public-screen hygiene (again on .frame): nothing to select or drag, no page zoom (the map has its own). */
@@ -39,26 +43,12 @@ export const kioskStyles = css`
     overflow: hidden;
     container: fair-kiosk / size;
     background: var(--_surface-2);
-    /* The typography of sharedStyles' :host again, against inherited page styles. */
-    font-family: var(--_font);
-    font-size: calc(max(1rem, 16px) * var(--_scale));
+    /* The typography of the host reset (shared styles) applies here too, as to every top-level piece. */
     /* The smallest text on a kiosk screen: 16px (times the large-text scale); secondary text never goes below it. */
     --_min-text: calc(16px * var(--_scale));
     /* …and the same floor for the elements inside (card, story, search, map): the kit's --fair-min-text token. */
     --fair-min-text: var(--_min-text);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
     line-height: 1.45;
-    color: var(--_text);
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    visibility: visible;
     /* Public-screen hygiene: nothing to select or drag, no page zoom (the map has its own). */
     user-select: none;
     -webkit-user-select: none;
@@ -66,7 +56,7 @@ export const kioskStyles = css`
     touch-action: pan-x pan-y;
   }
   @container fair-kiosk (min-width: 900px) {
-    .shell { font-size: calc(1.3rem * var(--_scale)); --_touch: max(64px, var(--fair-touch-target, 64px)); --_gap: 1rem; --_pad: 1.5rem; }
+    .shell { font-size: calc(1.3 * var(--_base)); --_touch: max(64px, var(--fair-touch-target, 64px)); --_gap: 16px; --_pad: 24px; }
   }
   /*
    * Accessibility mode: larger text, and a light, high-contrast palette
@@ -91,9 +81,9 @@ export const kioskStyles = css`
     --fair-color-primary: var(--_primary);
   }
 
-  .shell { position: absolute; inset: 0; display: grid; font-size: calc(1rem * var(--_scale)); }
-  .shell.loading { place-items: center; padding: 2rem; }
-  .shell.loading > * { width: min(40rem, 100%); }
+  .shell { position: absolute; inset: 0; display: grid; font-size: var(--_base); }
+  .shell.loading { place-items: center; padding: 32px; }
+  .shell.loading > * { width: min(640px, 100%); }
 
   button { font: inherit; color: inherit; cursor: pointer; touch-action: manipulation; }
   h1, h2, h3, p { margin: 0; }
@@ -312,7 +302,7 @@ export const kioskStyles = css`
     flex-direction: column;
     justify-content: center;
     align-items: center;
-    gap: 1rem;
+    gap: 16px;
     padding: 8cqmin;
     text-align: center;
     background: var(--_surface);
@@ -389,7 +379,7 @@ export const kioskStyles = css`
   .icon-btn[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); border-color: var(--_primary); }
   .chips {
     display: flex;
-    gap: 0.5rem;
+    gap: 8px;
     overflow-x: auto;
     scrollbar-width: none;
     padding-block-end: 2px;
@@ -448,7 +438,7 @@ export const kioskStyles = css`
   .seg { min-height: calc(var(--_touch) * 0.85); padding: 0 1.2em; border: 0; background: none; color: var(--_primary); font-weight: 700; }
   .seg[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); }
 
-  .dir-group { content-visibility: auto; contain-intrinsic-size: auto 20rem; }
+  .dir-group { content-visibility: auto; contain-intrinsic-size: auto 320px; }
   .dir-letter, .dir-category, .list-heading {
     display: flex; align-items: center; gap: 0.5em;
     margin: 0.9em 0 0.3em;
@@ -458,7 +448,7 @@ export const kioskStyles = css`
     letter-spacing: 0.06em;
     color: var(--_muted);
   }
-  .rows { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.4rem; }
+  .rows { list-style: none; margin: 0; padding: 0; display: grid; gap: 6.4px; }
   .row {
     display: flex;
     align-items: center;
@@ -482,8 +472,9 @@ export const kioskStyles = css`
   .row-title { font-weight: 700; overflow-wrap: anywhere; }
   .row-detail { font-size: max(0.85em, var(--_min-text)); color: var(--_muted); }
   .row-chevron { font-size: 1.6em; color: var(--_muted); line-height: 1; }
+  /* A directory longer than any real fair's (a window of its rows) adds its rules: windowed-directory.ts. */
 
-  .events { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.6rem; }
+  .events { list-style: none; margin: 0; padding: 0; display: grid; gap: 9.6px; }
   .event {
     display: grid;
     grid-template-columns: 1fr auto;
@@ -587,7 +578,7 @@ export const kioskStyles = css`
     display: grid;
     justify-items: center;
     gap: 0.6em;
-    width: min(32rem, 90%);
+    width: min(512px, 90%);
     padding: 2em;
     border-radius: calc(var(--_radius) * 2);
     background: var(--_surface);
@@ -612,7 +603,7 @@ export const kioskStyles = css`
 
   /* ── Phone (the tag embedded on the fair's website) ─────────────────── */
   @container fair-kiosk (max-width: 699px) {
-    .main { grid-template-rows: auto auto minmax(14rem, 46fr) minmax(0, 54fr) auto auto; }
+    .main { grid-template-rows: auto auto minmax(224px, 46fr) minmax(0, 54fr) auto auto; }
     /* A phone has its own keyboard, and too little height for a sticky action bar. */
     .icon-btn { display: none; }
     .detail > .actions { position: static; margin: 0; padding: 0; box-shadow: none; }

@@ -7,7 +7,9 @@ import type { FairEvent } from '../../data/types.js';
 import { setLocale } from '../../i18n/locale.js';
 import { feedContext, type FeedState } from '../../internal/context.js';
 import { loadedRouting, loadRouting } from '../../data/venue.js';
+import { loadRichText } from '../../internal/rich-text/index.js';
 import { defineElement } from '../../internal/define.js';
+import { WINDOW_FROM } from '../../internal/windowing.js';
 import { FairElement } from '../../internal/fair-element.js';
 import type { FairSearchSelectEvent } from '../../internal/events.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -15,8 +17,8 @@ import { applyFeedTheme } from '../../themes/feed-theme.js';
 import { fontStyles } from '../../themes/fonts.styles.js';
 import { offeredUiLocales, parseLocaleList } from '../language-switcher/language-names.js';
 import { formatFairDates, renderAttract } from './attract.js';
-import { boothOfPanel, renderDetailPanel, type RouteInfo } from './detail-panel.js';
-import { renderDirectory, type DirectoryMode } from './directory.js';
+import { boothOfPanel, type RouteInfo } from './panel-booth.js';
+import { prepareDirectory, renderDirectory, type DirectoryMode } from './directory.js';
 import { renderEventsNow } from './events-now.js';
 import { HOME_VIEW, KioskHistory, type KioskView, type ListTab, type Panel } from './history.js';
 import { KioskHygiene } from './hygiene.js';
@@ -117,6 +119,26 @@ function loadKeyboard(): Promise<void> {
   return keyboardLoaded;
 }
 
+type DetailPanels = typeof import('./detail-panel.js');
+let detailPanels: DetailPanels | undefined;
+let detailPanelsLoading: Promise<DetailPanels | undefined> | undefined;
+/**
+ * Loads the detail panels (booth, product, producer, route), a chunk of their
+ * own: the attract screen needs none of them, and a kiosk fetches them when a
+ * visit starts, before the first tap on a row. A failed fetch is tried again
+ * at the next call.
+ */
+function loadDetailPanels(): Promise<DetailPanels | undefined> {
+  detailPanelsLoading ??= import('./detail-panel.js').then(
+    (m) => (detailPanels = m),
+    () => {
+      detailPanelsLoading = undefined;
+      return undefined;
+    },
+  );
+  return detailPanelsLoading;
+}
+
 export class FairKiosk extends FairElement {
   static override styles = [sharedStyles, fontStyles, kioskStyles, accessibilityStyles];
 
@@ -159,6 +181,8 @@ export class FairKiosk extends FairElement {
   /** The visitor's step-free choice in the route panel; unset: on in accessibility mode, off otherwise. */
   @state() private stepFreeChoice?: boolean;
   @state() private mapLevel?: string;
+  /** The map is drawn a frame after the rest of a visit's first screen (see `start`). */
+  @state() private mapLater = false;
   @state() private clock = new Date();
   @state() private preparingLines?: { lang: string; text: string }[];
 
@@ -221,7 +245,16 @@ export class FairKiosk extends FairElement {
     if (this.keyboard !== 'off') void loadKeyboard();
     // The route engine too (a chunk of its own), so "Show the way" answers at once.
     void loadRouting();
+    // And the panels and the rich-text renderer, for the first booth, product or producer a visitor opens.
+    void loadDetailPanels();
+    void loadRichText();
     if (locale) await setLocale(locale);
+    // A fair longer than any real one: the screen (its directory) shows at once, the map of its 100,000 booths,
+    // which takes most of a second to draw, a frame later.
+    if ((this.readyState?.feed.booths.length ?? 0) > WINDOW_FROM) {
+      this.mapLater = true;
+      requestAnimationFrame(() => setTimeout(() => (this.mapLater = false)));
+    }
     this.started = true;
     this.idleController.start();
   }
@@ -345,6 +378,8 @@ export class FairKiosk extends FairElement {
     this.history.home();
     this.view = HOME_VIEW;
     if (!this.started) void setLocale(this.defaultLocale);
+    // A directory longer than any real fair's: its windowed list and its order are ready before the first tap.
+    prepareDirectory(() => (this.readyState ? this.context() : undefined));
   }
 
   /** A feed that failed: fetch it again after 2 s, 4 s, … 60 s, until it loads. */
@@ -352,7 +387,8 @@ export class FairKiosk extends FairElement {
     if (!this.preparingLines) {
       this.preparingLines = [];
       void multilingualFromCatalogue('preparing', this.knownLocales, this.knownLocales.length ? 2 : 8).then((lines) => {
-        if (this.feedState?.status === 'error') this.preparingLines = lines;
+        // Still failing (or trying again): not once the feed has arrived.
+        if (this.preparingLines) this.preparingLines = lines;
       });
     }
     if (this.retryTimer || !this.src || !this.isConnected) return;
@@ -386,8 +422,10 @@ export class FairKiosk extends FairElement {
 
   private renderScreen() {
     const s = this.feedState;
-    if (!s || s.status === 'loading') return html`<div class="shell loading" part="base">${this.renderFeedStatus()}</div>`;
-    if (s.status === 'error') return html`<div class="shell" part="base">${renderPreparing(this.knownLocales, this.preparingLines?.length ? this.preparingLines : undefined)}</div>`;
+    // Trying again after a failure (a stalled server can take the whole `timeout`): the calm screen stays.
+    const failed = s?.status === 'error' || (!!this.preparingLines && s?.status !== 'ready');
+    if (failed) return html`<div class="shell" part="base">${renderPreparing(this.knownLocales, this.preparingLines?.length ? this.preparingLines : undefined)}</div>`;
+    if (!s || s.status !== 'ready') return html`<div class="shell loading" part="base">${this.renderFeedStatus()}</div>`;
     const name = this.t(s.feed.fair.name);
     if (!this.started) {
       return html`<div class="shell" part="base">${renderAttract({
@@ -424,7 +462,7 @@ export class FairKiosk extends FairElement {
       </div>
       ${this.renderFinder(ctx)}
       ${this.renderKeyboard()}
-      <div class="map-area">
+      <div class="map-area">${this.mapLater ? nothing : html`
         <fair-booth-map
           part="map"
           exportparts="base: map-base"
@@ -437,7 +475,7 @@ export class FairKiosk extends FairElement {
           controls=${this.accessible ? 'bottom' : 'top'}
           @fair-booth-select=${(e: CustomEvent<{ boothId: string }>) => this.open({ kind: 'booth', id: e.detail.boothId })}
           @fair-level-change=${(e: CustomEvent<{ level: string }>) => (this.mapLevel = e.detail.level)}
-        ></fair-booth-map>
+        ></fair-booth-map>`}
       </div>
       <section class="panel-area" part="panel" aria-live="polite"
         @fair-show-booth=${(e: CustomEvent<{ boothId: string }>) => this.open({ kind: 'booth', id: e.detail.boothId })}
@@ -566,13 +604,34 @@ export class FairKiosk extends FairElement {
       <div class="list" id="tab-panel" role=${hasEvents ? 'tabpanel' : nothing} aria-labelledby=${hasEvents ? `tab-${tab}` : nothing} tabindex="0">
         ${tab === 'events'
           ? renderEventsNow(ctx, this.now ?? this.clock)
-          : renderDirectory(ctx, this.directoryMode, this.view.category, (m) => (this.directoryMode = m))}
+          : renderDirectory(ctx, this.directoryMode, this.view.category, (m) => (this.directoryMode = m), this)}
       </div>`;
   }
 
+  /** Set while a render waits for the detail panels' chunk (see `getUpdateComplete`). */
+  private panelsPending?: Promise<unknown>;
+
+  /** Resolves once rendered, an open panel included (its chunk loads when a visit starts, or on the first open). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    while (this.panelsPending) {
+      await this.panelsPending;
+      await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private renderPanel(ctx: KioskContext, panel: Panel, routeInfo: RouteInfo | undefined): TemplateResult {
+    if (!detailPanels) {
+      // Opened before the visit fetched them (open() from the page, a deep link): they follow in a moment.
+      this.panelsPending ??= loadDetailPanels().then(() => {
+        this.panelsPending = undefined;
+        this.requestUpdate();
+      });
+      return html`<div class="detail" role="region" aria-label=${msg('Details')} aria-busy="true"></div>`;
+    }
     return html`<div class="detail" role="region" aria-label=${msg('Details')} tabindex="0">
-      ${renderDetailPanel(ctx, panel, {
+      ${detailPanels.renderDetailPanel(ctx, panel, {
         route: (boothId) => this.go({ panel: { kind: 'route', id: boothId } }),
         qrOpen: this.qrOpen,
         toggleQr: () => (this.qrOpen = !this.qrOpen),

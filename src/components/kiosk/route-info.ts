@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { boothEnd, loadedRouting, placeEnd } from '../../data/venue.js';
 import { stepFreeUnavailableText, stepText } from '../booth-map/directions.js';
 import type { KioskContext } from './kiosk-context.js';
-import type { RouteInfo } from './detail-panel.js';
+import type { RouteInfo } from './panel-booth.js';
 
 /**
  * Walking time, distance and directions from the kiosk (`here`) to a booth,

@@ -59,8 +59,8 @@ export class SearchRoom implements ReactiveController {
       if (beneath) limit = Math.min(limit, r.top);
     }
     const room = Math.max(0, Math.floor(limit - box.bottom - MARGIN));
-    // The popup opens 0.375rem below the box (see the search's styles).
-    const value = `calc(${room}px - 0.375rem)`;
+    // The popup opens 6px below the box (see the search's styles).
+    const value = `calc(${room}px - 6px)`;
     if (search.style.getPropertyValue('--fair-search-max-height') !== value) search.style.setProperty('--fair-search-max-height', value);
   }
 }

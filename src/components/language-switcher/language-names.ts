@@ -1,4 +1,5 @@
 import { baseLanguage } from '../../data/text.js';
+import { displayNames } from '../../i18n/intl.js';
 import { uiLocaleFor, uiLocales } from '../../i18n/locale.js';
 
 /**
@@ -23,7 +24,7 @@ export function ownLanguageName(tag: string): string {
   const known = OWN_NAMES[tag];
   if (known) return known;
   try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    const name = displayNames(tag, { type: 'language' }).of(tag);
     if (name && name !== tag) return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
   } catch {
     /* not a valid BCP 47 tag: show the tag itself */

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const languageSwitcherStyles = css`
   :host {
-    --_gap: var(--fair-language-switcher-gap, 0.5rem);
+    --_gap: var(--fair-language-switcher-gap, 8px);
     --_option-radius: var(--fair-language-switcher-radius, var(--_radius));
     --_checked-bg: var(--fair-language-switcher-checked-background, var(--_primary));
     --_checked-fg: var(--fair-language-switcher-checked-color, var(--_on-primary));
@@ -19,7 +19,7 @@ export const languageSwitcherStyles = css`
    */
   .base {
     font-family: var(--_font);
-    font-size: calc(1rem * var(--_scale));
+    font-size: var(--_base);
     line-height: 1.3;
     color: var(--_text);
   }
@@ -94,22 +94,22 @@ export const languageSwitcherStyles = css`
   .menu {
     box-sizing: border-box;
     margin: 0;
-    padding: 0.375rem;
-    min-inline-size: 12rem;
-    max-block-size: min(70vh, 32rem);
+    padding: 6px;
+    min-inline-size: 192px;
+    max-block-size: min(70vh, 512px);
     overflow: auto;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     font-family: var(--_font);
-    font-size: calc(1rem * var(--_scale));
+    font-size: var(--_base);
     line-height: 1.3;
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   }
   .menu:popover-open {
     display: grid;
-    gap: 0.25rem;
+    gap: 4px;
   }
   .menu .option {
     display: flex;
@@ -139,7 +139,7 @@ export const languageSwitcherStyles = css`
       position-area: block-end span-inline-end;
       position-try-fallbacks: flip-inline, flip-block, flip-block flip-inline;
       inset: auto;
-      margin-block: 0.25rem;
+      margin-block: 4px;
     }
   }
 

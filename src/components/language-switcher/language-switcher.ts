@@ -33,7 +33,7 @@ const chevronIcon = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="t
  * @csspart trigger - `compact` only: the button that opens the list.
  * @csspart menu - `compact` only: the list of languages.
  *
- * @cssprop --fair-language-switcher-gap - Space between the choices (default `0.5rem`).
+ * @cssprop --fair-language-switcher-gap - Space between the choices (default `8px`).
  * @cssprop --fair-language-switcher-radius - Corner radius of a choice (default `--fair-radius`).
  * @cssprop --fair-language-switcher-checked-background - Background of the chosen language (default `--fair-color-primary`).
  * @cssprop --fair-language-switcher-checked-color - Text colour of the chosen language (default `--fair-color-on-primary`).

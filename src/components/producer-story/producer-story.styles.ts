@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { richTextStyles } from '../../internal/markdown.js';
+import { richTextStyles } from '../../internal/rich-text/index.js';
 import { pillButtonStyles, sharedStyles } from '../../internal/shared.styles.js';
 import { fontStyles } from '../../themes/fonts.styles.js';
 
@@ -10,11 +10,15 @@ const storyStyles = css`
     /* Sizes are em of --_base (shared styles), or cqi times the scale, so the large-text theme reaches them. */
     --_pad: clamp(var(--_base), 4.5cqi, 3 * var(--_base));
     display: block;
+    /* As wide as the line, also where a plain block would shrink to its content (a vertical page, where the
+       kit's horizontal box is an orthogonal flow): with inline-size containment it would shrink to 0 px. */
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
     container-type: inline-size;
   }
   .story {
     display: grid;
-    gap: clamp(1rem, 3cqi, 2rem);
+    gap: clamp(16px, 3cqi, 32px);
     padding-block: var(--_pad);
     border-radius: var(--_story-radius);
     background: var(--_story-bg);
@@ -37,7 +41,7 @@ const storyStyles = css`
   /* ---- header ---- */
   .header {
     display: grid;
-    gap: 0.6rem;
+    gap: 9.6px;
   }
   .title {
     margin: 0;
@@ -49,7 +53,7 @@ const storyStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 8px;
     margin: 0;
   }
   .chip {
@@ -104,8 +108,8 @@ const storyStyles = css`
     inset-block-start: 50%;
     display: grid;
     place-items: center;
-    inline-size: max(var(--_touch), 3rem);
-    block-size: max(var(--_touch), 3rem);
+    inline-size: max(var(--_touch), 48px);
+    block-size: max(var(--_touch), 48px);
     padding: 0;
     border: 0;
     border-radius: 50%;
@@ -116,15 +120,15 @@ const storyStyles = css`
     transform: translateY(-50%);
   }
   .nav svg {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 24px;
+    block-size: 24px;
     stroke-width: 2.4;
   }
   .nav.prev {
-    inset-inline-start: 0.75rem;
+    inset-inline-start: 12px;
   }
   .nav.next {
-    inset-inline-end: 0.75rem;
+    inset-inline-end: 12px;
   }
   .nav:disabled {
     opacity: 0;
@@ -135,8 +139,8 @@ const storyStyles = css`
   }
   .count {
     position: absolute;
-    inset-block-end: 0.75rem;
-    inset-inline-end: 0.75rem;
+    inset-block-end: 12px;
+    inset-inline-end: 12px;
     margin: 0;
     padding: 0.2em 0.75em;
     border-radius: 999px;
@@ -149,18 +153,18 @@ const storyStyles = css`
   /* ---- story and listen ---- */
   .columns {
     display: grid;
-    gap: clamp(1.25rem, 4cqi, 2.5rem);
+    gap: clamp(20px, 4cqi, 40px);
   }
   .main {
     display: grid;
     align-content: start;
-    gap: 1rem;
+    gap: 16px;
     min-inline-size: 0;
   }
   .listen {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 8px;
   }
   .listen-button svg {
     fill: currentColor;
@@ -180,20 +184,20 @@ const storyStyles = css`
   .aside {
     display: grid;
     align-content: start;
-    gap: 1rem;
+    gap: 16px;
     min-inline-size: 0;
   }
   .booth,
   .contact,
   .share {
     margin: 0;
-    padding: 1rem;
+    padding: 16px;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_story-radius) * 0.8);
   }
   .booth {
     display: grid;
-    gap: 0.35rem;
+    gap: 5.6px;
     background: color-mix(in srgb, var(--_primary) 6%, var(--_surface));
     border-color: color-mix(in srgb, var(--_primary) 25%, var(--_border));
   }
@@ -206,22 +210,22 @@ const storyStyles = css`
     line-height: 1.2;
   }
   .booth .button {
-    margin-block-start: 0.4rem;
+    margin-block-start: 6.4px;
   }
   .contact h3 {
-    margin: 0 0 0.5rem;
+    margin: 0 0 8px;
     font-size: 1em;
   }
   .contact dl {
     display: grid;
-    gap: 0.5rem;
+    gap: 8px;
     margin: 0;
   }
   .contact-row {
     display: flex;
     align-items: center;
-    gap: 0.6rem;
-    min-block-size: 2rem;
+    gap: 9.6px;
+    min-block-size: 32px;
   }
   .contact dt {
     display: grid;
@@ -235,13 +239,13 @@ const storyStyles = css`
   }
   .contact a {
     display: inline-block;
-    padding-block: 0.35rem;
+    padding-block: 5.6px;
     color: var(--_primary);
   }
   .share {
     display: flex;
     align-items: center;
-    gap: 1rem;
+    gap: 16px;
     background: var(--_surface-2);
     border-style: dashed;
   }
@@ -255,7 +259,7 @@ const storyStyles = css`
   }
   .share figcaption {
     display: grid;
-    gap: 0.2rem;
+    gap: 3.2px;
   }
   .share figcaption span {
     color: var(--_muted);
@@ -264,13 +268,13 @@ const storyStyles = css`
 
   /* ---- products ---- */
   .products h3 {
-    margin: 0 0 0.75rem;
+    margin: 0 0 12px;
     font-size: clamp(1.15em, 2.6cqi * var(--_scale), 1.6em);
   }
   .products ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 288px), 1fr));
+    gap: 12px;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -278,8 +282,8 @@ const storyStyles = css`
 
   .missing {
     display: grid;
-    gap: 0.25rem;
-    padding: 1.25rem;
+    gap: 4px;
+    padding: 20px;
     border: 2px dashed var(--_border);
     border-radius: var(--_story-radius);
     background: var(--_story-bg);
@@ -291,9 +295,9 @@ const storyStyles = css`
   }
 
 
-  @container (min-width: 46rem) {
+  @container (min-width: 736px) {
     .columns {
-      grid-template-columns: minmax(0, 1fr) minmax(15rem, 19rem);
+      grid-template-columns: minmax(0, 1fr) minmax(240px, 304px);
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -8,7 +8,7 @@ import { feedContext } from '../../internal/context.js';
 import { FairElement } from '../../internal/fair-element.js';
 import { FairShowBoothEvent } from '../../internal/events.js';
 import { shareUrl } from '../kiosk/share.js';
-import { displayUrl, renderRichText, richTextToPlain, safeHref } from '../../internal/markdown.js';
+import { displayUrl, RichTextController, richTextToPlain, safeHref } from '../../internal/rich-text/index.js';
 import { qrCode } from '../../internal/qr.js';
 import { GalleryController } from './gallery.js';
 import { NarrationController } from './narration.js';
@@ -106,6 +106,14 @@ export class FairProducerStory extends FairElement {
   @state() private failedImages = new Set<string>();
 
   private readonly narration = new NarrationController(this);
+  private readonly richText = new RichTextController(this);
+
+  /** Resolves once rendered, the description or story as rich text included (its renderer loads on demand). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.richText.settled();
+    return done;
+  }
   private readonly gallery = new GalleryController(this, () => this.renderRoot?.querySelector<HTMLElement>('.track'));
   // The compact product cards inside get the feed from here, whether this element has its own `src` or sits in <fair-data>.
   private readonly provider = new ContextProvider(this, { context: feedContext });
@@ -160,7 +168,7 @@ export class FairProducerStory extends FairElement {
         <div class="main">
           ${this.renderListen(producer, name, story)}
           ${story
-            ? html`<div class="text fair-rt" part="story">${renderRichText(story, { links: this.links, headingLevel: 3 })}</div>`
+            ? html`<div class="text fair-rt" part="story">${this.richText.render(story, { links: this.links, headingLevel: 3 })}</div>`
             : html`<p class="text empty" part="story">${msg('This producer has not shared their story yet.')}</p>`}
         </div>
         ${booths.length || producer.contact || share ? html`<aside class="aside" part="aside">

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { richTextStyles } from '../../internal/markdown.js';
+import { richTextStyles } from '../../internal/rich-text/index.js';
 import { pillButtonStyles, sharedStyles } from '../../internal/shared.styles.js';
 import { fontStyles } from '../../themes/fonts.styles.js';
 
@@ -16,6 +16,10 @@ const cardStyles = css`
     /* Text nested in the full card's body (which grows on wide cards) is sized from --_base (shared
        styles), not from rem, so the large-text theme reaches it and the look at scale 1 stays. */
     display: block;
+    /* As wide as the line, also where a plain block would shrink to its content (a vertical page, where the
+       kit's horizontal box is an orthogonal flow): with inline-size containment it would shrink to 0 px. */
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
     container-type: inline-size;
   }
 
@@ -44,7 +48,7 @@ const cardStyles = css`
   }
   .placeholder-art {
     inline-size: 38%;
-    max-inline-size: 9rem;
+    max-inline-size: 144px;
     block-size: auto;
     opacity: 0.8;
   }
@@ -103,7 +107,7 @@ const cardStyles = css`
   .full .body {
     display: flex;
     flex-direction: column;
-    gap: 0.75rem;
+    gap: 12px;
     padding: clamp(var(--_base), 4.5cqi, 2.75 * var(--_base));
     min-inline-size: 0;
     /* Larger type on a kiosk-wide card, read from a step away (em: the host's size, so the
@@ -121,7 +125,7 @@ const cardStyles = css`
     text-transform: uppercase;
   }
   .full .title {
-    margin: -0.25rem 0 0;
+    margin: -4px 0 0;
     font-size: clamp(1.4 * var(--_base), 3.6cqi * var(--_scale), 2.6 * var(--_base));
     line-height: 1.15;
     letter-spacing: -0.01em;
@@ -138,7 +142,7 @@ const cardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.6rem 1rem;
+    gap: 9.6px 16px;
   }
   .full .stars {
     font-size: clamp(1.05 * var(--_base), 2.4cqi * var(--_scale), 1.5 * var(--_base));
@@ -147,7 +151,7 @@ const cardStyles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: 6.4px;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -172,7 +176,7 @@ const cardStyles = css`
     mask: url('data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M9.5 17.2 4.8 12.5l1.4-1.4 3.3 3.3 8.3-8.3 1.4 1.4z"/></svg>') center / contain no-repeat;
   }
   .full .price {
-    padding-block: 0.25rem;
+    padding-block: 4px;
   }
   .full .amount {
     font-size: clamp(1.5 * var(--_base), 4cqi * var(--_scale), 2.5 * var(--_base));
@@ -194,8 +198,8 @@ const cardStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.6rem;
-    margin-block-start: 0.35rem;
+    gap: 9.6px;
+    margin-block-start: 5.6px;
   }
   .button {
     flex: 1 1 auto;
@@ -213,9 +217,9 @@ const cardStyles = css`
   .trace {
     display: flex;
     align-items: center;
-    gap: 1rem;
-    margin: 0.35rem 0 0;
-    padding: 0.75rem;
+    gap: 16px;
+    margin: 5.6px 0 0;
+    padding: 12px;
     border: 1px dashed var(--_border);
     border-radius: calc(var(--_card-radius) * 0.75);
     background: var(--_surface-2);
@@ -230,7 +234,7 @@ const cardStyles = css`
   }
   .trace figcaption {
     display: grid;
-    gap: 0.2rem;
+    gap: 3.2px;
     min-inline-size: 0;
   }
   .trace-hint {
@@ -248,14 +252,14 @@ const cardStyles = css`
   }
 
   /* Beside each other once the card is wide enough: a product page, not a tall strip. */
-  @container (min-width: 40rem) {
+  @container (min-width: 640px) {
     .full {
       grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
       align-items: start;
     }
     .full .media {
       block-size: 100%;
-      min-block-size: 22rem;
+      min-block-size: 352px;
       aspect-ratio: auto;
     }
   }
@@ -265,11 +269,11 @@ const cardStyles = css`
     display: grid;
     grid-template-columns: var(--_thumb) minmax(0, 1fr) auto;
     align-items: center;
-    gap: 0.85rem;
+    gap: 13.6px;
     inline-size: 100%;
     min-block-size: max(var(--_touch), calc(var(--_thumb) + 1.2em));
-    padding: 0.6rem;
-    padding-inline-end: 0.35rem;
+    padding: 9.6px;
+    padding-inline-end: 5.6px;
     border: 1px solid var(--_border);
     border-radius: var(--_card-radius);
     background: var(--_card-bg);
@@ -296,7 +300,7 @@ const cardStyles = css`
   }
   .compact .body {
     display: grid;
-    gap: 0.2rem;
+    gap: 3.2px;
     min-inline-size: 0;
   }
   .compact .title {
@@ -318,7 +322,7 @@ const cardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.2rem 0.75rem;
+    gap: 3.2px 12px;
   }
   .compact .stars {
     font-size: max(0.85em, var(--fair-min-text, 0px));
@@ -346,8 +350,8 @@ const cardStyles = css`
   /* ---- not in the list ---- */
   .missing {
     display: grid;
-    gap: 0.25rem;
-    padding: 1.25rem;
+    gap: 4px;
+    padding: 20px;
     border: 2px dashed var(--_border);
     border-radius: var(--_card-radius);
     background: var(--_card-bg);

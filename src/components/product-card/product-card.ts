@@ -6,7 +6,7 @@ import { formatPrice } from '../../data/format.js';
 import type { Booth, Producer, Product } from '../../data/types.js';
 import { FairElement } from '../../internal/fair-element.js';
 import { FairProductSelectEvent, FairShowBoothEvent, FairShowProducerEvent } from '../../internal/events.js';
-import { displayUrl, renderRichText, safeHref } from '../../internal/markdown.js';
+import { displayUrl, RichTextController, safeHref } from '../../internal/rich-text/index.js';
 import { qrCode } from '../../internal/qr.js';
 import { placeholderArt, placeholderKind } from './placeholder.js';
 import { productCardStyles } from './product-card.styles.js';
@@ -85,7 +85,7 @@ export function ocopStars(rating: number | undefined): TemplateResult | typeof n
  * @cssprop --fair-product-card-radius - Corner radius (default: `--fair-radius`).
  * @cssprop --fair-product-card-shadow - Card shadow.
  * @cssprop --fair-product-card-media-ratio - Aspect ratio of the photo in the full card (default `4 / 3`).
- * @cssprop --fair-product-card-thumb-size - Size of the compact card's photo (default `4.5rem`).
+ * @cssprop --fair-product-card-thumb-size - Size of the compact card's photo (default 4.5 times the text size, `72px` at scale 1).
  * @cssprop --fair-product-card-star-color - Filled star colour (default `#e8a317`).
  * @cssprop --fair-product-card-price-color - Price colour (default: `--fair-color-primary`).
  * @cssprop --fair-product-card-badge-background - Certification badge background.
@@ -110,6 +110,14 @@ export class FairProductCard extends FairElement {
 
   /** Photo URLs that failed to load; the next photo (or the placeholder) is shown instead. */
   @state() private failedImages = new Set<string>();
+  private readonly richText = new RichTextController(this);
+
+  /** Resolves once rendered, the description or story as rich text included (its renderer loads on demand). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.richText.settled();
+    return done;
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -205,7 +213,7 @@ export class FairProductCard extends FairElement {
             </div>`
           : nothing}
         ${this.renderPrice(product)}
-        ${description ? html`<div class="description fair-rt" part="description">${renderRichText(description, { links: this.links, headingLevel: 4 })}</div>` : nothing}
+        ${description ? html`<div class="description fair-rt" part="description">${this.richText.render(description, { links: this.links, headingLevel: 4 })}</div>` : nothing}
         ${tags.length
           ? html`<ul class="tags" part="tags" aria-label=${msg('Tags')}>${tags.map((t) => html`<li>${tagName(t)}</li>`)}</ul>`
           : nothing}

@@ -7,7 +7,7 @@ export const searchStyles = [
   fontStyles,
   css`
     :host {
-      --_height: var(--fair-search-height, max(var(--_touch), 3.5rem));
+      --_height: var(--fair-search-height, max(var(--_touch), 56px));
       --_search-radius: var(--fair-search-radius, var(--_radius));
       --_mark: var(--fair-search-mark, color-mix(in srgb, var(--_accent) 45%, transparent));
       display: block;
@@ -19,9 +19,9 @@ export const searchStyles = [
     .field {
       display: flex;
       align-items: center;
-      gap: 0.25rem;
+      gap: 4px;
       min-block-size: var(--_height);
-      padding-inline: 0.75rem 0.25rem;
+      padding-inline: 12px 4px;
       border: 2px solid var(--_border);
       border-radius: var(--_search-radius);
       background: var(--_surface);
@@ -32,8 +32,8 @@ export const searchStyles = [
       box-shadow: 0 0 0 3px color-mix(in srgb, var(--_focus) 25%, transparent);
     }
     .icon {
-      inline-size: 1.5rem;
-      block-size: 1.5rem;
+      inline-size: 24px;
+      block-size: 24px;
       flex: none;
       fill: none;
       stroke: currentColor;
@@ -52,8 +52,8 @@ export const searchStyles = [
       background: transparent;
       color: inherit;
       font: inherit;
-      font-size: calc(1.25rem * var(--_scale));
-      padding-inline: 0.25rem;
+      font-size: calc(1.25 * var(--_base));
+      padding-inline: 4px;
       text-overflow: ellipsis; /* a long placeholder on a phone ends in "…", not mid-word */
     }
     input:focus,
@@ -89,9 +89,9 @@ export const searchStyles = [
     .popup {
       position: absolute;
       inset-inline: 0;
-      inset-block-start: calc(100% + 0.375rem);
+      inset-block-start: calc(100% + 6px);
       z-index: 10;
-      max-block-size: var(--fair-search-max-height, min(65vh, 48rem));
+      max-block-size: var(--fair-search-max-height, min(65vh, 768px));
       /* The listbox scrolls, not the popup: a screen reader knows a combobox's
          listbox is reached with the arrow keys, and "nothing found" stays in sight above it. */
       display: flex;
@@ -101,7 +101,7 @@ export const searchStyles = [
       border-radius: var(--_search-radius);
       background: var(--_surface);
       box-shadow: 0 12px 32px rgb(0 0 0 / 0.16);
-      padding-block: 0.25rem;
+      padding-block: 4px;
     }
     .popup[hidden],
     [role='listbox'][hidden] {
@@ -117,8 +117,8 @@ export const searchStyles = [
       border-block-start: 1px solid var(--_border);
     }
     .group-label {
-      padding: 0.625rem 1rem 0.25rem;
-      font-size: max(calc(0.8125rem * var(--_scale)), var(--fair-min-text, 0px));
+      padding: 10px 16px 4px;
+      font-size: max(calc(0.8125 * var(--_base)), var(--fair-min-text, 0px));
       font-weight: 700;
       letter-spacing: 0.04em;
       text-transform: uppercase;
@@ -127,9 +127,9 @@ export const searchStyles = [
     .option {
       display: flex;
       align-items: center;
-      gap: 0.75rem;
-      min-block-size: max(var(--_touch), 3.25rem);
-      padding: 0.5rem 1rem;
+      gap: 12px;
+      min-block-size: max(var(--_touch), 52px);
+      padding: 8px 16px;
       cursor: pointer;
       touch-action: manipulation;
     }
@@ -151,12 +151,12 @@ export const searchStyles = [
       min-inline-size: 0;
     }
     .title {
-      font-size: max(calc(1.0625rem * var(--_scale)), var(--fair-min-text, 0px));
+      font-size: max(calc(1.0625 * var(--_base)), var(--fair-min-text, 0px));
       font-weight: 600;
       overflow-wrap: anywhere;
     }
     .detail {
-      font-size: max(calc(0.875rem * var(--_scale)), var(--fair-min-text, 0px));
+      font-size: max(calc(0.875 * var(--_base)), var(--fair-min-text, 0px));
       color: var(--_muted);
       overflow-wrap: anywhere;
     }
@@ -168,36 +168,36 @@ export const searchStyles = [
     }
     .empty,
     .recent {
-      padding: 0.75rem 1rem 1rem;
+      padding: 12px 16px 16px;
     }
     .empty p,
     .recent p {
-      margin: 0 0 0.5rem;
+      margin: 0 0 8px;
     }
     .empty-title {
       font-weight: 600;
     }
     .empty.has-closest {
       flex-shrink: 0;
-      padding-block-end: 0.5rem;
+      padding-block-end: 8px;
       border-block-end: 1px solid var(--_border);
     }
     .empty-hint,
     .chips-label {
       color: var(--_muted);
-      font-size: max(calc(0.9375rem * var(--_scale)), var(--fair-min-text, 0px));
+      font-size: max(calc(0.9375 * var(--_base)), var(--fair-min-text, 0px));
     }
     .chips {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: 8px;
     }
     .chip {
       display: inline-flex;
       align-items: center;
-      gap: 0.375rem;
+      gap: 6px;
       min-block-size: var(--_touch);
-      padding-inline: 1rem;
+      padding-inline: 16px;
       border: 1px solid var(--_border);
       border-radius: 999px;
       background: var(--_surface-2);
@@ -209,8 +209,8 @@ export const searchStyles = [
       border-color: var(--_primary);
     }
     .chip .icon {
-      inline-size: 1.125rem;
-      block-size: 1.125rem;
+      inline-size: 18px;
+      block-size: 18px;
       color: var(--_muted);
     }
     @media (forced-colors: active) {

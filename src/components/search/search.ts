@@ -65,9 +65,9 @@ function kindLabel(kind: SearchKind): string {
  * @csspart partial-label - The "Closest matches" heading over the partial matches shown when nothing matches every word (also a `group-label`).
  * @csspart chip - A suggested category or a recent search.
  *
- * @cssprop --fair-search-height - Height of the box (default: the larger of the touch target and 3.5rem).
+ * @cssprop --fair-search-height - Height of the box (default: the larger of the touch target and 56px).
  * @cssprop --fair-search-radius - Corner radius of the box and the popup (default `--fair-radius`).
- * @cssprop --fair-search-max-height - Maximum height of the results popup before it scrolls (default `min(65vh, 48rem)`).
+ * @cssprop --fair-search-max-height - Maximum height of the results popup before it scrolls (default `min(65vh, 768px)`).
  * @cssprop --fair-search-mark - Background of the highlighted part (default: the accent colour, light).
  */
 export class FairSearch extends FairElement {

@@ -1,7 +1,7 @@
 import type { Booth, Point } from '../types.js';
-import { type Context, type Rec, describe, own, pointer } from './context.js';
+import { type Context, type Rec, describe, own, pointer, record } from './context.js';
 import { checkInsidePlan, readCollection, readLevel, readRefList } from './items.js';
-import { copyExtras, readPoint, readString, readText } from './values.js';
+import { copyExtras, numberProblem, readPoint, readString, readText } from './values.js';
 
 /** Validation of `/booths`: ids, level, geometry (a polygon or a rectangle), and references. */
 
@@ -32,9 +32,9 @@ function readRect(ctx: Context, value: unknown, path: string, subject: string): 
     return undefined;
   }
   for (let i = 0; i < 4; i++) {
-    const n = value[i];
-    if (typeof n !== 'number' || !Number.isFinite(n)) {
-      ctx.error(pointer(path, i), `${subject} has a "rect" value that is ${describe(n)}, not a finite number. ${LEFT_OUT}`);
+    const problem = numberProblem(value[i]);
+    if (problem) {
+      ctx.error(pointer(path, i), `${subject} has a "rect" value that is ${problem}. ${LEFT_OUT}`);
       return undefined;
     }
   }
@@ -43,6 +43,8 @@ function readRect(ctx: Context, value: unknown, path: string, subject: string): 
     ctx.error(path, `${subject} has a "rect" of ${width} × ${height}; its width and height must be more than 0. ${LEFT_OUT}`);
     return undefined;
   }
+  // On a geo map both corners must be on the globe.
+  if (ctx.mapType === 'geo' && !(readPoint(ctx, [x, y], path, subject, 'rect', LEFT_OUT) && readPoint(ctx, [x + width, y + height], path, subject, 'rect', LEFT_OUT))) return undefined;
   return [x, y, width, height];
 }
 
@@ -77,7 +79,7 @@ function readBooth(ctx: Context, raw: Rec, path: string, subject: string, id: st
   if (level === null) return undefined;
   const geometry = readGeometry(ctx, raw, path, subject);
   if (!geometry) return undefined;
-  const booth: Booth = { id };
+  const booth: Booth = record({ id });
   const label = readString(ctx, own(raw, 'label'), pointer(path, 'label'), subject, 'label');
   if (label) booth.label = label;
   if (level !== undefined) booth.level = level;

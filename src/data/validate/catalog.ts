@@ -1,5 +1,5 @@
 import type { Category, Contact, Money, Producer, Product, Url } from '../types.js';
-import { type Context, type Rec, describe, isRecord, own, pointer } from './context.js';
+import { type Context, type Rec, describe, isRecord, own, pointer, record } from './context.js';
 import { readCollection } from './items.js';
 import { type UrlKind, copyExtras, readColor, readRef, readString, readStringList, readText, readUrl } from './values.js';
 
@@ -11,6 +11,12 @@ const CONTACT_KEYS = new Set(['phone', 'website', 'email']);
 const PRODUCT_KEYS = new Set([
   'id', 'producer', 'name', 'category', 'ocop', 'certifications', 'price', 'unit', 'images', 'description', 'trace', 'tags',
 ]);
+/**
+ * An address and nothing else: one `@`, a domain with a dot, no spaces and
+ * none of `? , ; : & # % / \\ < > " ( ) [ ]`, so `a@b.vn?bcc=…` cannot add
+ * a hidden copy to the visitor's mail.
+ */
+const EMAIL = /^[^\s@?,;:&#%/\\<>"()[\]]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 const LANGUAGE_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /** Reads a list of URLs; unsafe or malformed entries are removed one by one. */
@@ -31,7 +37,7 @@ function readUrlList(ctx: Context, value: unknown, path: string, subject: string
 function readCategory(ctx: Context, raw: Rec, path: string, subject: string, id: string): Category | undefined {
   const name = readText(ctx, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The category is left out.');
   if (name === undefined) return undefined;
-  const category: Category = { id, name };
+  const category: Category = record({ id, name });
   const color = readColor(ctx, own(raw, 'color'), pointer(path, 'color'), subject, 'color');
   if (color) category.color = color;
   copyExtras(ctx, raw, category, CATEGORY_KEYS, path);
@@ -44,7 +50,7 @@ function readAudio(ctx: Context, value: unknown, path: string, subject: string):
     ctx.error(path, `${subject} has an "audio" that is ${describe(value)}, not recordings per language such as {"vi": "audio/story-vi.mp3"}. It is ignored.`);
     return undefined;
   }
-  const out: Record<string, Url> = {};
+  const out: Record<string, Url> = record({});
   for (const key of Object.keys(value)) {
     const at = pointer(path, key);
     if (!LANGUAGE_KEY.test(key)) {
@@ -63,13 +69,13 @@ function readContact(ctx: Context, value: unknown, path: string, subject: string
     ctx.warn(path, `${subject} has a "contact" that is ${describe(value)}, not {"phone": …, "website": …, "email": …}. It is ignored.`);
     return undefined;
   }
-  const contact: Contact = {};
+  const contact: Contact = record({});
   const phone = readString(ctx, own(value, 'phone'), pointer(path, 'phone'), subject, 'contact.phone');
   if (phone) contact.phone = phone;
   const website = readUrl(ctx, own(value, 'website'), pointer(path, 'website'), subject, 'contact.website', 'link');
   if (website) contact.website = website;
   const email = readString(ctx, own(value, 'email'), pointer(path, 'email'), subject, 'contact.email');
-  if (email && /^[^\s@]+@[^\s@]+$/.test(email)) contact.email = email;
+  if (email && EMAIL.test(email)) contact.email = email;
   else if (email) ctx.warn(pointer(path, 'email'), `${subject} has a "contact.email" ${describe(email)} that is not an address such as "name@example.vn". It is ignored.`);
   copyExtras(ctx, value, contact, CONTACT_KEYS, path);
   return contact;
@@ -78,7 +84,7 @@ function readContact(ctx: Context, value: unknown, path: string, subject: string
 function readProducer(ctx: Context, raw: Rec, path: string, subject: string, id: string): Producer | undefined {
   const name = readText(ctx, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The producer is left out.');
   if (name === undefined) return undefined;
-  const producer: Producer = { id, name };
+  const producer: Producer = record({ id, name });
   for (const field of ['region', 'community', 'story'] as const) {
     const value = readText(ctx, own(raw, field), pointer(path, field), subject, field);
     if (value !== undefined) producer[field] = value;
@@ -111,7 +117,7 @@ function readPrice(ctx: Context, value: unknown, path: string, subject: string):
     ctx.error(pointer(path, 'currency'), `${subject} has a price "currency" of ${describe(currency)}; it must be a three-letter ISO 4217 code such as "VND". ${outcome}`);
     return undefined;
   }
-  const money: Money = { amount, currency: code };
+  const money: Money = record({ amount, currency: code });
   copyExtras(ctx, value, money, new Set(['amount', 'currency']), path);
   return money;
 }
@@ -125,7 +131,7 @@ function readProduct(ctx: Context, raw: Rec, path: string, subject: string, id: 
   }
   const name = readText(ctx, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The product is left out.');
   if (name === undefined) return undefined;
-  const product: Product = { id, name };
+  const product: Product = record({ id, name });
   if (producer) product.producer = producer;
   const rawCategory = own(raw, 'category');
   if (rawCategory !== undefined && rawCategory !== null) {

@@ -1,15 +1,22 @@
 import type { Fair, FairMap, FairTheme, GeoLevel, GeoMap, Organizer, PlanLevel, PlanMap } from '../types.js';
-import { type Context, type Rec, describe, isRecord, own, pointer, quoted } from './context.js';
-import { copyExtras, parseIsoDateTime, readColor, readId, readPoint, readString, readText, readUrl } from './values.js';
+import { type Context, type Rec, describe, isRecord, own, pointer, quoted, record } from './context.js';
+import { copyExtras, idProblem, languageTag, numberProblem, parseIsoDateTime, readColor, readId, readPoint, readString, readText, readUrl } from './values.js';
 
 /** Validation of `/fair` and `/map`: the parts without which there is no feed. */
 
 const FAIR_KEYS = new Set(['id', 'name', 'venue', 'dates', 'timezone', 'locales', 'organizer', 'theme', 'share', 'fallback']);
 const THEME_KEYS = new Set(['primary', 'accent', 'logo', 'font']);
 const ORGANIZER_KEYS = new Set(['name', 'url']);
-const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-/** Font stacks: names, quotes, commas. No `;`, braces or `url(`, which could smuggle other CSS. */
-const FONT_STACK = /^[\p{L}\p{N} ,'"._-]{1,200}$/u;
+/**
+ * A font stack CSS accepts as a whole: families separated by commas, each a
+ * quoted name or unquoted words that are CSS identifiers; letters of any
+ * script, digits, spaces, quotes, commas, dots, hyphens and underscores only
+ * (no `;`, braces or `url(`, which could smuggle other CSS). An unclosed
+ * quote, an empty entry or an unquoted `Font 2.0` would make the browser drop
+ * the whole `font-family`. `fair-feed.schema.json` has the same pattern.
+ */
+const FAMILY = String.raw` *(?:"[^"]*"|'[^']*'|-?[\p{L}_][\p{L}\p{N}_-]*(?: +-?[\p{L}_][\p{L}\p{N}_-]*)*) *`;
+const FONT_LIST = new RegExp(String.raw`^(?=[\p{L}\p{N} ,'"._-]{1,200}$)${FAMILY}(?:,${FAMILY})*$`, 'u');
 
 function readLocales(ctx: Context, value: unknown, path: string): string[] | undefined {
   if (value === undefined || value === null) return undefined;
@@ -19,23 +26,14 @@ function readLocales(ctx: Context, value: unknown, path: string): string[] | und
   }
   const out: string[] = [];
   value.forEach((tag, i) => {
-    const clean = typeof tag === 'string' ? tag.trim() : '';
-    if (!LOCALE_TAG.test(clean)) {
-      ctx.warn(pointer(path, i), `The fair lists the language ${describe(tag)}, which is not a language tag such as "vi" or "zh-Hant". It is ignored.`);
+    const clean = languageTag(tag);
+    if (!clean) {
+      ctx.error(pointer(path, i), `The fair lists the language ${describe(tag)}, which is not a language tag browsers accept, such as "vi", "en-US" or "zh-Hant". It is left out.`);
     } else if (!out.includes(clean)) {
       out.push(clean);
     }
   });
   return out.length ? out : undefined;
-}
-
-/** A BCP 47 tag `Intl` accepts (`Intl.getCanonicalLocales`), not only one of the right shape. */
-function isIntlTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -51,8 +49,8 @@ function readFallback(ctx: Context, value: unknown, path: string): string[] | un
   }
   const out: string[] = [];
   value.forEach((tag, i) => {
-    const clean = typeof tag === 'string' ? tag.trim() : '';
-    if (!LOCALE_TAG.test(clean) || !isIntlTag(clean)) {
+    const clean = languageTag(tag);
+    if (!clean) {
       ctx.warn(pointer(path, i), `The fair's "fallback" lists ${describe(tag)}, which is not a language tag such as "en" or "zh-Hant". It is ignored.`);
     } else if (!out.includes(clean)) {
       out.push(clean);
@@ -83,7 +81,7 @@ function readDates(ctx: Context, value: unknown, path: string): Fair['dates'] {
     ctx.error(pointer(path, 'end'), `The fair ends (${end}) before it starts (${start}). The dates are ignored.`);
     return undefined;
   }
-  return { start: start as string, end: end as string };
+  return record({ start: start as string, end: end as string });
 }
 
 function readTimezone(ctx: Context, value: unknown, path: string): string | undefined {
@@ -109,7 +107,7 @@ function readOrganizer(ctx: Context, value: unknown, path: string): Organizer | 
   }
   const name = readText(ctx, own(value, 'name'), pointer(path, 'name'), 'The organizer', 'name', 'The organizer is left out.');
   if (name === undefined) return undefined;
-  const out: Organizer = { name };
+  const out: Organizer = record({ name });
   const url = readUrl(ctx, own(value, 'url'), pointer(path, 'url'), 'The organizer', 'url', 'link');
   if (url) out.url = url;
   copyExtras(ctx, value, out, ORGANIZER_KEYS, path);
@@ -123,7 +121,7 @@ function readTheme(ctx: Context, value: unknown, path: string): FairTheme | unde
     return undefined;
   }
   const subject = 'The fair theme';
-  const out: FairTheme = {};
+  const out: FairTheme = record({});
   const primary = readColor(ctx, own(value, 'primary'), pointer(path, 'primary'), subject, 'primary');
   if (primary) out.primary = primary;
   const accent = readColor(ctx, own(value, 'accent'), pointer(path, 'accent'), subject, 'accent');
@@ -131,8 +129,8 @@ function readTheme(ctx: Context, value: unknown, path: string): FairTheme | unde
   const logo = readUrl(ctx, own(value, 'logo'), pointer(path, 'logo'), subject, 'logo', 'image');
   if (logo) out.logo = logo;
   const font = readString(ctx, own(value, 'font'), pointer(path, 'font'), subject, 'font');
-  if (font && FONT_STACK.test(font)) out.font = font;
-  else if (font) ctx.warn(pointer(path, 'font'), `${subject} has a "font" ${describe(font)} with characters a font list cannot hold; write names separated by commas, such as "Be Vietnam Pro, sans-serif". The default font is used.`);
+  if (font && FONT_LIST.test(font)) out.font = font;
+  else if (font) ctx.warn(pointer(path, 'font'), `${subject} has a "font" ${describe(font)} that CSS would reject (check its characters and quotes; quote a name with digits); write names separated by commas, such as "Be Vietnam Pro, sans-serif". The default font is used.`);
   copyExtras(ctx, value, out, THEME_KEYS, path);
   return out;
 }
@@ -157,17 +155,18 @@ export function readFair(ctx: Context, value: unknown): Fair | undefined {
   }
   const rawId = own(value, 'id');
   const id = typeof rawId === 'string' ? rawId.trim() : '';
-  if (!/^[A-Za-z0-9._-]{1,64}$/.test(id)) {
+  const idIssue = idProblem(rawId);
+  if (idIssue) {
     ctx.error(pointer(path, 'id'), rawId === undefined
       ? 'The fair has no "id"; give it a short unique id such as "cao-bang-2025". Nothing can be shown without it.'
-      : `The fair's id ${describe(rawId)} is not valid: use 1 to 64 letters, digits, ".", "_" or "-". Nothing can be shown without it.`);
+      : `The fair has the id ${idIssue}. Nothing can be shown without it.`);
     return undefined;
   }
   // Languages first: every Text below is checked against them.
   const locales = readLocales(ctx, own(value, 'locales'), pointer(path, 'locales'));
   ctx.locales = locales ?? [];
   const name = readText(ctx, own(value, 'name'), pointer(path, 'name'), 'The fair', 'name', `Its id ${quoted(id)} is shown instead.`);
-  const fair: Fair = { id, name: name ?? id };
+  const fair: Fair = record({ id, name: name ?? id });
   const venue = readText(ctx, own(value, 'venue'), pointer(path, 'venue'), 'The fair', 'venue');
   if (venue !== undefined) fair.venue = venue;
   const dates = readDates(ctx, own(value, 'dates'), pointer(path, 'dates'));
@@ -197,10 +196,10 @@ function readSize(ctx: Context, raw: Rec, path: string, subject: string): [numbe
     ctx.warn(pointer(path, 'size'), `${subject} has no "size"; add the plan image's [width, height] in pixels, or the map has to guess it.`);
     return undefined;
   }
-  if (Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number' && Number.isFinite(n) && n > 0)) {
+  if (Array.isArray(value) && value.length === 2 && value.every((n) => !numberProblem(n) && n > 0)) {
     return [value[0], value[1]];
   }
-  ctx.warn(pointer(path, 'size'), `${subject} has a "size" that is ${describe(value)}, not [width, height] in pixels (two positive numbers). The map has to guess it.`);
+  ctx.warn(pointer(path, 'size'), `${subject} has a "size" that is ${describe(value)}, not [width, height] in pixels (two positive numbers up to 10,000,000). The map has to guess it.`);
   return undefined;
 }
 
@@ -220,7 +219,7 @@ function readLevels(ctx: Context, value: unknown, path: string, plan: boolean): 
     const id = readId(ctx, raw, at, 'level', ctx.ids.levels);
     if (id === undefined) return;
     const subject = `Level ${quoted(id)}`;
-    const level: PlanLevel = { id };
+    const level: PlanLevel = record({ id });
     const name = readText(ctx, own(raw, 'name'), pointer(at, 'name'), subject, 'name');
     if (name !== undefined) level.name = name;
     if (plan) {
@@ -229,9 +228,9 @@ function readLevels(ctx: Context, value: unknown, path: string, plan: boolean): 
       const size = readSize(ctx, raw, at, subject);
       if (size) level.size = size;
       const scale = own(raw, 'scale');
-      if (typeof scale === 'number' && Number.isFinite(scale) && scale > 0) level.scale = scale;
+      if (typeof scale === 'number' && scale > 0 && scale <= 1000) level.scale = scale;
       else if (scale !== undefined) {
-        ctx.warn(pointer(at, 'scale'), `${subject} has a "scale" that is ${describe(scale)}, not a positive number of metres per plan pixel. 0.1 is used.`);
+        ctx.warn(pointer(at, 'scale'), `${subject} has a "scale" that is ${describe(scale)}, not a positive number of metres per plan pixel (up to 1,000). 0.1 is used.`);
       }
     }
     copyExtras(ctx, raw, level, plan ? LEVEL_KEYS : new Set(['id', 'name']), at);
@@ -242,12 +241,18 @@ function readLevels(ctx: Context, value: unknown, path: string, plan: boolean): 
   return out;
 }
 
+/** The placeholders Leaflet fills in a tile address (`{-y}`: the row counted from the south, TMS). */
+const TILE_KEYS: ReadonlySet<string> = new Set(['z', 'x', 'y', '-y', 's', 'r']);
+
 function readTiles(ctx: Context, value: unknown, path: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const url = readUrl(ctx, value, path, 'The map', 'tiles', 'media', 'The default tiles are used.');
   if (url === undefined) return undefined;
-  if (['{z}', '{x}', '{y}'].every((part) => url.includes(part))) return url;
-  ctx.error(path, `The map's "tiles" template ${describe(url)} lacks {z}, {x} or {y}; write it like "https://tile.example/{z}/{x}/{y}.png". The default tiles are used.`);
+  // Leaflet's own pattern: it throws, for every tile, on a placeholder it has no value for (`{apikey}`, even `{z }`).
+  const keys = [...url.matchAll(/\{ *([\w -]+) *\}/g)].map((m) => m[1]);
+  const other = keys.find((key) => !TILE_KEYS.has(key));
+  if (other === undefined && keys.includes('z') && keys.includes('x') && (keys.includes('y') || keys.includes('-y'))) return url;
+  ctx.error(path, `The map's "tiles" template ${describe(url)} needs {z}, {x} and {y}, and no placeholder but those, {-y}, {s} and {r}${other === undefined ? '' : ` (not {${other}})`}: write it like "https://tile.example/{z}/{x}/{y}.png", with any key in the address. The default tiles are used.`);
   return undefined;
 }
 
@@ -272,11 +277,11 @@ export function readMap(ctx: Context, value: unknown): FairMap | undefined {
       ctx.error(pointer(path, 'levels'), 'The plan map has no usable level; add at least one {"id": "G", "image": "plan.svg", "size": [1600, 1000]}. Nothing can be shown without it.');
       return undefined;
     }
-    const plan: PlanMap = { type, levels };
+    const plan: PlanMap = record({ type, levels });
     copyExtras(ctx, value, plan, PLAN_KEYS, path);
     return plan;
   }
-  const geo: GeoMap = { type };
+  const geo: GeoMap = record({ type });
   const tiles = readTiles(ctx, own(value, 'tiles'), pointer(path, 'tiles'));
   if (tiles) geo.tiles = tiles;
   const attribution = readString(ctx, own(value, 'attribution'), pointer(path, 'attribution'), 'The map', 'attribution');

@@ -1,5 +1,7 @@
 import type { Point, Text } from '../types.js';
-import { type Context, type IdSet, type Rec, RESERVED_KEYS, describe, isRecord, own, pointer, quoted, aField } from './context.js';
+import { type Context, type IdSet, type Rec, RESERVED_KEYS, describe, isRecord, own, pointer, quoted, aField, record } from './context.js';
+import { cleanText, isWebScheme, schemeOf, unsafeLinkSchemes } from './safety.js';
+import { canonicalLocale } from '../../i18n/intl.js';
 
 /**
  * Readers for the feed's small value types. Each takes the raw value and its
@@ -8,8 +10,27 @@ import { type Context, type IdSet, type Rec, RESERVED_KEYS, describe, isRecord, 
  * `subject` names the item (`Booth "A12"`); `outcome` says what happens to it.
  */
 
-export const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+/** 1 to 64 letters, digits, `.`, `_`, `-`; not `.` or `..`, which a share link would read as folders. */
+export const ID_PATTERN = /^(?!\.\.?$)[A-Za-z0-9._-]{1,64}$/;
+
+/** Why `value` (trimmed) cannot be an id, for a message (`"A 02", which is not valid: …`); `undefined` when it can. */
+export function idProblem(value: unknown): string | undefined {
+  const id = typeof value === 'string' ? value.trim() : undefined;
+  if (id === '.' || id === '..') return `${quoted(id)}, which a link would read as a folder`;
+  if (id === undefined || !ID_PATTERN.test(id)) return `${describe(value)}, which is not valid: use 1 to 64 letters, digits, ".", "_" or "-"`;
+  return undefined;
+}
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * A language tag as the contract asks: of the right shape and valid for `Intl`
+ * (`en-x`, `de-1996-1996`, `zh-min-nan` are not), written canonically (`EN-us`
+ * → `en-US`, `iw` → `he`); `undefined` when it is not one.
+ */
+export function languageTag(value: unknown): string | undefined {
+  const tag = typeof value === 'string' ? value.trim() : '';
+  return LOCALE_PATTERN.test(tag) ? canonicalLocale(tag) : undefined;
+}
 
 /** Reads `raw.id`, checking its form and that no earlier item of the collection has it. */
 export function readId(ctx: Context, raw: Rec, path: string, noun: string, set: IdSet): string | undefined {
@@ -21,8 +42,9 @@ export function readId(ctx: Context, raw: Rec, path: string, noun: string, set: 
     return undefined;
   }
   const id = typeof value === 'string' ? value.trim() : undefined;
-  if (id === undefined || !ID_PATTERN.test(id)) {
-    ctx.error(at, `${what} has the id ${describe(value)}, which is not valid: use 1 to 64 letters, digits, ".", "_" or "-". It is left out.`);
+  const problem = idProblem(value);
+  if (problem || id === undefined) {
+    ctx.error(at, `${what} has the id ${problem}. It is left out.`);
     return undefined;
   }
   if (set.seen.has(id)) {
@@ -45,6 +67,82 @@ function hasTranslation(text: Record<string, string>, locale: string): boolean {
 }
 
 /**
+ * The most characters (Unicode code points) a text keeps, per field: 200 for
+ * names, labels, units, titles and other one-line text; 2,000 for a
+ * description; 20,000 for a producer's story; 500 for the map's attribution.
+ * The sample fairs' longest are 46 (a name), 160 (a description) and 580 (a
+ * story). Longer text is cut, with "…", and a warning: a 10 MB name would cost
+ * a kiosk seconds of layout and indexing. `fair-feed.schema.json` gives the
+ * same limits as `maxLength`.
+ */
+export const TEXT_LIMITS: ReadonlyMap<string, number> = new Map([['description', 2000], ['story', 20_000], ['attribution', 500]]);
+export const TEXT_LIMIT = 200;
+/** Fields holding Markdown (feed.md: stories and descriptions), whose links are checked. */
+const RICH_FIELDS: ReadonlySet<string> = new Set(['description', 'story']);
+
+/** What may not start the cut-off part of a text: a combining mark, a joiner, a variation selector, a low surrogate. */
+const CLINGS = /[\p{M}\u200d\ufe0e\ufe0f\udc00-\udfff]/u;
+
+/** The index after `count` code points of `value` (or its length). */
+function codePointEnd(value: string, count: number): number {
+  let i = 0;
+  while (count-- > 0 && i < value.length) {
+    const c = value.charCodeAt(i++);
+    if (c >= 0xd800 && c < 0xdc00 && (value.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
+  }
+  return i;
+}
+
+/**
+ * `value` cut to at most `limit` code points, "…" included: at the last space
+ * in its final fifth when there is one (a word is not split), else before the
+ * letter the limit falls in (an accent stays with its letter, a joined emoji
+ * is not split). `undefined` when it fits. Reads about `limit` characters,
+ * however long `value` is, and returns a copy, so a cut 10 MB string is not
+ * kept alive by its first words.
+ */
+export function cutText(value: string, limit: number): string | undefined {
+  if (value.length <= limit || codePointEnd(value, limit) >= value.length) return undefined;
+  let end = codePointEnd(value, limit - 1);
+  while (end > 0 && (CLINGS.test(value[end]) || value[end - 1] === '\u200d')) end--;
+  const window = Math.ceil(limit / 5);
+  const space = value.slice(Math.max(0, end - window), end + 1).search(/\s\S*$/);
+  if (space > 0) end = Math.max(0, end - window) + space;
+  return [...value.slice(0, end).trimEnd(), '…'].join('');
+}
+
+/**
+ * One piece of feed text, trimmed, cut to its field's limit, without the
+ * characters {@link cleanText} removes, and (for Markdown) with its unsafe
+ * links reported; each with a problem at `path` (or its `key`, a language).
+ * `''` when nothing is left.
+ */
+function readPlain(ctx: Context, value: string, base: string, subject: string, field: string, key?: string): string {
+  let text = value.trim();
+  // Most text has nothing to report: its pointer is built only when there is.
+  const path = () => (key === undefined ? base : pointer(base, key));
+  const limit = TEXT_LIMITS.get(field.replace(/\[\d+\]$/, '')) ?? TEXT_LIMIT;
+  const cut = cutText(text, limit);
+  if (cut !== undefined) {
+    ctx.warn(path(), `${subject} has ${aField(field)} of ${text.length.toLocaleString('en')} characters; it is cut to ${limit.toLocaleString('en')}.`);
+    text = cut;
+  }
+  const clean = cleanText(text);
+  if (clean !== text) {
+    ctx.warn(path(), `${subject} has ${aField(field)} with invisible control characters (such as a right-to-left override); they are removed.`);
+    text = clean.trim();
+  }
+  if (RICH_FIELDS.has(field)) {
+    const schemes = unsafeLinkSchemes(text);
+    if (schemes.length) {
+      const list = schemes.slice(0, 3).map((scheme) => `"${scheme}:"`).join(', ');
+      ctx.error(path(), `${subject} has ${aField(field)} linking to ${list}; only http(s) links are kept, so it shows as words.`);
+    }
+  }
+  return text;
+}
+
+/**
  * Reads localized text. `leftOut` (e.g. `The product is left out.`) makes the
  * field required: without usable text the caller drops the item.
  */
@@ -55,19 +153,20 @@ export function readText(ctx: Context, value: unknown, path: string, subject: st
     return undefined;
   }
   if (typeof value === 'string') {
-    const trimmed = value.trim();
-    if (!trimmed && leftOut) ctx.error(path, `${subject} has an empty "${field}". ${leftOut}`);
-    return trimmed || undefined;
+    const text = readPlain(ctx, value, path, subject, field);
+    if (!text && leftOut) ctx.error(path, `${subject} has an empty "${field}". ${leftOut}`);
+    return text || undefined;
   }
   if (!isRecord(value)) {
     ctx.error(path, `${subject} has ${aField(field)} that is ${describe(value)}; write text, or translations such as {"vi": "…", "en": "…"}. ${outcome}`);
     return undefined;
   }
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = record({});
   let count = 0;
   for (const key of Object.keys(value)) {
     const entry = value[key];
-    if (RESERVED_KEYS.has(key) || !LOCALE_PATTERN.test(key)) {
+    const tag = RESERVED_KEYS.has(key) ? undefined : languageTag(key);
+    if (!tag) {
       ctx.warn(pointer(path, key), `${subject} has ${aField(field)} translation under ${describe(key)}, which is not a language tag such as "vi" or "zh-Hant". It is ignored.`);
       continue;
     }
@@ -75,9 +174,9 @@ export function readText(ctx: Context, value: unknown, path: string, subject: st
       ctx.error(pointer(path, key), `${subject} has ${aField(field)} whose ${describe(key)} translation is ${describe(entry)}, not text. It is ignored.`);
       continue;
     }
-    const trimmed = entry.trim();
+    const trimmed = readPlain(ctx, entry, path, subject, field, key);
     if (trimmed) {
-      out[key] = trimmed;
+      out[tag] ??= trimmed;
       count++;
     }
   }
@@ -96,14 +195,6 @@ export function readText(ctx: Context, value: unknown, path: string, subject: st
 /** What a URL field holds: `image` may also be a `data:image/*` URL; `link` and `media` may not. */
 export type UrlKind = 'image' | 'media' | 'link';
 
-/** The scheme a browser would see, after the tabs and newlines its URL parser drops. */
-function schemeOf(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const probe = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
-  // Real schemes are short; a long run of letters before a colon is still one, but is not quoted in full.
-  return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(probe)?.[1].toLowerCase().slice(0, 32);
-}
-
 /** Reads a media path or link: http(s), relative to the feed, or (images only) `data:image/*`. */
 export function readUrl(ctx: Context, value: unknown, path: string, subject: string, field: string, kind: UrlKind, outcome = 'It is removed.'): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -115,7 +206,7 @@ export function readUrl(ctx: Context, value: unknown, path: string, subject: str
   if (!url) return undefined;
   const scheme = schemeOf(url);
   if (scheme === undefined) return url;
-  if (scheme === 'http' || scheme === 'https') {
+  if (isWebScheme(scheme)) {
     if (URL.canParse?.(url) === false) {
       ctx.error(path, `${subject} has ${aField(field)} ${describe(url)} that is not a valid address. ${outcome}`);
       return undefined;
@@ -128,7 +219,26 @@ export function readUrl(ctx: Context, value: unknown, path: string, subject: str
   return undefined;
 }
 
-/** Reads `[x, y]` (plan) or `[lat, lng]` (geo): two finite numbers, in range on geo maps. */
+/**
+ * The bounds of every plan coordinate and size: ±10,000,000 plan units, and
+ * either 0 or at least 1e-100 away from it. Within them the map's arithmetic
+ * (padding the view by 15 %, zooming to fit, projecting to screen pixels)
+ * stays finite: 1.7e308 overflows to Infinity when padded, and a plan
+ * 1e-320 wide asks for an infinite zoom.
+ */
+export const PLAN_LIMIT = 1e7;
+const NEAR_ZERO = 1e-100;
+
+/** Why `n` cannot be a coordinate or size, for a message (`NaN, not a finite number`); `undefined` when it can. */
+export function numberProblem(n: unknown): string | undefined {
+  if (typeof n !== 'number' || !Number.isFinite(n)) return `${describe(n)}, not a finite number`;
+  const size = Math.abs(n);
+  if (size > PLAN_LIMIT) return `${n}, beyond ±10,000,000`;
+  if (size && size < NEAR_ZERO) return `${n}, too close to 0 (write 0)`;
+  return undefined;
+}
+
+/** Reads `[x, y]` (plan) or `[lat, lng]` (geo): two finite numbers, within {@link PLAN_LIMIT}, on the globe on geo maps. */
 export function readPoint(ctx: Context, value: unknown, path: string, subject: string, field: string, outcome: string, severity: 'error' | 'warning' = 'error'): Point | undefined {
   const report = (at: string, message: string) => (severity === 'error' ? ctx.error(at, message) : ctx.warn(at, message));
   const shape = ctx.mapType === 'geo' ? '[latitude, longitude]' : '[x, y]';
@@ -137,9 +247,9 @@ export function readPoint(ctx: Context, value: unknown, path: string, subject: s
     return undefined;
   }
   for (let i = 0; i < 2; i++) {
-    const n = value[i];
-    if (typeof n !== 'number' || !Number.isFinite(n)) {
-      report(pointer(path, i), `${subject} has ${aField(field)} coordinate that is ${describe(n)}, not a finite number. ${outcome}`);
+    const problem = numberProblem(value[i]);
+    if (problem) {
+      report(pointer(path, i), `${subject} has ${aField(field)} coordinate that is ${problem}. ${outcome}`);
       return undefined;
     }
   }
@@ -168,7 +278,7 @@ export function readString(ctx: Context, value: unknown, path: string, subject: 
     ctx.warn(path, `${subject} has ${aField(field)} that is ${describe(value)}, not text. It is ignored.`);
     return undefined;
   }
-  return value.trim() || undefined;
+  return readPlain(ctx, value, path, subject, field) || undefined;
 }
 
 /** Reads a list of short strings (tags, certifications): bad entries are dropped with a warning. */
@@ -212,7 +322,7 @@ export function cloneJson(value: unknown): unknown {
     if (typeof v !== 'object') return undefined; // functions, symbols, bigints: not JSON
     const known = copies.get(v);
     if (known) return known;
-    const shell: unknown[] | Rec = Array.isArray(v) ? [] : {};
+    const shell: unknown[] | Rec = Array.isArray(v) ? [] : record({});
     copies.set(v, shell);
     pending.push([v, shell]);
     return shell;

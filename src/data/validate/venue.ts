@@ -1,7 +1,8 @@
 import { PLACE_KINDS, type FairEvent, type Path, type Place, type PlaceKind, type Point } from '../types.js';
-import { type Context, type Rec, describe, own, pointer } from './context.js';
+import { type Context, type Rec, describe, own, pointer, record } from './context.js';
 import { checkInsidePlan, readCollection, readLevel } from './items.js';
 import { copyExtras, parseIsoDateTime, readPoint, readRef, readString, readText } from './values.js';
+import { MAX_MEETINGS, MAX_SEGMENTS, oversizedPathLevels } from '../routing-limits.js';
 
 /** Validation of the ground around the booths: `/places`, `/paths`, `/events`. */
 
@@ -25,7 +26,7 @@ function readPlace(ctx: Context, raw: Rec, path: string, subject: string, id: st
     const found = rawKind === undefined ? 'no "kind"' : `the kind ${describe(rawKind)}`;
     ctx.warn(pointer(path, 'kind'), `${subject} has ${found}; use one of ${PLACE_KINDS.join(', ')}. It is shown as "other".`);
   }
-  const place: Place = { id, kind, at };
+  const place: Place = record({ id, kind, at });
   if (level !== undefined) place.level = level;
   checkInsidePlan(ctx, [at], level, pointer(path, 'at'), subject);
   const name = readText(ctx, own(raw, 'name'), pointer(path, 'name'), subject, 'name');
@@ -55,7 +56,7 @@ function readPath(ctx: Context, raw: Rec, path: string, subject: string): Path |
     if (!point) return undefined;
     points.push(point);
   }
-  const out: Path = { points };
+  const out: Path = record({ points });
   if (level !== undefined) out.level = level;
   copyExtras(ctx, raw, out, PATH_KEYS, path);
   return out;
@@ -76,7 +77,7 @@ function readEvent(ctx: Context, raw: Rec, path: string, subject: string, id: st
     ctx.error(pointer(path, 'start'), `${subject} has a "start" of ${describe(own(raw, 'start'))}; write a date and time such as "2025-12-26T08:30:00+07:00". The event is left out.`);
     return undefined;
   }
-  const event: FairEvent = { id, title, start: start.text };
+  const event: FairEvent = record({ id, title, start: start.text });
   const rawEnd = own(raw, 'end');
   if (rawEnd !== undefined && rawEnd !== null && rawEnd !== '') {
     const end = readTime(rawEnd);
@@ -105,7 +106,13 @@ export function readPlaces(ctx: Context, feed: Rec): Place[] | undefined {
 }
 
 export function readPaths(ctx: Context, feed: Rec): Path[] | undefined {
-  return readCollection(ctx, feed, 'paths', 'path', undefined, (raw, path, subject) => readPath(ctx, raw, path, subject));
+  const paths = readCollection(ctx, feed, 'paths', 'path', undefined, (raw, path, subject) => readPath(ctx, raw, path, subject));
+  // A network over the route engine's limits (routing-limits.ts): routes there may be searched near their ends only.
+  for (const { level, segments } of oversizedPathLevels(paths ?? [], ctx.defaultLevel?.id)) {
+    const n = (v: number) => v.toLocaleString('en');
+    ctx.warn('/paths', `The paths${level ? ` of level ${describe(level)}` : ''} make ${n(segments)} segments${segments > MAX_SEGMENTS ? '' : ` meeting in over ${n(MAX_MEETINGS)} places`} (a hall has a few hundred): routes there are searched near their ends only. Remove needless paths.`);
+  }
+  return paths;
 }
 
 export function readEvents(ctx: Context, feed: Rec): FairEvent[] | undefined {

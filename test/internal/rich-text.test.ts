@@ -1,6 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { render as litRender } from 'lit';
-import { cleanText, parseRichText, renderRichText, richTextToPlain, safeHref } from '../../src/internal/markdown.js';
+import { cleanText } from '../../src/data/validate/safety.js';
+import { safeHref } from '../../src/internal/rich-text/links.js';
+import { parseRichText, richTextToPlain } from '../../src/internal/rich-text/parse.js';
+import { renderRichText } from '../../src/internal/rich-text/render-rich-text.js';
 
 // Rendered synchronously with Lit, not with fixture(): fixture waits for an animation
 // frame, which a background tab (two test files run side by side) never gets.
@@ -102,3 +105,38 @@ declare global {
     __fairkitPwned?: boolean;
   }
 }
+
+describe('rich text in an element: the reader loads on demand', () => {
+  it('shows the text as written until the reader is in, then the rendered text; updateComplete waits for it', async () => {
+    // A copy of the module of its own (the query makes the browser load it anew), so its reader is not in yet.
+    const fresh = '../../src/internal/rich-text/index.ts?fresh';
+    const { RichTextController } = (await import(fresh)) as typeof import('../../src/internal/rich-text/index.js');
+    const { ReactiveElement, render: renderInto } = await import('lit');
+    // Before the reader is in: the words as written, in paragraphs, never a blank.
+    const probe = document.createElement('div');
+    renderInto(new RichTextController({ addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) }).render('Hái tay **núi cao**.\n\nMột đoạn nữa.'), probe);
+    expect([...probe.querySelectorAll('p.fair-rt-plain')].map((p) => p.textContent)).to.deep.equal(['Hái tay **núi cao**.', 'Một đoạn nữa.']);
+    class Host extends ReactiveElement {
+      readonly rt = new RichTextController(this);
+      source = 'Hái tay trên **núi cao**.\n\nMột đoạn nữa.';
+      protected override update(changed: Map<PropertyKey, unknown>): void {
+        super.update(changed);
+        renderInto(this.rt.render(this.source), this.renderRoot as HTMLElement);
+      }
+      protected override async getUpdateComplete(): Promise<boolean> {
+        const done = await super.getUpdateComplete();
+        await this.rt.settled();
+        return done;
+      }
+    }
+    customElements.define('rich-text-host', Host);
+    const el = document.createElement('rich-text-host') as InstanceType<typeof Host>;
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.renderRoot as ShadowRoot;
+    expect(root.querySelector('strong')?.textContent).to.equal('núi cao');
+    expect(root.querySelectorAll('p').length).to.equal(2);
+    expect(root.querySelector('.fair-rt-plain')).to.equal(null);
+    el.remove();
+  });
+});

@@ -1,0 +1,93 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Category } from '../../data/types.js';
+import { sortLong, windowed, type Host } from '../../internal/windowed-list.js';
+import { boothEntry, directoryGroups, renderEntry, type Entry } from './directory.js';
+import type { KioskContext } from './kiosk-context.js';
+
+/**
+ * The directory of a fair longer than any real one (100,000 booths), loaded
+ * on demand: its groups are sorted once per language and category (and the
+ * whole A–Z list when the browser is idle, before a visit starts), and only
+ * the rows in view of the panel are drawn (see `windowed-list.ts`), each
+ * telling a screen reader its place in its group.
+ */
+
+/** Every row, and every heading, of one height (text on one line), the space between rows inside them. */
+const styles = css`
+  .dir-window { overflow-anchor: none; } /* the window keeps the rows in place itself */
+  .dir-window .dir-group { content-visibility: visible; }
+  .dir-window .dir-letter, .dir-window .dir-category { margin: 0; padding-block: 0.9em 0.3em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .dir-window .rows { gap: 0; }
+  .dir-window .rows > li { padding-block-end: 6.4px; }
+  .dir-window .row { height: max(var(--_touch), calc(2.45em + 1.45 * max(0.85em, var(--_min-text)) + 2px)); overflow: hidden; }
+  .dir-window .row-title, .dir-window .row-detail { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+`;
+
+interface Group {
+  label: string;
+  heading: () => TemplateResult;
+  entries: Entry[];
+}
+
+const built = new WeakMap<object, Map<string, Group[]>>();
+function once(ctx: KioskContext, key: string, make: () => Group[]): Group[] {
+  let byKey = built.get(ctx.feed);
+  if (!byKey) built.set(ctx.feed, (byKey = new Map()));
+  let groups = byKey.get(key);
+  if (!groups) byKey.set(key, (groups = make()));
+  return groups;
+}
+
+/** A–Z (of `category`), the entries sorted in two passes (see `sortLong`). */
+const azGroups = (ctx: KioskContext, category: string | null) =>
+  once(ctx, `az|${ctx.locale}|${category}`, () =>
+    directoryGroups(ctx, category, (entries, collator) => sortLong(entries, (e) => e.title, collator)).map(({ letter, entries }) => ({
+      label: letter,
+      heading: () => html`<h3 class="dir-letter" aria-hidden="true" data-wh>${letter}</h3>`,
+      entries,
+    })),
+  );
+
+/** The booths of each category that has any. */
+const categoryGroups = (ctx: KioskContext) =>
+  once(ctx, `category|${ctx.locale}`, () =>
+    (ctx.feed.categories ?? [])
+      .map((c: Category) => ({
+        label: ctx.t(c.name),
+        heading: () => html`<h3 class="dir-category" data-wh><span class="dot" style="background:${c.color ?? 'currentColor'}"></span>${ctx.t(c.name)}</h3>`,
+        entries: (ctx.index.boothsOfCategory.get(c.id) ?? []).map((b) => boothEntry(ctx, b)),
+      }))
+      .filter((g) => g.entries.length),
+  );
+
+/** The directory's sections (A–Z, or by category), only the rows in view of the panel drawn. */
+export function render(
+  ctx: KioskContext,
+  byCategory: boolean,
+  category: string | null,
+  host: Host,
+): TemplateResult {
+  const groups = byCategory ? categoryGroups(ctx) : azGroups(ctx, category);
+  if (!groups.length) return html`<p class="empty">${msg('Nothing here yet.')}</p>`;
+  return html`<div class="dir-window">${windowed(host, {
+    groups: groups.map((g) => g.entries),
+    headed: true,
+    styles,
+    row: (entry) => renderEntry(ctx, entry),
+    group: (group, headed, rows) => html`<section class="dir-group" aria-label=${groups[group].label}>
+      ${headed ? groups[group].heading() : nothing}
+      <ul class="rows" role="list">${rows}</ul>
+    </section>`,
+  })}</div>`;
+}
+
+/** Sorts the A–Z directory in the language then shown, when the browser is idle (the attract screen is up). */
+export function prepare(context: () => KioskContext | undefined): void {
+  const sort = () => {
+    const ctx = context();
+    if (ctx) azGroups(ctx, null);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(sort, { timeout: 3000 });
+  else setTimeout(sort, 200);
+}
