@@ -624,9 +624,10 @@ export class FairKiosk extends FairElement {
   private renderPanel(ctx: KioskContext, panel: Panel, routeInfo: RouteInfo | undefined): TemplateResult {
     if (!detailPanels) {
       // Opened before the visit fetched them (open() from the page, a deep link): they follow in a moment.
-      this.panelsPending ??= loadDetailPanels().then(() => {
+      // (Offline with the chunk not cached: the panel stays empty until the next tap tries again, never a loop.)
+      this.panelsPending ??= loadDetailPanels().then((loaded) => {
         this.panelsPending = undefined;
-        this.requestUpdate();
+        if (loaded) this.requestUpdate();
       });
       return html`<div class="detail" role="region" aria-label=${msg('Details')} aria-busy="true"></div>`;
     }
