@@ -6,6 +6,7 @@
  * ({@link loadRouting}).
  */
 import type { Booth, FairFeed, Place, Point } from './types.js';
+import { onDemand } from './on-demand.js';
 
 /** One end of a route: a point on a level. */
 export interface RouteEnd {
@@ -73,27 +74,16 @@ export function placeEnd(feed: FairFeed, place: Place): RouteEnd {
   return { level: place.level ?? levelIdsOf(feed)[0], at: place.at };
 }
 
-type Routing = typeof import('./routing.js');
-let routing: Routing | undefined;
-let loading: Promise<Routing | undefined> | undefined;
+const routing = onDemand(() => import('./routing.js'));
 
 /**
  * Loads the route engine once (later calls share the first); undefined when
  * its chunk cannot be fetched (the next call tries again). A kiosk fetches it
  * when a visit starts; a map when it is first given a route.
  */
-export function loadRouting(): Promise<Routing | undefined> {
-  loading ??= import('./routing.js').then(
-    (m) => (routing = m),
-    () => {
-      loading = undefined;
-      return undefined;
-    },
-  );
-  return loading;
-}
+export const loadRouting = routing.load;
 
 /** The route engine if it has loaded, else undefined (see {@link loadRouting}). */
-export function loadedRouting(): Routing | undefined {
-  return routing;
+export function loadedRouting(): typeof import('./routing.js') | undefined {
+  return routing.module;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
+import { onDemand } from '../data/on-demand.js';
 
 /**
  * QR codes drawn in the browser as inline SVG (no network, no canvas), so a
@@ -14,8 +15,7 @@ interface QrShape {
 }
 
 type Encode = (value: string) => QrShape;
-let encode: Encode | undefined;
-let loading: Promise<Encode | undefined> | undefined;
+const encoder = onDemand(() => import('./qr-encode.js'));
 
 /**
  * Loads the QR encoder once (later calls share the first). Resolves to
@@ -23,14 +23,7 @@ let loading: Promise<Encode | undefined> | undefined;
  * the next call tries again.
  */
 export function loadQrEncoder(): Promise<Encode | undefined> {
-  loading ??= import('./qr-encode.js').then(
-    (m) => (encode = m.encode),
-    () => {
-      loading = undefined;
-      return undefined;
-    },
-  );
-  return loading;
+  return encoder.load().then((m) => m?.encode);
 }
 
 // A kiosk re-renders the same few URLs on every language switch: keep their shapes.
@@ -44,6 +37,7 @@ const MAX_CACHED = 200;
  */
 export function qrShape(value: string): QrShape | null | undefined {
   if (shapes.has(value)) return shapes.get(value)!;
+  const encode: Encode | undefined = encoder.module?.encode;
   if (!encode) return undefined;
   let shape: QrShape | null = null;
   try {

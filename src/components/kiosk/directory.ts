@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import type { Booth, Producer } from '../../data/types.js';
 import { collator as intlCollator } from '../../i18n/intl.js';
 import type { Host } from '../../internal/windowed-list.js';
-import { onDemand, WINDOW_FROM } from '../../internal/windowing.js';
+import { drawnOnDemand, WINDOW_FROM } from '../../internal/windowing.js';
 import type { KioskContext } from './kiosk-context.js';
 
 /** How the directory is ordered. */
@@ -101,7 +101,7 @@ function renderByCategory(ctx: KioskContext): TemplateResult {
 }
 
 /** The directory of a fair longer than any real one, drawn as a window of the rows in view (a chunk of its own). */
-const windowedDirectory = onDemand(() => import('./windowed-directory.js'));
+const windowedDirectory = drawnOnDemand(() => import('./windowed-directory.js'));
 
 /**
  * For a fair of more than {@link WINDOW_FROM} booths: fetches the windowed

@@ -7,6 +7,7 @@ import type { FairEvent } from '../../data/types.js';
 import { setLocale } from '../../i18n/locale.js';
 import { feedContext, type FeedState } from '../../internal/context.js';
 import { loadedRouting, loadRouting } from '../../data/venue.js';
+import { onDemand } from '../../data/on-demand.js';
 import { loadRichText } from '../../internal/rich-text/index.js';
 import { defineElement } from '../../internal/define.js';
 import { WINDOW_FROM } from '../../internal/windowing.js';
@@ -102,42 +103,22 @@ import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from 
  * @cssprop --fair-kiosk-attract-background - Background of the attract screen (default: the fair's colour).
  * @cssprop --fair-kiosk-keyboard-background - Background of the on-screen keyboard.
  */
-let keyboardLoaded: Promise<void> | undefined;
 /**
- * Registers the on-screen keyboard, a chunk of its own: a page with the map
- * or a card does not carry it, and a kiosk fetches it when a visit starts,
- * before the first tap on the search box. A failed fetch is tried again at
- * the next call.
+ * The on-screen keyboard, a chunk of its own, registered when it arrives: a
+ * page with the map or a card does not carry it, and a kiosk fetches it when
+ * a visit starts, before the first tap on the search box.
  */
-function loadKeyboard(): Promise<void> {
-  keyboardLoaded ??= import('./keyboard.js').then(
-    (m) => defineElement('fair-kiosk-keyboard', m.FairKioskKeyboard),
-    () => {
-      keyboardLoaded = undefined;
-    },
-  );
-  return keyboardLoaded;
-}
-
-type DetailPanels = typeof import('./detail-panel.js');
-let detailPanels: DetailPanels | undefined;
-let detailPanelsLoading: Promise<DetailPanels | undefined> | undefined;
+const keyboardChunk = onDemand(async () => {
+  const m = await import('./keyboard.js');
+  defineElement('fair-kiosk-keyboard', m.FairKioskKeyboard);
+  return m;
+});
 /**
- * Loads the detail panels (booth, product, producer, route), a chunk of their
- * own: the attract screen needs none of them, and a kiosk fetches them when a
- * visit starts, before the first tap on a row. A failed fetch is tried again
- * at the next call.
+ * The detail panels (booth, product, producer, route), a chunk of their own:
+ * the attract screen needs none of them, and a kiosk fetches them when a
+ * visit starts, before the first tap on a row.
  */
-function loadDetailPanels(): Promise<DetailPanels | undefined> {
-  detailPanelsLoading ??= import('./detail-panel.js').then(
-    (m) => (detailPanels = m),
-    () => {
-      detailPanelsLoading = undefined;
-      return undefined;
-    },
-  );
-  return detailPanelsLoading;
-}
+const detailPanels = onDemand(() => import('./detail-panel.js'));
 
 export class FairKiosk extends FairElement {
   static override styles = [sharedStyles, fontStyles, kioskStyles, accessibilityStyles];
@@ -242,11 +223,11 @@ export class FairKiosk extends FairElement {
 
   /** Starts a visit (as a touch on the attract screen does), optionally in `locale`. */
   async start(locale?: string): Promise<void> {
-    if (this.keyboard !== 'off') void loadKeyboard();
+    if (this.keyboard !== 'off') void keyboardChunk.load();
     // The route engine too (a chunk of its own), so "Show the way" answers at once.
     void loadRouting();
     // And the panels and the rich-text renderer, for the first booth, product or producer a visitor opens.
-    void loadDetailPanels();
+    void detailPanels.load();
     void loadRichText();
     if (locale) await setLocale(locale);
     // A fair longer than any real one: the screen (its directory) shows at once, the map of its 100,000 booths,
@@ -526,7 +507,7 @@ export class FairKiosk extends FairElement {
   private renderKeyboard(): TemplateResult | typeof nothing {
     if (!this.keyboardOpen) return nothing;
     // Upgrades when its chunk is there (normally fetched when the visit started).
-    void loadKeyboard();
+    void keyboardChunk.load();
     return html`<fair-kiosk-keyboard part="keyboard" .value=${this.search ? searchText(this.search) : ''}
       ?telex=${this.locale.startsWith('vi')}
       @focusout=${this.onSearchFocusOut}
@@ -548,7 +529,7 @@ export class FairKiosk extends FairElement {
     if (!this.keyboardOpen) return;
     await this.updateComplete;
     if (byKeys) {
-      await loadKeyboard();
+      await keyboardChunk.load();
       const keyboard = this.renderRoot.querySelector('fair-kiosk-keyboard') as HTMLElement | null;
       await (keyboard as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
       keyboard?.shadowRoot?.querySelector<HTMLElement>('button')?.focus();
@@ -622,17 +603,18 @@ export class FairKiosk extends FairElement {
   }
 
   private renderPanel(ctx: KioskContext, panel: Panel, routeInfo: RouteInfo | undefined): TemplateResult {
-    if (!detailPanels) {
+    const panels = detailPanels.module;
+    if (!panels) {
       // Opened before the visit fetched them (open() from the page, a deep link): they follow in a moment.
       // (Offline with the chunk not cached: the panel stays empty until the next tap tries again, never a loop.)
-      this.panelsPending ??= loadDetailPanels().then((loaded) => {
+      this.panelsPending ??= detailPanels.load().then((loaded) => {
         this.panelsPending = undefined;
         if (loaded) this.requestUpdate();
       });
       return html`<div class="detail" role="region" aria-label=${msg('Details')} aria-busy="true"></div>`;
     }
     return html`<div class="detail" role="region" aria-label=${msg('Details')} tabindex="0">
-      ${detailPanels.renderDetailPanel(ctx, panel, {
+      ${panels.renderDetailPanel(ctx, panel, {
         route: (boothId) => this.go({ panel: { kind: 'route', id: boothId } }),
         qrOpen: this.qrOpen,
         toggleQr: () => (this.qrOpen = !this.qrOpen),

@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { onDemand } from '../../data/on-demand.js';
 
 /**
  * The feed's rich text (producer stories, descriptions: a small Markdown
@@ -31,24 +32,13 @@ export interface RichTextOptions {
   base?: string;
 }
 
-type Renderer = typeof import('./render-rich-text.js');
-let renderer: Renderer | undefined;
-let loading: Promise<Renderer | undefined> | undefined;
+const reader = onDemand(() => import('./render-rich-text.js'));
 
 /**
  * Loads the rich-text renderer once (later calls share the first). Resolves
  * to undefined when its chunk cannot be fetched; the next call tries again.
  */
-export function loadRichText(): Promise<Renderer | undefined> {
-  loading ??= import('./render-rich-text.js').then(
-    (m) => (renderer = m),
-    () => {
-      loading = undefined;
-      return undefined;
-    },
-  );
-  return loading;
-}
+export const loadRichText = reader.load;
 
 /**
  * The words of rich text without its markup, one block a line (for reading
@@ -56,7 +46,7 @@ export function loadRichText(): Promise<Renderer | undefined> {
  * showed has loaded it).
  */
 export function richTextToPlain(source: string | null | undefined): string {
-  return renderer?.richTextToPlain(source) ?? source ?? '';
+  return reader.module?.richTextToPlain(source) ?? source ?? '';
 }
 
 /**
@@ -78,7 +68,7 @@ export class RichTextController implements ReactiveController {
 
   /** `source` rendered (put it inside an element with class `fair-rt`, styled by `richTextStyles`). */
   render(source: string | null | undefined, options: RichTextOptions = {}): TemplateResult {
-    if (renderer) return renderer.renderRichText(source, options);
+    if (reader.module) return reader.module.renderRichText(source, options);
     this.waiting ??= loadRichText().then((loaded) => {
       this.waiting = undefined;
       if (loaded) this.host.requestUpdate();
