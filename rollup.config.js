@@ -101,7 +101,10 @@ function sizes(title, entryBudgets = {}, entryTargets = {}) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
         const files = closure(file);
         const statics = [...files].reduce((sum, f) => sum + gz.get(f), 0);
-        const lazy = [...new Set([...files].flatMap((f) => bundle[f].dynamicImports))].map((f) => ({ name: bundle[f]?.name ?? f, size: gz.get(f) ?? 0 }));
+        const lazy = [...new Set([...files].flatMap((f) => bundle[f].dynamicImports))].map((f) => ({
+          name: bundle[f]?.name ?? f,
+          size: gz.get(f) ?? 0,
+        }));
         const when = (c) => onDemand.find(([prefix]) => c.name.startsWith(prefix))?.[1];
         const languages = lazy.filter((c) => !when(c));
         const language = Math.max(0, ...languages.map((c) => c.size));
@@ -110,13 +113,19 @@ function sizes(title, entryBudgets = {}, entryTargets = {}) {
         const total = statics + language;
         const budget = entryBudgets[file];
         const target = entryTargets[file];
-        if (budget && total > budget) failures.push(`${file}: ${(total / KB).toFixed(1)} KB gzip is over its ${(budget / KB).toFixed(0)} KB budget`);
-        const verdict = (limit, kind) => (limit ? `, ${kind} ${(limit / KB).toFixed(0)} KB: ${total > limit ? 'OVER' : 'ok'}` : '');
+        if (budget && total > budget)
+          failures.push(
+            `${file}: ${(total / KB).toFixed(1)} KB gzip is over its ${(budget / KB).toFixed(0)} KB budget`,
+          );
+        const verdict = (limit, kind) =>
+          limit ? `, ${kind} ${(limit / KB).toFixed(0)} KB: ${total > limit ? 'OVER' : 'ok'}` : '';
         console.log(
           `    ${file.padEnd(30)} ${(statics / KB).toFixed(1).padStart(6)} KB gzip` +
             (language ? ` + ${(language / KB).toFixed(1)} KB one UI language` : '') +
             others.map((c) => ` (+ ${(c.size / KB).toFixed(1)} KB ${c.name}, ${when(c)})`).join('') +
-            (budget || target ? `  = ${(total / KB).toFixed(1)} KB${verdict(budget, 'budget')}${verdict(target, 'target')}` : ''),
+            (budget || target
+              ? `  = ${(total / KB).toFixed(1)} KB${verdict(budget, 'budget')}${verdict(target, 'target')}`
+              : ''),
         );
       }
       if (failures.length) this.error(`Size budget exceeded:\n${failures.join('\n')}`);
@@ -128,7 +137,8 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders:
 
 /** Leaflet's own sources import each other in circles; that is theirs and harmless. */
 function onwarn(warning, warn) {
-  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules/leaflet/'))) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules/leaflet/')))
+    return;
   warn(warning);
 }
 
@@ -141,14 +151,21 @@ function noVml() {
   const id = '\0leaflet-no-vml';
   return {
     name: 'fairkit-no-vml',
-    resolveId: (source, importer) => (source === './SVG.VML' && importer?.includes('leaflet/src/layer/vector/') ? id : null),
+    resolveId: (source, importer) =>
+      source === './SVG.VML' && importer?.includes('leaflet/src/layer/vector/') ? id : null,
     load: (source) => (source === id ? 'export var vmlCreate = function () {}; export var vmlMixin = {};' : null),
   };
 }
 
 // unsafe_methods turns `{ m: function () {} }` into `{ m() {} }` (not constructible): neither the
 // kit nor Leaflet calls `new` on an object's method (Leaflet's classes are made with Class.extend). 0.4 KB gzip.
-const minified = () => [noVml(), nodeResolve({ exportConditions: ['browser', 'production'] }), ts(), minifyTemplates(), terser({ module: true, ecma: 2020, compress: { passes: 3, unsafe_methods: true }, format: { comments: false } })];
+const minified = () => [
+  noVml(),
+  nodeResolve({ exportConditions: ['browser', 'production'] }),
+  ts(),
+  minifyTemplates(),
+  terser({ module: true, ecma: 2020, compress: { passes: 3, unsafe_methods: true }, format: { comments: false } }),
+];
 
 export default [
   // For bundlers: dependencies external, shared code in chunks.
@@ -173,13 +190,28 @@ export default [
     input: { 'fairkit.bundle': 'src/index.ts' },
     onwarn,
     plugins: [...minified(), sizes('dist/fairkit.bundle.js (self-contained)', budgets.bundle)],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'bundle/[name]-[hash].js', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'bundle/[name]-[hash].js',
+      sourcemap: true,
+    },
   },
   // One element alone, self-contained, for a page that needs only that element.
   {
     input: elementEntries,
     onwarn,
-    plugins: [...minified(), sizes('dist/standalone/ (one element, self-contained)', budgets.standalone, targets.standalone)],
-    output: { dir: 'dist/standalone', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [
+      ...minified(),
+      sizes('dist/standalone/ (one element, self-contained)', budgets.standalone, targets.standalone),
+    ],
+    output: {
+      dir: 'dist/standalone',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
   },
 ];

@@ -48,7 +48,10 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       void setLocale(context.globals.locale ?? 'vi');
-      applyTheme(document.documentElement, ...(String(context.globals.theme ?? 'light').split(' ') as (ThemeName | 'auto')[]));
+      applyTheme(
+        document.documentElement,
+        ...(String(context.globals.theme ?? 'light').split(' ') as (ThemeName | 'auto')[]),
+      );
       return story();
     },
   ],

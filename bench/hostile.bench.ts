@@ -9,7 +9,12 @@ import { cases as routing } from './hostile/routing.js';
 import { cases as text } from './hostile/text.js';
 import { cases as lists } from './hostile/lists.js';
 
-const all: [string, HostileCase[]][] = [['search', search], ['routing', routing], ['text', text], ['lists', lists]];
+const all: [string, HostileCase[]][] = [
+  ['search', search],
+  ['routing', routing],
+  ['text', text],
+  ['lists', lists],
+];
 
 async function runBench() {
   const rows: Record<string, string>[] = [];
@@ -27,14 +32,23 @@ async function runBench() {
       const took = performance.now() - t0;
       const ok = !error && took <= c.budget;
       if (!ok) failed = true;
-      rows.push({ area, case: c.name, ms: took.toFixed(0), budget: String(c.budget), reported: error ? `threw: ${error}` : reported || '–', result: ok ? 'pass' : 'FAIL' });
+      rows.push({
+        area,
+        case: c.name,
+        ms: took.toFixed(0),
+        budget: String(c.budget),
+        reported: error ? `threw: ${error}` : reported || '–',
+        result: ok ? 'pass' : 'FAIL',
+      });
     }
   }
   return {
     title: 'Hostile feeds (each must finish within its budget, with a problem reported)',
     rows,
     failed,
-    notes: ['Unthrottled headless Chromium; ms is one run of the whole case (build, render or query), from feed object to result.'],
+    notes: [
+      'Unthrottled headless Chromium; ms is one run of the whole case (build, render or query), from feed object to result.',
+    ],
   };
 }
 

@@ -167,7 +167,10 @@ export async function soak(el: FairKiosk, sessions: number, onProgress?: (i: num
     baseline,
     worst: { nodes: worstNodes, heap: worstHeap },
     nodeGrowth: worstNodes / baseline.nodes - 1,
-    heapGrowth: baseline.heap !== undefined && heapSeries.length ? Math.min(...heapSeries.slice(-10)) / baseline.heap - 1 : undefined,
+    heapGrowth:
+      baseline.heap !== undefined && heapSeries.length
+        ? Math.min(...heapSeries.slice(-10)) / baseline.heap - 1
+        : undefined,
     heapTrend: heapSeries.length >= 8 ? trend(heapSeries) : undefined,
     heapSeries,
     ms: performance.now() - t0,

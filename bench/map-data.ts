@@ -8,7 +8,6 @@ import { seededRandom as seeded } from '../scripts/national-generator.js';
 
 export { seeded };
 
-
 const W = 40;
 const H = 30;
 const GAP = 4;
@@ -24,7 +23,10 @@ export function generateHall(booths: number, seed = 1): FairFeed {
   const width = xOf(cols) + AISLE;
   const pairHeight = 2 * H + AISLE;
   const height = AISLE + pairRows * pairHeight + AISLE;
-  const categories = Array.from({ length: 8 }, (_, i) => ({ id: `cat-${i}`, name: { en: `Category ${i}`, vi: `Ngành ${i}` } }));
+  const categories = Array.from({ length: 8 }, (_, i) => ({
+    id: `cat-${i}`,
+    name: { en: `Category ${i}`, vi: `Ngành ${i}` },
+  }));
   const list: FairFeed['booths'] = [];
   for (let i = 0; i < booths; i++) {
     const pair = Math.floor(i / (cols * 2));
@@ -47,11 +49,23 @@ export function generateHall(booths: number, seed = 1): FairFeed {
   const paths: Path[] = [];
   for (let p = 0; p <= pairRows; p++) {
     const y = AISLE / 2 + p * pairHeight;
-    paths.push({ level: 'G', points: [[AISLE / 2, y], [width - AISLE / 2, y]] });
+    paths.push({
+      level: 'G',
+      points: [
+        [AISLE / 2, y],
+        [width - AISLE / 2, y],
+      ],
+    });
   }
   for (let b = 0; b <= blocks; b++) {
     const x = b === 0 ? AISLE / 2 : xOf(b * BLOCK) - AISLE / 2 - GAP / 2;
-    paths.push({ level: 'G', points: [[x, AISLE / 2], [x, height - AISLE / 2]] });
+    paths.push({
+      level: 'G',
+      points: [
+        [x, AISLE / 2],
+        [x, height - AISLE / 2],
+      ],
+    });
   }
   const places: Place[] = [
     { id: 'kiosk', kind: 'kiosk', level: 'G', at: [width / 2, height - 4], name: 'Kiosk' },

@@ -18,7 +18,11 @@ const runs = Number(args[1] ?? 5);
 
 const server = await serveSources();
 const { port } = server;
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')), '--js-flags=--expose-gc'] });
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: [...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')), '--js-flags=--expose-gc'],
+});
 
 /** Runs `what` (element | leaflet) `runs` times in the page under a trace + CPU profile. */
 async function profile(what) {
@@ -31,12 +35,14 @@ async function profile(what) {
   const cdp = await tab.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+  await tab.tracing.start({
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+  });
   await cdp.send('Profiler.start');
   const times = [];
   for (let i = 0; i < runs; i++) times.push(await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths));
   const { profile: cpu } = await cdp.send('Profiler.stop');
-  const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString("utf8"));
+  const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
   await tab.close();
 
   // Only the measured windows (user timing marks "fk-run" begin/end).
@@ -49,12 +55,24 @@ async function profile(what) {
   const byName = new Map();
   for (const e of events) {
     if (e.ph !== 'X' || !e.dur || !inside(e.ts)) continue;
-    if (!/^(UpdateLayoutTree|Layout|Paint|PrePaint|Layerize|Commit|FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|RunMicrotasks|ParseHTML|HitTest|ScheduleStyleRecalculation|RecalculateStyles|UpdateLayer|CompositeLayers|MajorGC|MinorGC|V8.GC_SCAVENGER|ResizeObserver.*|IntersectionObserverController.*|ProxyMain::BeginMainFrame.*|ThreadControllerImpl::RunTask)$/.test(e.name)) continue;
+    if (
+      !/^(UpdateLayoutTree|Layout|Paint|PrePaint|Layerize|Commit|FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|RunMicrotasks|ParseHTML|HitTest|ScheduleStyleRecalculation|RecalculateStyles|UpdateLayer|CompositeLayers|MajorGC|MinorGC|V8.GC_SCAVENGER|ResizeObserver.*|IntersectionObserverController.*|ProxyMain::BeginMainFrame.*|ThreadControllerImpl::RunTask)$/.test(
+        e.name,
+      )
+    )
+      continue;
     byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000 / runs);
   }
   // Forced layouts/styles: those with a JS stack.
   let forced = 0;
-  for (const e of events) if (e.ph === 'X' && inside(e.ts) && (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.args?.beginData?.stackTrace?.length) forced += e.dur / 1000 / runs;
+  for (const e of events)
+    if (
+      e.ph === 'X' &&
+      inside(e.ts) &&
+      (e.name === 'Layout' || e.name === 'UpdateLayoutTree') &&
+      e.args?.beginData?.stackTrace?.length
+    )
+      forced += e.dur / 1000 / runs;
 
   // CPU profile: self time per function (url:line), in the measured windows only.
   const nodes = new Map(cpu.nodes.map((n) => [n.id, n]));
@@ -71,7 +89,8 @@ async function profile(what) {
   // Inclusive time of the phases worth knowing about (a function counted once per stack).
   const parent = new Map();
   for (const n of cpu.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const phases = /^(validateFeed|indexFeed|buildScene|showScene|layout|setBooths|createMap|BoothMapView|fit|fitBounds|setCategory|setSelected|setRoute|refreshLabels|_redraw|_resetView|update|performUpdate|render|updated|willUpdate|resize|invalidateSize|getComputedStyle|placeIconElement|hereIconElement|addLayer|_layerAdd|onAdd|polygon|getBounds|clearLayers|setStyle|bringToFront|parseFeed|loadFeed|_update|_updatePaths|_onZoomEnd|fire)$/;
+  const phases =
+    /^(validateFeed|indexFeed|buildScene|showScene|layout|setBooths|createMap|BoothMapView|fit|fitBounds|setCategory|setSelected|setRoute|refreshLabels|_redraw|_resetView|update|performUpdate|render|updated|willUpdate|resize|invalidateSize|getComputedStyle|placeIconElement|hereIconElement|addLayer|_layerAdd|onAdd|polygon|getBounds|clearLayers|setStyle|bringToFront|parseFeed|loadFeed|_update|_updatePaths|_onZoomEnd|fire)$/;
   const inclusive = new Map();
   t = cpu.startTime;
   for (let i = 0; i < cpu.samples.length; i++) {
@@ -88,12 +107,17 @@ async function profile(what) {
     }
   }
   times.sort((a, b) => a - b);
-  console.log(`\n## ${what}: first paint median ${times[Math.floor(runs / 2)].toFixed(1)} ms (${times.map((x) => x.toFixed(0)).join(', ')}), forced style/layout ${forced.toFixed(1)} ms/run`);
-  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+  console.log(
+    `\n## ${what}: first paint median ${times[Math.floor(runs / 2)].toFixed(1)} ms (${times.map((x) => x.toFixed(0)).join(', ')}), forced style/layout ${forced.toFixed(1)} ms/run`,
+  );
+  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 14))
+    console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
   console.log('  -- inclusive --');
-  for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+  for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
   console.log('  -- self time --');
-  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
 }
 
 /** Times the kinds in turn, `runs` rounds, without tracing; prints medians and the overhead over plain Leaflet. */
@@ -102,7 +126,8 @@ async function time(kinds) {
   tab.on('pageerror', (e) => console.error(e.message));
   await tab.goto(`http://127.0.0.1:${port}/bench/map-profile.html`, { waitUntil: 'load' });
   await tab.waitForFunction(() => typeof window.mountOnce === 'function', { timeout: 60000 });
-  for (const what of kinds) for (let i = 0; i < 3; i++) await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths);
+  for (const what of kinds)
+    for (let i = 0; i < 3; i++) await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths);
   const times = Object.fromEntries(kinds.map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
     for (const what of kinds) {
@@ -117,8 +142,13 @@ async function time(kinds) {
     const m = median(times[what]);
     // Also the median of each round's own ratio to plain Leaflet: steadier when the machine's load drifts.
     const paired = times.leaflet && median(times[what].map((x, i) => x / times.leaflet[i] - 1)) * 100;
-    const over = base && what !== 'leaflet' ? `  ${(((m - base) / base) * 100).toFixed(1)} % over leaflet (paired ${paired.toFixed(1)} %)` : '';
-    console.log(`${what.padEnd(9)} median ${m.toFixed(1)} ms (p25 ${[...times[what]].sort((a, b) => a - b)[Math.floor(runs / 4)].toFixed(1)}, p75 ${[...times[what]].sort((a, b) => a - b)[Math.floor((3 * runs) / 4)].toFixed(1)})${over}`);
+    const over =
+      base && what !== 'leaflet'
+        ? `  ${(((m - base) / base) * 100).toFixed(1)} % over leaflet (paired ${paired.toFixed(1)} %)`
+        : '';
+    console.log(
+      `${what.padEnd(9)} median ${m.toFixed(1)} ms (p25 ${[...times[what]].sort((a, b) => a - b)[Math.floor(runs / 4)].toFixed(1)}, p75 ${[...times[what]].sort((a, b) => a - b)[Math.floor((3 * runs) / 4)].toFixed(1)})${over}`,
+    );
   }
 }
 

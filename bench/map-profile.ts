@@ -6,9 +6,16 @@
  * `provided` gets it from a `<fair-data>` that loaded it beforehand (untimed).
  */
 import '../src/components/booth-map/define.js';
-import '../src/components/data/define.js';
-import { canvas, createMap, polygon, removeMap, toLatLng, latLngBounds } from '../src/components/booth-map/leaflet-adapter.js';
-import { boothOutline } from '../src/data/routing.js';
+import '../src/components/fair-data/define.js';
+import {
+  canvas,
+  createMap,
+  polygon,
+  removeMap,
+  toLatLng,
+  latLngBounds,
+} from '../src/components/booth-map/leaflet-adapter.js';
+import { boothOutline } from '../src/data/routing/routing.js';
 import type { FairFeed } from '../src/data/types.js';
 import { gc, generateHall, painted, PLAIN_MAP_OPTIONS } from './map-data.js';
 
@@ -35,7 +42,11 @@ async function mountOnce(what: 'element' | 'provided' | 'leaflet', booths: numbe
     stage.append(box);
     const map = createMap(box, 'plan', PLAIN_MAP_OPTIONS);
     const r = canvas();
-    for (const booth of feed.booths) polygon(boothOutline(booth)!.map((p) => toLatLng('plan', p)), { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 }).addTo(map);
+    for (const booth of feed.booths)
+      polygon(
+        boothOutline(booth)!.map((p) => toLatLng('plan', p)),
+        { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 },
+      ).addTo(map);
     const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
     map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
     done = () => (removeMap(map), box.remove());
@@ -85,7 +96,8 @@ const probe = createMap(document.createElement('div'), 'plan', PLAIN_MAP_OPTIONS
 const mapProto = Object.getPrototypeOf(probe) as Record<string, unknown>;
 removeMap(probe);
 for (const m of ['_redraw', '_fillStroke', '_update', '_reset', '_clear']) count(canvasProto, m, `Canvas.${m}`);
-for (const m of ['_resetView', 'setView', 'fitBounds', 'invalidateSize', '_move', 'fire']) count(mapProto, m, `Map.${m}`);
+for (const m of ['_resetView', 'setView', 'fitBounds', 'invalidateSize', '_move', 'fire'])
+  count(mapProto, m, `Map.${m}`);
 (window as unknown as { leafletCalls: () => Record<string, number> }).leafletCalls = () => {
   const copy = { ...calls };
   for (const k of Object.keys(calls)) delete calls[k];

@@ -6,10 +6,26 @@
  * `window.runBench()` returns the table `bench/run.js` prints.
  */
 import '../src/components/booth-map/define.js';
-import '../src/components/data/define.js';
+import '../src/components/fair-data/define.js';
 import type { FairBoothMap } from '../src/components/booth-map/booth-map.js';
-import { canvas, createMap, polygon, removeMap, svg, toLatLng, latLngBounds, type LeafletMap } from '../src/components/booth-map/leaflet-adapter.js';
-import { boothEnd, boothOutline, buildRouteGraph, findRoute, placeEnd, routeGraphOf } from '../src/data/routing.js';
+import {
+  canvas,
+  createMap,
+  polygon,
+  removeMap,
+  svg,
+  toLatLng,
+  latLngBounds,
+  type LeafletMap,
+} from '../src/components/booth-map/leaflet-adapter.js';
+import {
+  boothEnd,
+  boothOutline,
+  buildRouteGraph,
+  findRoute,
+  placeEnd,
+  routeGraphOf,
+} from '../src/data/routing/routing.js';
 import { validateFeed } from '../src/data/validate.js';
 import { indexFeed } from '../src/data/indexes.js';
 import type { FairFeed } from '../src/data/types.js';
@@ -19,7 +35,8 @@ type Row = Record<string, string | number>;
 
 const stage = document.getElementById('stage')!;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
 const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -31,7 +48,10 @@ async function leafletFilter(feed: FairFeed): Promise<number> {
   const map: LeafletMap = createMap(box, 'plan', PLAIN_MAP_OPTIONS);
   const r = canvas();
   const layers = feed.booths.map((booth) =>
-    polygon(boothOutline(booth)!.map((p) => toLatLng('plan', p)), { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 }).addTo(map),
+    polygon(
+      boothOutline(booth)!.map((p) => toLatLng('plan', p)),
+      { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 },
+    ).addTo(map),
   );
   const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
   map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
@@ -40,7 +60,13 @@ async function leafletFilter(feed: FairFeed): Promise<number> {
   for (const category of ['cat-1', 'cat-4', '', 'cat-6', '']) {
     await painted();
     const t0 = performance.now();
-    feed.booths.forEach((booth, i) => layers[i].setStyle(!category || booth.categories?.includes(category) ? { fillOpacity: 0.4, opacity: 1 } : { fillOpacity: 0.06, opacity: 0.25 }));
+    feed.booths.forEach((booth, i) =>
+      layers[i].setStyle(
+        !category || booth.categories?.includes(category)
+          ? { fillOpacity: 0.4, opacity: 1 }
+          : { fillOpacity: 0.06, opacity: 0.25 },
+      ),
+    );
     times.push((await painted()) - t0);
   }
   removeMap(map);
@@ -57,7 +83,10 @@ async function leafletFirstPaint(feed: FairFeed, renderer: 'canvas' | 'svg'): Pr
   const map: LeafletMap = createMap(box, 'plan', PLAIN_MAP_OPTIONS);
   const r = renderer === 'canvas' ? canvas() : svg();
   for (const booth of feed.booths) {
-    polygon(boothOutline(booth)!.map((p) => toLatLng('plan', p)), { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 }).addTo(map);
+    polygon(
+      boothOutline(booth)!.map((p) => toLatLng('plan', p)),
+      { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 },
+    ).addTo(map);
   }
   const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
   map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
@@ -169,7 +198,13 @@ const once = (map: LeafletMap, event: string) => new Promise<void>((resolve) => 
 async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[] }> {
   const rows: Row[] = [];
   const add = (measure: string, ms: number, budget?: number, note = '') =>
-    rows.push({ measure, ms: fmt(ms), budget: budget === undefined ? '' : `< ${budget}`, pass: budget === undefined ? '' : ms < budget ? 'yes' : 'NO', note });
+    rows.push({
+      measure,
+      ms: fmt(ms),
+      budget: budget === undefined ? '' : `< ${budget}`,
+      pass: budget === undefined ? '' : ms < budget ? 'yes' : 'NO',
+      note,
+    });
 
   const hall2k = generateHall(2000, 7);
   const hall10k = generateHall(10000, 11);
@@ -184,27 +219,64 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
     const hall = generateHall(n, n);
     const svgMs = await repeat(3, () => leafletFirstPaint(hall, 'svg'));
     const canvasMs = await repeat(3, () => leafletFirstPaint(hall, 'canvas'));
-    add(`Leaflet first paint, ${n} booths: SVG / Canvas`, svgMs, undefined, `SVG ${fmt(svgMs)} ms, Canvas ${fmt(canvasMs)} ms`);
+    add(
+      `Leaflet first paint, ${n} booths: SVG / Canvas`,
+      svgMs,
+      undefined,
+      `SVG ${fmt(svgMs)} ms, Canvas ${fmt(canvasMs)} ms`,
+    );
   }
 
   // What the element does before Leaflet when it loads its own feed: check it (validator) and index it.
-  const prepare = (hall: FairFeed) => median(Array.from({ length: 5 }, () => { const t = performance.now(); indexFeed(validateFeed(hall).feed!); return performance.now() - t; }));
+  const prepare = (hall: FairFeed) =>
+    median(
+      Array.from({ length: 5 }, () => {
+        const t = performance.now();
+        indexFeed(validateFeed(hall).feed!);
+        return performance.now() - t;
+      }),
+    );
   const validate2k = prepare(hall2k);
   // The three take turns, round after round (each round in a different order), so that a burst of
   // load on this shared machine falls on all of them, not on one block of runs; 21 rounds, as single
   // runs here vary by ±20 % and the overhead of 9 rounds' medians still moved by ±6 points.
-  const [base2k, provided2k, el2k] = await rounds(21, [() => leafletFirstPaint(hall2k, 'canvas'), () => providedFirstPaint(hall2k), () => elementFirstPaint(hall2k)]);
+  const [base2k, provided2k, el2k] = await rounds(21, [
+    () => leafletFirstPaint(hall2k, 'canvas'),
+    () => providedFirstPaint(hall2k),
+    () => elementFirstPaint(hall2k),
+  ]);
   add('plain Leaflet Canvas first paint, 2,000 booths (baseline)', base2k);
-  add('<fair-booth-map> first paint, 2,000 booths, feed from <fair-data>', provided2k, 150, 'the feed was checked and indexed once for the page by <fair-data>');
-  add('<fair-booth-map> first paint, 2,000 booths, own feed', el2k, 150, `incl. checking + indexing the feed itself (${fmt(validate2k)} ms)`);
+  add(
+    '<fair-booth-map> first paint, 2,000 booths, feed from <fair-data>',
+    provided2k,
+    150,
+    'the feed was checked and indexed once for the page by <fair-data>',
+  );
+  add(
+    '<fair-booth-map> first paint, 2,000 booths, own feed',
+    el2k,
+    150,
+    `incl. checking + indexing the feed itself (${fmt(validate2k)} ms)`,
+  );
   const overhead = ((provided2k - base2k) / base2k) * 100;
   const ownOverhead = ((el2k - base2k) / base2k) * 100;
-  rows.push({ measure: 'element overhead over plain Leaflet Canvas, 2,000 booths', ms: `${overhead.toFixed(1)} %`, budget: '< 15 %', pass: overhead < 15 ? 'yes' : 'NO', note: `${ownOverhead.toFixed(1)} % when the element also checks its own feed` });
+  rows.push({
+    measure: 'element overhead over plain Leaflet Canvas, 2,000 booths',
+    ms: `${overhead.toFixed(1)} %`,
+    budget: '< 15 %',
+    pass: overhead < 15 ? 'yes' : 'NO',
+    note: `${ownOverhead.toFixed(1)} % when the element also checks its own feed`,
+  });
 
   const base10k = await repeat(3, () => leafletFirstPaint(hall10k, 'canvas'));
   const el10k = await repeat(3, () => elementFirstPaint(hall10k));
   add('plain Leaflet Canvas first paint, 10,000 booths (baseline)', base10k);
-  add('<fair-booth-map> first paint, 10,000 booths', el10k, 400, `incl. validating + indexing the feed (${fmt(prepare(hall10k))} ms)`);
+  add(
+    '<fair-booth-map> first paint, 10,000 booths',
+    el10k,
+    400,
+    `incl. validating + indexing the feed (${fmt(prepare(hall10k))} ms)`,
+  );
 
   // Interaction on the 2,000-booth hall.
   const { el } = await mountElement(hall2k);
@@ -215,7 +287,12 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
     await el.updateComplete;
     filterTimes.push((await painted()) - t0);
   }
-  add('category filter over 2,000 booths, to painted', median(filterTimes), 50, `plain Leaflet restyle: ${fmt(await leafletFilter(hall2k))} ms`);
+  add(
+    'category filter over 2,000 booths, to painted',
+    median(filterTimes),
+    50,
+    `plain Leaflet restyle: ${fmt(await leafletFilter(hall2k))} ms`,
+  );
 
   const selectTimes: number[] = [];
   let missedFrame = 0;
@@ -223,23 +300,40 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
     await painted();
     const t0 = performance.now();
     el.selected = id;
-    const shown = await new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(el.getAttribute('selected') === id)));
+    const shown = await new Promise<boolean>((resolve) =>
+      requestAnimationFrame(() => resolve(el.getAttribute('selected') === id)),
+    );
     selectTimes.push((await painted()) - t0);
     if (!shown) missedFrame++;
   }
-  add('select a booth, to the next painted frame', median(selectTimes), 50, missedFrame ? `${missedFrame} selections missed the next frame` : 'shown in the next frame every time');
+  add(
+    'select a booth, to the next painted frame',
+    median(selectTimes),
+    50,
+    missedFrame ? `${missedFrame} selections missed the next frame` : 'shown in the next frame every time',
+  );
 
   el.resetView();
   await sleep(400);
   const map = leafletOf(el);
   const panFrames = await frameTimes(async () => {
-    for (const [dx, dy] of [[300, 0], [0, 200], [-300, 0], [0, -200]]) {
+    for (const [dx, dy] of [
+      [300, 0],
+      [0, 200],
+      [-300, 0],
+      [0, -200],
+    ]) {
       const done = once(map, 'moveend');
       map.panBy([dx, dy], { animate: true, duration: 0.4 });
       await done;
     }
   });
-  add('pan, 2,000 booths: p95 frame', quantile(panFrames, 0.95), 50, `max ${fmt(Math.max(...panFrames))} ms over ${panFrames.length} frames`);
+  add(
+    'pan, 2,000 booths: p95 frame',
+    quantile(panFrames, 0.95),
+    50,
+    `max ${fmt(Math.max(...panFrames))} ms over ${panFrames.length} frames`,
+  );
   const zoomFrames = await frameTimes(async () => {
     for (const delta of [1, 1, -1, -1]) {
       const done = once(map, 'zoomend');
@@ -248,7 +342,12 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
       await sleep(50);
     }
   });
-  add('zoom, 2,000 booths: p95 frame', quantile(zoomFrames, 0.95), 50, `max ${fmt(Math.max(...zoomFrames))} ms over ${zoomFrames.length} frames`);
+  add(
+    'zoom, 2,000 booths: p95 frame',
+    quantile(zoomFrames, 0.95),
+    50,
+    `max ${fmt(Math.max(...zoomFrames))} ms over ${zoomFrames.length} frames`,
+  );
   el.remove();
 
   // Routing across the 2,000-booth hall.
@@ -266,7 +365,12 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
     routeTimes.push(performance.now() - t0);
     if (route.straight) throw new Error(`no aisle route to ${booth.id}`);
   }
-  add('route kiosk → booth, 2,000 booths: p95 of 200', quantile(routeTimes, 0.95), 5, `median ${fmt(median(routeTimes))} ms; the walking graph is built once per feed in ${fmt(graphMs)} ms`);
+  add(
+    'route kiosk → booth, 2,000 booths: p95 of 200',
+    quantile(routeTimes, 0.95),
+    5,
+    `median ${fmt(median(routeTimes))} ms; the walking graph is built once per feed in ${fmt(graphMs)} ms`,
+  );
 
   // Leak check: 100 mounts and removals of a small map.
   const leakHall = generateHall(60, 2);
@@ -280,7 +384,13 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
   await sleep(100);
   gc();
   const grownMb = (heap() - before) / 1e6;
-  rows.push({ measure: 'heap growth after 100 mount/unmount cycles', ms: `${grownMb.toFixed(2)} MB`, budget: '< 1 MB', pass: grownMb < 1 ? 'yes' : 'NO', note: (globalThis as { gc?: unknown }).gc ? 'after gc()' : 'no gc() exposed: indicative only' });
+  rows.push({
+    measure: 'heap growth after 100 mount/unmount cycles',
+    ms: `${grownMb.toFixed(2)} MB`,
+    budget: '< 1 MB',
+    pass: grownMb < 1 ? 'yes' : 'NO',
+    note: (globalThis as { gc?: unknown }).gc ? 'after gc()' : 'no gc() exposed: indicative only',
+  });
 
   return {
     title: '<fair-booth-map>: generated halls, headless Chromium, this machine',

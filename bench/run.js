@@ -31,7 +31,8 @@ function printTable({ title, rows, notes = [] }) {
   const cell = (r, c) => (r[c] === undefined || r[c] === null ? '' : String(r[c]));
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r, c).length)));
   const numeric = columns.map((c) => rows.every((r) => cell(r, c) === '' || /^[-\d.,–%]+$/.test(cell(r, c))));
-  const line = (values) => '| ' + values.map((v, i) => (numeric[i] ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join(' | ') + ' |';
+  const line = (values) =>
+    '| ' + values.map((v, i) => (numeric[i] ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join(' | ') + ' |';
   console.log(line(columns));
   console.log('|' + widths.map((w, i) => (numeric[i] ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|');
   for (const r of rows) console.log(line(columns.map((c) => cell(r, c))));
@@ -42,7 +43,11 @@ const browser = await puppeteer.launch({
   executablePath: findChrome(),
   headless: true,
   // Precise heap numbers and a gc() between builds for the heap column.
-  args: [...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')), '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  args: [
+    ...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')),
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
   protocolTimeout: 15 * 60 * 1000,
 });
 let failed = false;
@@ -50,7 +55,9 @@ try {
   for (const page of pages) {
     const tab = await browser.newPage();
     tab.on('pageerror', (e) => console.error(`[${page}] ${e.message}`));
-    tab.on('console', (m) => { if (m.type() === 'error') console.error(`[${page}] ${m.text()}`); });
+    tab.on('console', (m) => {
+      if (m.type() === 'error') console.error(`[${page}] ${m.text()}`);
+    });
     await tab.goto(`http://127.0.0.1:${port}/bench/${page}`, { waitUntil: 'load' });
     await tab.waitForFunction(() => typeof window.runBench === 'function', { timeout: 60000 });
     const started = Date.now();

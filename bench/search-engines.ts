@@ -14,9 +14,9 @@ import type * as FlexSearchTypes from 'flexsearch';
 // @ts-expect-error a file path, typed through `FlexSearchTypes`
 import * as flexCompact from '../node_modules/flexsearch/dist/flexsearch.compact.module.min.js';
 import { allTexts } from '../src/data/text.js';
-import { compactCode, fold } from '../src/data/search-fold.js';
-import { createSearchIndex } from '../src/data/search.js';
-import { searchDocuments, type SearchField } from '../src/data/search-documents.js';
+import { compactCode, fold } from '../src/data/search/fold.js';
+import { createSearchIndex } from '../src/data/search/search.js';
+import { searchDocuments, type SearchField } from '../src/data/search/documents.js';
 import type { FairFeed } from '../src/data/types.js';
 
 export interface Engine {
@@ -42,11 +42,28 @@ interface FlatDoc {
   description: string;
 }
 
-const FIELDS: Array<Exclude<keyof FlatDoc, 'key'>> = ['name', 'code', 'producer', 'category', 'place', 'tag', 'description'];
+const FIELDS: Array<Exclude<keyof FlatDoc, 'key'>> = [
+  'name',
+  'code',
+  'producer',
+  'category',
+  'place',
+  'tag',
+  'description',
+];
 
 function flatten(feed: FairFeed): FlatDoc[] {
   return searchDocuments(feed).map((doc) => {
-    const flat: FlatDoc = { key: `${doc.kind}:${doc.id}`, name: '', code: '', producer: '', category: '', place: '', tag: '', description: '' };
+    const flat: FlatDoc = {
+      key: `${doc.kind}:${doc.id}`,
+      name: '',
+      code: '',
+      producer: '',
+      category: '',
+      place: '',
+      tag: '',
+      description: '',
+    };
     for (const { field, value } of doc.fields) {
       const key = field as SearchField;
       flat[key] = `${flat[key]} ${allTexts(value).map(fold).join(' ')}`.trim();
@@ -57,14 +74,24 @@ function flatten(feed: FairFeed): FlatDoc[] {
 }
 
 /** Names (and codes) count most, descriptions least: the same order Fairkit uses. */
-const BOOST: Record<string, number> = { name: 3, code: 3, producer: 1.5, category: 1.5, place: 1.3, tag: 1.3, description: 0.5 };
+const BOOST: Record<string, number> = {
+  name: 3,
+  code: 3,
+  producer: 1.5,
+  category: 1.5,
+  place: 1.3,
+  tag: 1.3,
+  description: 0.5,
+};
 
 export function fairkitEngine(): Engine {
   let index: ReturnType<typeof createSearchIndex>;
   return {
     name: 'Fairkit',
     config: 'defaults',
-    build: (feed) => { index = createSearchIndex(feed); },
+    build: (feed) => {
+      index = createSearchIndex(feed);
+    },
     search: (query, limit) => index.search(query, { limit }).map((h) => `${h.kind}:${h.id}`),
     firstComplete: (query) => index.search(query, { limit: 1 })[0]?.complete ?? false,
   };
@@ -111,7 +138,10 @@ export function fuseEngine(): Engine {
   };
 }
 
-const { Index, Charset } = flexCompact as { Index: typeof FlexSearchTypes.Index; Charset: typeof FlexSearchTypes.Charset };
+const { Index, Charset } = flexCompact as {
+  Index: typeof FlexSearchTypes.Index;
+  Charset: typeof FlexSearchTypes.Charset;
+};
 
 export function flexSearchEngine(): Engine {
   let names: FlexSearchTypes.Index;

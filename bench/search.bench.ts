@@ -22,7 +22,8 @@ type Row = Record<string, string | number>;
 
 const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
 const gc = () => (globalThis as unknown as { gc?: () => void }).gc?.();
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 0) : '–');
 const ratio = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '–');
 
@@ -79,9 +80,13 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
   const sessions = [...byClass.get('no-diacritic')!.slice(0, 60), ...byClass.get('english')!.slice(0, 40)];
   // `?engines=Fairkit,FlexSearch` runs only those (for quick looks in a browser).
   const only = new URLSearchParams(location.search).get('engines')?.split(',');
-  const engines = [fairkitEngine(), miniSearchEngine(), flexSearchEngine(), fuseEngine()].filter((e) => !only || only.includes(e.name));
+  const engines = [fairkitEngine(), miniSearchEngine(), flexSearchEngine(), fuseEngine()].filter(
+    (e) => !only || only.includes(e.name),
+  );
   const rows: Row[] = [];
-  const notes: string[] = [`${feed.products!.length} products, ${feed.producers!.length} producers, ${feed.booths.length} booths; ${queries.length} queries; recall@${LIMIT}.`];
+  const notes: string[] = [
+    `${feed.products!.length} products, ${feed.producers!.length} producers, ${feed.booths.length} booths; ${queries.length} queries; recall@${LIMIT}.`,
+  ];
   for (const engine of engines) {
     // Fuse.js takes hundreds of ms a query at this size: a sample keeps the run in minutes.
     const sample = engine.name === 'Fuse.js' ? 25 : Infinity;
@@ -92,39 +97,76 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
     const buildMs = performance.now() - t0;
     gc();
     const heapMb = (heap() - heap0) / 1048576;
-    timeQueries(engine, queries.slice(0, sample === Infinity ? 200 : 5).map((q) => q.query)); // warm-up
+    timeQueries(
+      engine,
+      queries.slice(0, sample === Infinity ? 200 : 5).map((q) => q.query),
+    ); // warm-up
     const typed = keystrokes(sample === Infinity ? sessions : sessions.slice(0, 4));
     const keys = timeQueries(engine, typed).times.sort((a, b) => a - b);
     const pass = (ok: boolean) => (engine.name === 'Fairkit' ? (ok ? 'pass' : 'FAIL') : '');
     rows.push({
-      engine: engine.name, class: 'keystroke', n: keys.length, 'recall@10': '', MRR: '', 'complete@1': '', empty: '',
-      p50: ms(quantile(keys, 0.5)), p95: ms(quantile(keys, 0.95)), max: ms(keys[keys.length - 1]),
-      'build ms': ms(buildMs), 'heap MB': Number.isFinite(heapMb) ? heapMb.toFixed(1) : '–',
-      budget: engine.name === 'Fairkit' ? `p95 ≤ ${KEYSTROKE_BUDGET.p95}, max ≤ ${KEYSTROKE_BUDGET.max}, build < 300` : '',
-      pass: pass(quantile(keys, 0.95) <= KEYSTROKE_BUDGET.p95 && keys[keys.length - 1] <= KEYSTROKE_BUDGET.max && buildMs < 300),
+      engine: engine.name,
+      class: 'keystroke',
+      n: keys.length,
+      'recall@10': '',
+      MRR: '',
+      'complete@1': '',
+      empty: '',
+      p50: ms(quantile(keys, 0.5)),
+      p95: ms(quantile(keys, 0.95)),
+      max: ms(keys[keys.length - 1]),
+      'build ms': ms(buildMs),
+      'heap MB': Number.isFinite(heapMb) ? heapMb.toFixed(1) : '–',
+      budget:
+        engine.name === 'Fairkit' ? `p95 ≤ ${KEYSTROKE_BUDGET.p95}, max ≤ ${KEYSTROKE_BUDGET.max}, build < 300` : '',
+      pass: pass(
+        quantile(keys, 0.95) <= KEYSTROKE_BUDGET.p95 && keys[keys.length - 1] <= KEYSTROKE_BUDGET.max && buildMs < 300,
+      ),
     });
     for (const cls of QUERY_CLASSES) {
       const set = byClass.get(cls)!.slice(0, sample);
-      const { times, results } = timeQueries(engine, set.map((q) => q.query));
+      const { times, results } = timeQueries(
+        engine,
+        set.map((q) => q.query),
+      );
       times.sort((a, b) => a - b);
       const { recall, mrr, empty } = quality(set, results);
       const budget = BUDGET[cls];
       rows.push({
-        engine: engine.name, class: cls, n: set.length, 'recall@10': ratio(recall), MRR: ratio(mrr), 'complete@1': completeFirst(engine, set, results), empty,
-        p50: ms(quantile(times, 0.5)), p95: ms(quantile(times, 0.95)), max: ms(times[times.length - 1]), 'build ms': '', 'heap MB': '',
-        budget: engine.name === 'Fairkit' && budget
-          ? `recall ≥ ${budget.recall}${budget.mrr ? `, MRR ≥ ${budget.mrr}` : ''}${budget.noEmpty ? ', 0 empty' : ''}`
+        engine: engine.name,
+        class: cls,
+        n: set.length,
+        'recall@10': ratio(recall),
+        MRR: ratio(mrr),
+        'complete@1': completeFirst(engine, set, results),
+        empty,
+        p50: ms(quantile(times, 0.5)),
+        p95: ms(quantile(times, 0.95)),
+        max: ms(times[times.length - 1]),
+        'build ms': '',
+        'heap MB': '',
+        budget:
+          engine.name === 'Fairkit' && budget
+            ? `recall ≥ ${budget.recall}${budget.mrr ? `, MRR ≥ ${budget.mrr}` : ''}${budget.noEmpty ? ', 0 empty' : ''}`
+            : '',
+        pass: budget
+          ? pass(recall >= budget.recall && (!budget.mrr || mrr >= budget.mrr) && (!budget.noEmpty || empty === 0))
           : '',
-        pass: budget ? pass(recall >= budget.recall && (!budget.mrr || mrr >= budget.mrr) && (!budget.noEmpty || empty === 0)) : '',
       });
     }
     await new Promise((r) => setTimeout(r));
   }
   if (Number.isNaN(heap())) notes.push('heap: performance.memory is not available in this browser.');
   notes.push('complete@1 (Fairkit): the first result is relevant and matched every word typed (SearchHit.complete).');
-  notes.push('Fuse.js: 25 queries per class and 4 typing sessions (hundreds of ms a query); the others: every query and 100 typing sessions.');
+  notes.push(
+    'Fuse.js: 25 queries per class and 4 typing sessions (hundreds of ms a query); the others: every query and 100 typing sessions.',
+  );
   for (const e of engines) notes.push(`${e.name}: ${e.config}`);
-  return { title: `Search: ${PRODUCTS.toLocaleString('en')} products, Fairkit vs MiniSearch, FlexSearch, Fuse.js`, rows, notes };
+  return {
+    title: `Search: ${PRODUCTS.toLocaleString('en')} products, Fairkit vs MiniSearch, FlexSearch, Fuse.js`,
+    rows,
+    notes,
+  };
 }
 
 declare global {

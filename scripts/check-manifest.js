@@ -11,7 +11,10 @@ const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'ut
 const events = readFileSync(join(root, 'src/internal/events.ts'), 'utf8');
 const kioskEvents = readFileSync(join(root, 'src/components/kiosk/kiosk-events.ts'), 'utf8');
 const eventNames = new Map(
-  [...`${events}\n${kioskEvents}`.matchAll(/class (\w+) extends[\s\S]*?eventName = '([a-z-]+)'/g)].map((m) => [m[1], m[2]]),
+  [...`${events}\n${kioskEvents}`.matchAll(/class (\w+) extends[\s\S]*?eventName = '([a-z-]+)'/g)].map((m) => [
+    m[1],
+    m[2],
+  ]),
 );
 
 const problems = [];
@@ -22,20 +25,26 @@ for (const mod of manifest.modules) {
     checked++;
     const tag = decl.tagName;
     const folder = join(root, dirname(mod.path));
-    const sources = readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.gen.ts'))
+    const sources = readdirSync(folder)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.gen.ts'))
       // The kiosk folder also holds the on-screen keyboard, an element of its own.
       .filter((f) => (tag === 'fair-kiosk-keyboard' ? f === 'keyboard.ts' : f !== 'keyboard.ts'))
-      .map((f) => readFileSync(join(folder, f), 'utf8')).join('\n');
-    for (const a of decl.attributes ?? []) if (!a.description?.trim()) problems.push(`<${tag}> attribute "${a.name}" has no description`);
-    for (const e of decl.events ?? []) if (!e.description?.trim()) problems.push(`<${tag}> event "${e.name}" has no description`);
+      .map((f) => readFileSync(join(folder, f), 'utf8'))
+      .join('\n');
+    for (const a of decl.attributes ?? [])
+      if (!a.description?.trim()) problems.push(`<${tag}> attribute "${a.name}" has no description`);
+    for (const e of decl.events ?? [])
+      if (!e.description?.trim()) problems.push(`<${tag}> event "${e.name}" has no description`);
     const documentedEvents = new Set((decl.events ?? []).map((e) => e.name));
     for (const [, cls] of sources.matchAll(/new (Fair\w+Event)\(/g)) {
       const name = eventNames.get(cls);
-      if (name && !documentedEvents.has(name)) problems.push(`<${tag}> dispatches "${name}" but its JSDoc has no @fires for it`);
+      if (name && !documentedEvents.has(name))
+        problems.push(`<${tag}> dispatches "${name}" but its JSDoc has no @fires for it`);
     }
     const parts = new Set((decl.cssParts ?? []).map((p) => p.name));
     for (const [, value] of sources.matchAll(/\bpart="([^"$]+)"/g)) {
-      for (const part of value.split(/\s+/).filter(Boolean)) if (!parts.has(part)) problems.push(`<${tag}> exposes part "${part}" without a @csspart`);
+      for (const part of value.split(/\s+/).filter(Boolean))
+        if (!parts.has(part)) problems.push(`<${tag}> exposes part "${part}" without a @csspart`);
     }
     const props = new Set((decl.cssProperties ?? []).map((p) => p.name));
     const own = `--${tag}-`;

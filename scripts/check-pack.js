@@ -23,7 +23,9 @@ try {
 
   const sample = JSON.parse(readFileSync(join(root, 'src/data/samples/cao-bang/feed.json'), 'utf8'));
   const product = sample.products[0];
-  writeFileSync(join(scratch, 'entry.js'), `
+  writeFileSync(
+    join(scratch, 'entry.js'),
+    `
     import 'fairkit/fair-product-card.js';
     import { validateFeed } from 'fairkit/data.js';
     const card = document.createElement('fair-product-card');
@@ -31,32 +33,53 @@ try {
     card.setAttribute('product', ${JSON.stringify(product.id)});
     document.body.append(card);
     window.validated = validateFeed(card.feed).problems.length;
-  `);
+  `,
+  );
   const result = await build({
-    entryPoints: [join(scratch, 'entry.js')], bundle: true, format: 'esm', minify: true,
-    outfile: join(scratch, 'out.js'), metafile: true, absWorkingDir: scratch, logLevel: 'error',
+    entryPoints: [join(scratch, 'entry.js')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    outfile: join(scratch, 'out.js'),
+    metafile: true,
+    absWorkingDir: scratch,
+    logLevel: 'error',
   });
   const inputs = Object.keys(result.metafile.inputs);
   const leaflet = inputs.filter((p) => p.includes('node_modules/leaflet/'));
   if (leaflet.length) throw new Error(`the product card pulled in Leaflet: ${leaflet.join(', ')}`);
   const bytes = readFileSync(join(scratch, 'out.js')).length;
-  writeFileSync(join(scratch, 'index.html'), '<!doctype html><html lang="en"><body><script type="module" src="out.js"></script></body></html>');
+  writeFileSync(
+    join(scratch, 'index.html'),
+    '<!doctype html><html lang="en"><body><script type="module" src="out.js"></script></body></html>',
+  );
 
   const { base, close: closeServer } = await serveStatic(scratch);
-  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  const browser = await puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')),
+  });
   try {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/`, { waitUntil: 'networkidle0' });
-    const shown = await page.waitForFunction(() => {
-      const card = document.querySelector('fair-product-card');
-      return card?.shadowRoot?.textContent?.trim() && card.shadowRoot.textContent;
-    }, { timeout: 10000 }).then((h) => h.jsonValue());
+    const shown = await page
+      .waitForFunction(
+        () => {
+          const card = document.querySelector('fair-product-card');
+          return card?.shadowRoot?.textContent?.trim() && card.shadowRoot.textContent;
+        },
+        { timeout: 10000 },
+      )
+      .then((h) => h.jsonValue());
     const name = typeof product.name === 'string' ? product.name : product.name.en;
     if (!String(shown).includes(name)) throw new Error(`the card does not show "${name}"`);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-    console.log(`npm pack: installed in a scratch project, bundled the product card alone (${(bytes / 1024).toFixed(1)} KB minified, no Leaflet), rendered "${name}" in Chromium.`);
+    console.log(
+      `npm pack: installed in a scratch project, bundled the product card alone (${(bytes / 1024).toFixed(1)} KB minified, no Leaflet), rendered "${name}" in Chromium.`,
+    );
   } finally {
     await browser.close();
     closeServer();

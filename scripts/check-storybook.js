@@ -19,7 +19,11 @@ const { base, close: closeServer } = await serveStatic(dir);
 
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')),
+});
 const failures = [];
 try {
   const page = await browser.newPage();
@@ -33,12 +37,26 @@ try {
   for (const story of stories) {
     errors = [];
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'networkidle0', timeout: 30000 });
-    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') &&
-      ![...document.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('[aria-busy="true"]')), { timeout: 10000 }).catch(() => {});
+    await page
+      .waitForFunction(
+        () =>
+          !document.querySelector('[aria-busy="true"]') &&
+          ![...document.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('[aria-busy="true"]')),
+        { timeout: 10000 },
+      )
+      .catch(() => {});
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root') ?? document.body, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      const result = await window.axe.run(document.querySelector('#storybook-root') ?? document.body, {
+        resultTypes: ['violations'],
+      });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
     });
     const problems = [...errors, ...violations.map((v) => `axe ${v}`)];
     console.log(`${problems.length ? '✗' : '✓'} ${story.title} › ${story.name}`);

@@ -28,7 +28,11 @@ if (errors.length) {
   process.exit(1);
 }
 
-const textOf = (contents) => contents.map((c) => (typeof c === 'string' ? c : '')).join('').trim();
+const textOf = (contents) =>
+  contents
+    .map((c) => (typeof c === 'string' ? c : ''))
+    .join('')
+    .trim();
 const sourceById = new Map(messages.map((m) => [m.name, m]));
 const { translations } = localizer.readTranslationsSync();
 const problems = [];
@@ -40,19 +44,27 @@ for (const locale of config.targetLocales) {
     // A message made only of placeholders has no text to translate.
     return !t || (!textOf(t.contents) && textOf(m.contents));
   });
-  for (const m of missing) problems.push(`${locale}: no translation for "${textOf(m.contents) || m.name}" (${m.name}, ${path.relative(root, m.file.fileName)})`);
+  for (const m of missing)
+    problems.push(
+      `${locale}: no translation for "${textOf(m.contents) || m.name}" (${m.name}, ${path.relative(root, m.file.fileName)})`,
+    );
 
   const catalogue = path.join(config.resolve(config.output.outputDir), `${locale}.ts`);
   const built = fs.existsSync(catalogue) ? fs.readFileSync(catalogue, 'utf8') : '';
   const builtIds = new Set([...built.matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]));
   const unbuilt = [...sourceById.keys()].filter((id) => translated.has(id) && !builtIds.has(id));
-  if (unbuilt.length) problems.push(`${locale}: ${unbuilt.length} translations not in ${path.relative(root, catalogue)}: run \`npx lit-localize build\``);
+  if (unbuilt.length)
+    problems.push(
+      `${locale}: ${unbuilt.length} translations not in ${path.relative(root, catalogue)}: run \`npx lit-localize build\``,
+    );
 }
 for (const e of localizer.validateTranslations().errors) problems.push(e);
 
 if (problems.length) {
   console.error(problems.join('\n'));
-  console.error(`\ntranslations: ${problems.length} problem(s) over ${sourceById.size} UI strings × ${config.targetLocales.length} languages`);
+  console.error(
+    `\ntranslations: ${problems.length} problem(s) over ${sourceById.size} UI strings × ${config.targetLocales.length} languages`,
+  );
   process.exit(1);
 }
 console.log(`translations: all ${sourceById.size} UI strings translated into ${config.targetLocales.join(', ')}`);

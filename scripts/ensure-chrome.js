@@ -19,9 +19,10 @@ if (isRoot && hasApt) {
   console.log('fairkit: no Chrome/Chromium found; installing Debian\'s "chromium" with apt-get (about a minute)...');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0
-    ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env })
-    : update;
+  const install =
+    update.status === 0
+      ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env })
+      : update;
   if (install.status === 0 && findChrome()) {
     console.log(`fairkit: installed ${execFileSync('chromium', ['--version']).toString().trim()}`);
     process.exit(0);
@@ -30,7 +31,7 @@ if (isRoot && hasApt) {
 }
 console.error(
   'fairkit: the tests need Chrome or Chromium and none was found.\n' +
-  'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
-  'or point CHROME_PATH at an existing Chrome/Chromium binary.',
+    'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+    'or point CHROME_PATH at an existing Chrome/Chromium binary.',
 );
 process.exit(1);

@@ -12,7 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 /** Leaflet pieces the booth map does not load (it draws its own controls, icons and labels). */
-const UNUSED = /popup|tooltip|control-layers|control-scale|control-zoom|leaflet-bar|oldie|vml|retina|marker-shadow|zoom-box|default-icon-path|leaflet-div-icon|leaflet-safari/;
+const UNUSED =
+  /popup|tooltip|control-layers|control-scale|control-zoom|leaflet-bar|oldie|vml|retina|marker-shadow|zoom-box|default-icon-path|leaflet-div-icon|leaflet-safari/;
 
 /**
  * Declarations no supported browser needs: a vendor-prefixed property when the
@@ -40,9 +41,17 @@ export function trimLeafletCss(css) {
     .replace(/url\([^)]*\)/g, 'none');
   const rules = [];
   for (const [, selectors, declarations] of body.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    const kept = selectors.split(',').map((s) => s.trim()).filter((s) => s && !UNUSED.test(s));
+    const kept = selectors
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s && !UNUSED.test(s));
     if (!kept.length) continue;
-    const decls = modernDeclarations(declarations.split(';').map((d) => d.trim().replace(/\s*:\s*/, ':')).filter(Boolean)).join(';');
+    const decls = modernDeclarations(
+      declarations
+        .split(';')
+        .map((d) => d.trim().replace(/\s*:\s*/, ':'))
+        .filter(Boolean),
+    ).join(';');
     if (decls) rules.push(`${kept.join(',')}{${decls}}`);
   }
   return rules.join('');

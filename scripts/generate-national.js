@@ -12,7 +12,10 @@ import { NATIONAL_DEFAULTS, NATIONAL_IMAGES, generateNational, stringifyFeed } f
 import { writeIllustrations } from './generate-sample-images.js';
 
 function parseArgs(argv) {
-  const options = { ...NATIONAL_DEFAULTS, out: fileURLToPath(new URL('../src/data/samples/national/feed.json', import.meta.url)) };
+  const options = {
+    ...NATIONAL_DEFAULTS,
+    out: fileURLToPath(new URL('../src/data/samples/national/feed.json', import.meta.url)),
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -40,13 +43,21 @@ function parseArgs(argv) {
 
 const options = parseArgs(process.argv.slice(2));
 const dir = dirname(options.out);
-const planName = basename(options.out) === 'feed.json' ? 'plan.svg' : `${basename(options.out).replace(/\.json$/i, '')}.plan.svg`;
+const planName =
+  basename(options.out) === 'feed.json' ? 'plan.svg' : `${basename(options.out).replace(/\.json$/i, '')}.plan.svg`;
 const started = performance.now();
-const { feed, plan } = generateNational({ booths: options.booths, products: options.products, seed: options.seed, planImage: planName });
+const { feed, plan } = generateNational({
+  booths: options.booths,
+  products: options.products,
+  seed: options.seed,
+  planImage: planName,
+});
 const json = stringifyFeed(feed);
 mkdirSync(dir, { recursive: true });
 writeFileSync(options.out, json);
 writeFileSync(join(dir, planName), plan);
 writeIllustrations(join(dir, 'img'), NATIONAL_IMAGES);
 const ms = Math.round(performance.now() - started);
-console.log(`${options.out}: ${feed.booths.length} booths, ${feed.producers.length} producers, ${feed.products.length} products, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB in ${ms} ms`);
+console.log(
+  `${options.out}: ${feed.booths.length} booths, ${feed.producers.length} producers, ${feed.products.length} products, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB in ${ms} ms`,
+);

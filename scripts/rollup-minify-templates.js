@@ -71,7 +71,10 @@ function minifyTemplates(code, tag, minifyText, trim) {
     for (; i < code.length; i++) {
       const c = code[i];
       if (depth === 0) {
-        if (c === '\\') { i++; continue; }
+        if (c === '\\') {
+          i++;
+          continue;
+        }
         if (c === '`') break;
         if (c === '$' && code[i + 1] === '{') {
           parts.push(minifyText(code.slice(segmentStart, i)));

@@ -13,13 +13,25 @@ if (!url || !out) {
   process.exit(2);
 }
 const wait = Number(flags.find((f) => f.startsWith('--wait='))?.slice(7) ?? 800);
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')),
+});
 try {
   const page = await browser.newPage();
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warn') console.log(`[console.${m.type()}] ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') console.log(`[console.${m.type()}] ${m.text()}`);
+  });
   page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
   const w = Number(width);
-  await page.setViewport({ width: w, height: Number(height), deviceScaleFactor: 1, isMobile: w < 600, hasTouch: w < 600 });
+  await page.setViewport({
+    width: w,
+    height: Number(height),
+    deviceScaleFactor: 1,
+    isMobile: w < 600,
+    hasTouch: w < 600,
+  });
   const features = [];
   if (flags.includes('--dark')) features.push({ name: 'prefers-color-scheme', value: 'dark' });
   if (flags.includes('--reduced-motion')) features.push({ name: 'prefers-reduced-motion', value: 'reduce' });

@@ -43,7 +43,11 @@ let server = await startServer();
 const browser = await puppeteer.launch({
   executablePath: findChrome(),
   headless: true,
-  args: [...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')), '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  args: [
+    ...CHROME_FLAGS.filter((f) => !f.startsWith('--headless')),
+    '--js-flags=--expose-gc',
+    '--enable-precise-memory-info',
+  ],
 });
 try {
   if (!args.includes('--skip-offline')) {
@@ -51,22 +55,28 @@ try {
     await page.setViewport({ width: 1080, height: 1920 });
     await page.goto(`${base}/demo/index.html`, { waitUntil: 'networkidle0' });
     // Wait for the service worker to control the page and to have cached what the page loaded.
-    const cached = await page.waitForFunction(
-      async () => {
-        const keys = await caches.keys();
-        if (!keys.length) return 0;
-        const n = (await (await caches.open(keys[0])).keys()).length;
-        return n > 40 ? n : 0;
-      },
-      { timeout: 30000, polling: 500 },
-    ).then((h) => h.jsonValue()).catch(() => 0);
+    const cached = await page
+      .waitForFunction(
+        async () => {
+          const keys = await caches.keys();
+          if (!keys.length) return 0;
+          const n = (await (await caches.open(keys[0])).keys()).length;
+          return n > 40 ? n : 0;
+        },
+        { timeout: 30000, polling: 500 },
+      )
+      .then((h) => h.jsonValue())
+      .catch(() => 0);
     check(cached > 40, `service worker cached ${cached} files`);
     await wait(1500); // the feed's media
     server.kill();
     await wait(500);
     await page.reload({ waitUntil: 'load' }).catch((e) => console.log(`reload: ${e.message}`));
     const offline = await page
-      .waitForFunction(() => document.querySelector('fair-kiosk')?.shadowRoot?.querySelector('.attract-title')?.textContent, { timeout: 15000 })
+      .waitForFunction(
+        () => document.querySelector('fair-kiosk')?.shadowRoot?.querySelector('.attract-title')?.textContent,
+        { timeout: 15000 },
+      )
       .then((h) => h.jsonValue())
       .catch(() => '');
     check(/Cao Bằng/.test(offline), `offline reload shows the attract screen ("${offline}")`);
@@ -97,19 +107,32 @@ try {
     await page.goto(`${base}/bench/kiosk-soak.html?sessions=${sessions}`, { waitUntil: 'load' });
     let last = -1;
     for (;;) {
-      const { result, progress } = await page.evaluate(() => ({ result: window.soakResult, progress: window.soakProgress ?? 0 }));
+      const { result, progress } = await page.evaluate(() => ({
+        result: window.soakResult,
+        progress: window.soakProgress ?? 0,
+      }));
       if (result) {
         console.log(JSON.stringify(result));
         if (result.error) check(false, `soak: ${result.error}`);
         else {
-          check(result.nodeGrowth <= 0.03, `soak: DOM nodes within 3 % of baseline after ${result.sessions} visits (${(result.nodeGrowth * 100).toFixed(1)} %)`);
+          check(
+            result.nodeGrowth <= 0.03,
+            `soak: DOM nodes within 3 % of baseline after ${result.sessions} visits (${(result.nodeGrowth * 100).toFixed(1)} %)`,
+          );
           const pct = (v) => (v === undefined ? 'not measured' : `${(v * 100).toFixed(1)} %`);
-          check(result.heapGrowth !== undefined && result.heapGrowth <= 0.05, `soak: JS heap back to within 5 % of baseline after resets (floor ${pct(result.heapGrowth)}; baseline ${(result.baseline.heap / 1e6).toFixed(1)} MB, peak ${(result.worst.heap / 1e6).toFixed(1)} MB)`);
-          check(result.heapTrend !== undefined && result.heapTrend <= 0.05, `soak: no climb of the heap over the run (${pct(result.heapTrend)})`);
+          check(
+            result.heapGrowth !== undefined && result.heapGrowth <= 0.05,
+            `soak: JS heap back to within 5 % of baseline after resets (floor ${pct(result.heapGrowth)}; baseline ${(result.baseline.heap / 1e6).toFixed(1)} MB, peak ${(result.worst.heap / 1e6).toFixed(1)} MB)`,
+          );
+          check(
+            result.heapTrend !== undefined && result.heapTrend <= 0.05,
+            `soak: no climb of the heap over the run (${pct(result.heapTrend)})`,
+          );
         }
         break;
       }
-      if (progress !== last && progress % 50 === 0) console.log(`  ${progress}/${sessions} visits, ${Math.round((Date.now() - t0) / 1000)} s`);
+      if (progress !== last && progress % 50 === 0)
+        console.log(`  ${progress}/${sessions} visits, ${Math.round((Date.now() - t0) / 1000)} s`);
       last = progress;
       await wait(1000);
     }

@@ -19,10 +19,16 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/fair-booth-map',
   component: 'fair-booth-map',
-  argTypes: { src: sampleControl, view: { control: 'inline-radio', options: ['map', 'list'] }, controls: { control: 'inline-radio', options: ['top', 'bottom'] } },
+  argTypes: {
+    src: sampleControl,
+    view: { control: 'inline-radio', options: ['map', 'list'] },
+    controls: { control: 'inline-radio', options: ['top', 'bottom'] },
+  },
   args: { src: caoBang, here: 'kiosk-1' },
   parameters: { layout: 'fullscreen' },
-  render: (a) => html`<fair-booth-map style="height: 80vh" src=${a.src} here=${ifDefined(a.here)} selected=${ifDefined(a.selected)}
+  render: (
+    a,
+  ) => html`<fair-booth-map style="height: 80vh" src=${a.src} here=${ifDefined(a.here)} selected=${ifDefined(a.selected)}
     category=${ifDefined(a.category)} route-to=${ifDefined(a['route-to'])} level=${ifDefined(a.level)} view=${ifDefined(a.view)}
     ?avoid-stairs=${a['avoid-stairs']} controls=${ifDefined(a.controls)}></fair-booth-map>`,
 };

@@ -3,7 +3,13 @@ import { html } from 'lit';
 import '../src/index.js';
 import { caoBang, sampleControl, sonLa } from './samples.js';
 
-interface Args { src: string; here: string; idle: number; width: number; height: number }
+interface Args {
+  src: string;
+  here: string;
+  idle: number;
+  width: number;
+  height: number;
+}
 
 const meta: Meta<Args> = {
   title: 'Kiosk/fair-kiosk',

@@ -4,14 +4,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import { caoBang, sampleControl, sonLa } from './samples.js';
 
-interface Args { src: string; locales?: string; compact: boolean }
+interface Args {
+  src: string;
+  locales?: string;
+  compact: boolean;
+}
 
 const meta: Meta<Args> = {
   title: 'Elements/fair-language-switcher',
   component: 'fair-language-switcher',
   argTypes: { src: sampleControl },
   args: { src: sonLa, compact: false },
-  render: (a) => html`<fair-language-switcher src=${a.src} locales=${ifDefined(a.locales)} ?compact=${a.compact}></fair-language-switcher>`,
+  render: (a) =>
+    html`<fair-language-switcher src=${a.src} locales=${ifDefined(a.locales)} ?compact=${a.compact}></fair-language-switcher>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

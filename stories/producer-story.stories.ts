@@ -3,7 +3,12 @@ import { html } from 'lit';
 import '../src/index.js';
 import { caoBang, national, sampleControl, sonLa } from './samples.js';
 
-interface Args { src: string; producer: string; width: number; share?: 'qr' | 'off' }
+interface Args {
+  src: string;
+  producer: string;
+  width: number;
+  share?: 'qr' | 'off';
+}
 
 const meta: Meta<Args> = {
   title: 'Elements/fair-producer-story',

@@ -3,7 +3,12 @@ import { html } from 'lit';
 import '../src/index.js';
 import { caoBang, national, sampleControl, sonLa } from './samples.js';
 
-interface Args { src: string; product: string; compact: boolean; width: number }
+interface Args {
+  src: string;
+  product: string;
+  compact: boolean;
+  width: number;
+}
 
 const meta: Meta<Args> = {
   title: 'Elements/fair-product-card',

@@ -5,7 +5,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import { caoBang, national, sampleControl } from './samples.js';
 
-interface Args { src: string; placeholder?: string; recent: boolean; value?: string }
+interface Args {
+  src: string;
+  placeholder?: string;
+  recent: boolean;
+  value?: string;
+}
 
 const meta: Meta<Args> = {
   title: 'Elements/fair-search',

@@ -30,7 +30,10 @@ function hall(): FairFeed {
  * up a while before the first tap).
  */
 async function chunksLoaded(): Promise<void> {
-  await Promise.all([import('../../src/internal/windowed-list.js'), import('../../src/components/kiosk/windowed-directory.js')]);
+  await Promise.all([
+    import('../../src/internal/windowed-list.js'),
+    import('../../src/components/kiosk/windowed-directory.js'),
+  ]);
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -66,7 +69,7 @@ let kiosk: FairKiosk | undefined;
 /** The lists cases of the hostile-feed bench. */
 export const cases: HostileCase[] = [
   {
-    name: 'map list view, 100,000 booths: set-up (feed checked, map drawn; not the issue\'s 2 s)',
+    name: "map list view, 100,000 booths: set-up (feed checked, map drawn; not the issue's 2 s)",
     budget: 60_000,
     async run() {
       map = document.createElement('fair-booth-map');
@@ -88,12 +91,14 @@ export const cases: HostileCase[] = [
       const root = map!.shadowRoot!;
       root.querySelector<HTMLElement>('.toggle')!.click();
       const rows = () => root.querySelectorAll('[part=list] tbody tr[data-wi]');
-      await paintedWhen(() => !!root.querySelector('[part=list]') && inView(rows(), root.querySelector('[part=list]')!) > 0);
+      await paintedWhen(
+        () => !!root.querySelector('[part=list]') && inView(rows(), root.querySelector('[part=list]')!) > 0,
+      );
       return `${rows().length} of ${BOOTHS} rows in the DOM`;
     },
   },
   {
-    name: 'kiosk directory, 100,000 booths: set-up (feed checked, attract screen; not the issue\'s 2 s)',
+    name: "kiosk directory, 100,000 booths: set-up (feed checked, attract screen; not the issue's 2 s)",
     budget: 60_000,
     async run() {
       // The map of the cases above goes first (taking 100,000 booths off a map is work too).

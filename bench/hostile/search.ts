@@ -1,6 +1,6 @@
 import type { HostileCase } from './case.js';
 import { generateFeed } from '../search-data.js';
-import { createSearchIndex, type SearchIndex } from '../../src/data/search.js';
+import { createSearchIndex, type SearchIndex } from '../../src/data/search/search.js';
 import type { FairFeed, Product } from '../../src/data/types.js';
 
 /** The issue's budget for a build or a keystroke on a hostile feed (ms). */
@@ -20,8 +20,16 @@ function withProduct(product: Omit<Product, 'producer' | 'category'>): FairFeed 
   return { ...base, products: [...base.products!, { ...product, producer: first.producer, category: first.category }] };
 }
 
-const longWordFeed = withProduct({ id: 'long-word', name: { vi: 'Mật ong rừng Tà Xùa', en: 'Ta Xua wild honey' }, description: `Ong rừng ${letters(16000)} ngọt.` });
-const hugeWordFeed = withProduct({ id: 'huge-word', name: letters(10 * 1024 * 1024), description: 'Trà xanh Tà Xùa, hái tay.' });
+const longWordFeed = withProduct({
+  id: 'long-word',
+  name: { vi: 'Mật ong rừng Tà Xùa', en: 'Ta Xua wild honey' },
+  description: `Ong rừng ${letters(16000)} ngọt.`,
+});
+const hugeWordFeed = withProduct({
+  id: 'huge-word',
+  name: letters(10 * 1024 * 1024),
+  description: 'Trà xanh Tà Xùa, hái tay.',
+});
 /** The index the keystroke case types into, built at load (its build is the first case). */
 let keystrokeIndex: SearchIndex | undefined;
 

@@ -11,13 +11,21 @@ const App = {
   setup() {
     const feed = ref(null);
     const booth = ref('');
-    loadFeed(new URL('../../src/data/samples/cao-bang/feed.json', location.href)).then((r) => { feed.value = r.feed; });
+    loadFeed(new URL('../../src/data/samples/cao-bang/feed.json', location.href)).then((r) => {
+      feed.value = r.feed;
+    });
     return () =>
       feed.value
         ? h('main', { style: 'display:grid;gap:1rem;max-width:60rem;margin:auto' }, [
             h('h1', 'Vue 3 + Fairkit'),
             h('p', { id: 'chosen' }, booth.value ? `Booth ${booth.value}` : 'Pick a product'),
-            h('fair-product-card', { feed: feed.value, product: 'mien-dong-500g', onFairShowBooth: (e) => { booth.value = e.detail.boothId; } }),
+            h('fair-product-card', {
+              feed: feed.value,
+              product: 'mien-dong-500g',
+              onFairShowBooth: (e) => {
+                booth.value = e.detail.boothId;
+              },
+            }),
             h('fair-booth-map', { feed: feed.value, selected: booth.value, here: 'kiosk-1', style: 'height:24rem' }),
           ])
         : h('p', 'Loading…');

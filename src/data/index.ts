@@ -6,4 +6,17 @@ export { loadFeed, parseFeed, clearFeedCache, resolveFeedUrls } from './loader.j
 export { text, allTexts, baseLanguage, fallbackLocales } from './text.js';
 export { indexFeed, type FeedIndex } from './indexes.js';
 export { formatPrice, formatNumber, formatDate, formatDateRange } from './format.js';
-export { createSearchIndex, createSearchIndexFromDocuments, searchDocuments, fold, compactCode, type SearchIndex, type SearchHit, type SearchMatch, type SearchQueryOptions, type SearchIndexOptions, type SearchField, type SearchDocument } from './search.js';
+export {
+  createSearchIndex,
+  createSearchIndexFromDocuments,
+  searchDocuments,
+  fold,
+  compactCode,
+  type SearchIndex,
+  type SearchHit,
+  type SearchMatch,
+  type SearchQueryOptions,
+  type SearchIndexOptions,
+  type SearchField,
+  type SearchDocument,
+} from './search/search.js';

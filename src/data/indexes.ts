@@ -1,4 +1,4 @@
-import type { Booth, Category, FairFeed, FairEvent, Place, Producer, Product } from './types.js';
+import type { Booth, Category, FairFeed, ProgrammeItem, Place, Producer, Product } from './types.js';
 
 /**
  * Lookups a component needs, built once per feed: by id for every collection,
@@ -10,7 +10,7 @@ export interface FeedIndex {
   products: Map<string, Product>;
   categories: Map<string, Category>;
   places: Map<string, Place>;
-  events: Map<string, FairEvent>;
+  events: Map<string, ProgrammeItem>;
   /** Producer id → the booths that host it. */
   boothsOfProducer: Map<string, Booth[]>;
   /** Producer id → its products. */

@@ -1,6 +1,6 @@
 import type { FairFeed, FeedResult, Problem } from './types.js';
 import { validateFeed } from './validate.js';
-import { record } from './validate/context.js';
+import { record } from './validate/run.js';
 
 /** Where `message` in a JSON.parse error points, as 1-based line and column. */
 export function jsonErrorPosition(source: string, error: unknown): { line: number; column: number } | undefined {
@@ -61,9 +61,12 @@ export function resolveFeedUrls(feed: FairFeed, base: string): FairFeed {
   const fair = record({ ...feed.fair });
   if (fair.theme?.logo) fair.theme = record({ ...fair.theme, logo: r(fair.theme.logo) });
   if (fair.organizer?.url) fair.organizer = record({ ...fair.organizer, url: r(fair.organizer.url) });
-  const map = feed.map.type === 'plan'
-    ? record({ ...feed.map, levels: feed.map.levels.map((l) => (l.image ? record({ ...l, image: r(l.image) }) : l)) })
-    : feed.map.tiles ? record({ ...feed.map, tiles: resolveTemplate(feed.map.tiles, base) }) : feed.map;
+  const map =
+    feed.map.type === 'plan'
+      ? record({ ...feed.map, levels: feed.map.levels.map((l) => (l.image ? record({ ...l, image: r(l.image) }) : l)) })
+      : feed.map.tiles
+        ? record({ ...feed.map, tiles: resolveTemplate(feed.map.tiles, base) })
+        : feed.map;
   const resolved: FairFeed = record({ ...feed, fair, map });
   if (feed.producers) {
     resolved.producers = feed.producers.map((p) => {
@@ -130,8 +133,15 @@ async function fetchFeed(url: string, load: SharedLoad): Promise<FeedResult> {
     // Under the same signal: a server that stalls part-way through the body is cut off too.
     body = await response.text();
   } catch (error) {
-    const why = signal.aborted ? `no complete answer within ${load.ms} ms (loading was stopped)` : error instanceof Error ? error.message : String(error);
-    return { feed: null, problems: [{ path: '', severity: 'error', message: `The feed could not be fetched from ${url}: ${why}` }] };
+    const why = signal.aborted
+      ? `no complete answer within ${load.ms} ms (loading was stopped)`
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    return {
+      feed: null,
+      problems: [{ path: '', severity: 'error', message: `The feed could not be fetched from ${url}: ${why}` }],
+    };
   }
   const result = parseFeed(body);
   return result.feed ? { feed: resolveFeedUrls(result.feed, response.url || url), problems: result.problems } : result;
@@ -149,7 +159,10 @@ async function fetchFeed(url: string, load: SharedLoad): Promise<FeedResult> {
  * (not cached). Callers sharing a fetch share its deadline: the latest of
  * theirs.
  */
-export function loadFeed(source: string | URL | object, init: { signal?: AbortSignal; timeout?: number } = {}): Promise<FeedResult> {
+export function loadFeed(
+  source: string | URL | object,
+  init: { signal?: AbortSignal; timeout?: number } = {},
+): Promise<FeedResult> {
   if (typeof source === 'object' && !(source instanceof URL)) {
     return Promise.resolve(validateFeed(source));
   }
@@ -157,7 +170,12 @@ export function loadFeed(source: string | URL | object, init: { signal?: AbortSi
   try {
     url = absoluteUrl(source);
   } catch {
-    return Promise.resolve({ feed: null, problems: [{ path: '', severity: 'error', message: `"${String(source)}" is not a URL a feed can be loaded from.` }] });
+    return Promise.resolve({
+      feed: null,
+      problems: [
+        { path: '', severity: 'error', message: `"${String(source)}" is not a URL a feed can be loaded from.` },
+      ],
+    });
   }
   let load = cache.get(url);
   if (!load) {

@@ -152,8 +152,20 @@ export interface Product {
 }
 
 export const PLACE_KINDS = [
-  'kiosk', 'entrance', 'exit', 'info', 'restroom', 'stage', 'food', 'first-aid',
-  'parking', 'atm', 'stairs', 'elevator', 'escalator', 'other',
+  'kiosk',
+  'entrance',
+  'exit',
+  'info',
+  'restroom',
+  'stage',
+  'food',
+  'first-aid',
+  'parking',
+  'atm',
+  'stairs',
+  'elevator',
+  'escalator',
+  'other',
 ] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
@@ -172,7 +184,8 @@ export interface Path {
   points: Point[];
 }
 
-export interface FairEvent {
+/** One item of the fair's programme (the feed's `events`): a talk, a tasting, a show, with its time and place. */
+export interface ProgrammeItem {
   id: string;
   title: Text;
   start: string;
@@ -194,7 +207,7 @@ export interface FairFeed {
   products?: Product[];
   places?: Place[];
   paths?: Path[];
-  events?: FairEvent[];
+  events?: ProgrammeItem[];
 }
 
 export type Severity = 'error' | 'warning';

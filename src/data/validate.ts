@@ -1,25 +1,37 @@
 import type { FairFeed, FeedResult } from './types.js';
 import { readBooths } from './validate/booths.js';
 import { readCategories, readProducers, readProducts } from './validate/catalog.js';
-import { Context, type Rec, describe, isRecord, own, record } from './validate/context.js';
+import { ValidationRun, type Rec, describe, isRecord, own, record } from './validate/run.js';
 import { readFair, readMap } from './validate/fair.js';
 import { copyExtras } from './validate/values.js';
 import { readEvents, readPaths, readPlaces } from './validate/venue.js';
 
 const FEED_KEYS = new Set([
-  'version', 'fair', 'map', 'categories', 'booths', 'producers', 'products', 'places', 'paths', 'events',
+  'version',
+  'fair',
+  'map',
+  'categories',
+  'booths',
+  'producers',
+  'products',
+  'places',
+  'paths',
+  'events',
 ]);
 
-function checkVersion(ctx: Context, json: unknown): json is Rec {
+function checkVersion(run: ValidationRun, json: unknown): json is Rec {
   if (!isRecord(json)) {
-    ctx.error('', `The feed must be a JSON object starting with {"version": 1, …}; this one is ${describe(json)}.`);
+    run.error('', `The feed must be a JSON object starting with {"version": 1, …}; this one is ${describe(json)}.`);
     return false;
   }
   const version = own(json, 'version');
   if (version === 1) return true;
-  ctx.error('/version', version === undefined
-    ? 'The feed has no "version"; add "version": 1 at the top. Nothing can be shown without it.'
-    : `The feed has "version" ${describe(version)}, but this kit reads version 1 only. Nothing can be shown.`);
+  run.error(
+    '/version',
+    version === undefined
+      ? 'The feed has no "version"; add "version": 1 at the top. Nothing can be shown without it.'
+      : `The feed has "version" ${describe(version)}, but this kit reads version 1 only. Nothing can be shown.`,
+  );
   return false;
 }
 
@@ -37,33 +49,33 @@ function checkVersion(ctx: Context, json: unknown): json is Rec {
  *
  * The copy is built from fresh objects; `__proto__`, `constructor` and
  * `prototype` keys are never copied, so a feed cannot reach any prototype.
- * Its objects inherit nothing (see `record` in `validate/context.ts`): on a
+ * Its objects inherit nothing (see `record` in `validate/run.ts`): on a
  * page that has added `logo` to `Object.prototype`, `feed.fair.theme.logo` of
  * a feed without a logo is still `undefined`.
  */
 export function validateFeed(json: unknown): FeedResult {
-  const ctx = new Context();
+  const run = new ValidationRun();
   try {
-    if (!checkVersion(ctx, json)) return { feed: null, problems: ctx.problems };
-    const fair = readFair(ctx, own(json, 'fair'));
-    const map = readMap(ctx, own(json, 'map'));
-    if (!fair || !map) return { feed: null, problems: ctx.problems };
+    if (!checkVersion(run, json)) return { feed: null, problems: run.problems };
+    const fair = readFair(run, own(json, 'fair'));
+    const map = readMap(run, own(json, 'map'));
+    if (!fair || !map) return { feed: null, problems: run.problems };
     const feed: FairFeed = record({ version: 1 as const, fair, map, booths: [] });
-    const categories = readCategories(ctx, json);
+    const categories = readCategories(run, json);
     if (categories) feed.categories = categories;
-    const producers = readProducers(ctx, json);
+    const producers = readProducers(run, json);
     if (producers) feed.producers = producers;
-    feed.booths = readBooths(ctx, json);
-    const products = readProducts(ctx, json);
+    feed.booths = readBooths(run, json);
+    const products = readProducts(run, json);
     if (products) feed.products = products;
-    const places = readPlaces(ctx, json);
+    const places = readPlaces(run, json);
     if (places) feed.places = places;
-    const paths = readPaths(ctx, json);
+    const paths = readPaths(run, json);
     if (paths) feed.paths = paths;
-    const events = readEvents(ctx, json);
+    const events = readEvents(run, json);
     if (events) feed.events = events;
-    copyExtras(ctx, json, feed, FEED_KEYS, '');
-    return { feed, problems: ctx.problems };
+    copyExtras(run, json, feed, FEED_KEYS, '');
+    return { feed, problems: run.problems };
   } catch (error) {
     // A getter or proxy in a hand-built object threw: report it rather than break the page.
     let reason = 'an unexpected value';
@@ -72,7 +84,7 @@ export function validateFeed(json: unknown): FeedResult {
     } catch {
       /* an error whose message itself throws: keep the generic reason */
     }
-    ctx.error('', `The feed could not be checked (${reason.slice(0, 200)}). Nothing can be shown.`);
-    return { feed: null, problems: ctx.problems };
+    run.error('', `The feed could not be checked (${reason.slice(0, 200)}). Nothing can be shown.`);
+    return { feed: null, problems: run.problems };
   }
 }

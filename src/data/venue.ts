@@ -36,7 +36,12 @@ export function boothOutline(booth: Booth): Point[] | undefined {
   const r = booth.rect;
   if (Array.isArray(r) && r.length === 4 && r.every(Number.isFinite) && r[2] > 0 && r[3] > 0) {
     const [x, y, w, h] = r;
-    return [[x, y], [x + w, y], [x + w, y + h], [x, y + h]];
+    return [
+      [x, y],
+      [x + w, y],
+      [x + w, y + h],
+      [x, y + h],
+    ];
   }
   return undefined;
 }
@@ -74,7 +79,7 @@ export function placeEnd(feed: FairFeed, place: Place): RouteEnd {
   return { level: place.level ?? levelIdsOf(feed)[0], at: place.at };
 }
 
-const routing = onDemand(() => import('./routing.js'));
+const routing = onDemand(() => import('./routing/routing.js'));
 
 /**
  * Loads the route engine once (later calls share the first); undefined when
@@ -84,6 +89,6 @@ const routing = onDemand(() => import('./routing.js'));
 export const loadRouting = routing.load;
 
 /** The route engine if it has loaded, else undefined (see {@link loadRouting}). */
-export function loadedRouting(): typeof import('./routing.js') | undefined {
+export function loadedRouting(): typeof import('./routing/routing.js') | undefined {
   return routing.module;
 }

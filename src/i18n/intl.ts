@@ -65,8 +65,10 @@ export const collator = (locale: string | undefined, options: Intl.CollatorOptio
 export const numberFormat = (locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
   intl(Intl.NumberFormat, locale, options);
 
-export const dateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat =>
-  intl(Intl.DateTimeFormat, locale, options);
+export const dateTimeFormat = (
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions = {},
+): Intl.DateTimeFormat => intl(Intl.DateTimeFormat, locale, options);
 
 export const displayNames = (locale: string | undefined, options: Intl.DisplayNamesOptions): Intl.DisplayNames =>
   intl(Intl.DisplayNames as Maker<Intl.DisplayNames, Intl.DisplayNamesOptions>, locale, options);

@@ -35,7 +35,9 @@ export function answerLateFeedRequests(): void {
     if (!installedHere && doc[LATE_REQUESTS] === 'installed') {
       // Elements of a second copy are in use (the first copy installed the listener).
       doc[LATE_REQUESTS] = 'warned';
-      console.warn('Fairkit: two copies of the kit on one page. Each has its own language (setLocale, <fair-language-switcher>). Load the kit once.');
+      console.warn(
+        'Fairkit: two copies of the kit on one page. Each has its own language (setLocale, <fair-language-switcher>). Load the kit once.',
+      );
     }
     return;
   }
@@ -59,7 +61,8 @@ export function answerLateFeedRequests(): void {
     callbacks = new WeakMap();
     for (const ref of again) {
       const element = ref.deref();
-      if (element?.isConnected) element.dispatchEvent(new ContextEvent(feedContext, element, asked.get(element)!, true));
+      if (element?.isConnected)
+        element.dispatchEvent(new ContextEvent(feedContext, element, asked.get(element)!, true));
     }
   });
 }

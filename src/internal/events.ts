@@ -6,60 +6,78 @@ import type { FairFeed, Problem } from '../data/types.js';
  * crosses shadow roots, so a page (or React/Vue) can listen on any ancestor
  * and read `event.detail`.
  */
-abstract class FairEvent<T> extends CustomEvent<T> {
+abstract class FairCustomEvent<T> extends CustomEvent<T> {
   constructor(type: string, detail: T, cancelable = false) {
     super(type, { detail, bubbles: true, composed: true, cancelable });
   }
 }
 
-export class FairLoadEvent extends FairEvent<{ feed: FairFeed; problems: Problem[] }> {
+export class FairLoadEvent extends FairCustomEvent<{ feed: FairFeed; problems: Problem[] }> {
   static readonly eventName = 'fair-load';
-  constructor(detail: { feed: FairFeed; problems: Problem[] }) { super(FairLoadEvent.eventName, detail); }
+  constructor(detail: { feed: FairFeed; problems: Problem[] }) {
+    super(FairLoadEvent.eventName, detail);
+  }
 }
 
 /** A feed could not be used, or loaded with problems: `detail.problems` names each JSON path. */
-export class FairErrorEvent extends FairEvent<{ problems: Problem[]; fatal: boolean; src?: string }> {
+export class FairErrorEvent extends FairCustomEvent<{ problems: Problem[]; fatal: boolean; src?: string }> {
   static readonly eventName = 'fair-error';
-  constructor(detail: { problems: Problem[]; fatal: boolean; src?: string }) { super(FairErrorEvent.eventName, detail); }
+  constructor(detail: { problems: Problem[]; fatal: boolean; src?: string }) {
+    super(FairErrorEvent.eventName, detail);
+  }
 }
 
-export class FairBoothSelectEvent extends FairEvent<{ boothId: string }> {
+export class FairBoothSelectEvent extends FairCustomEvent<{ boothId: string }> {
   static readonly eventName = 'fair-booth-select';
-  constructor(boothId: string) { super(FairBoothSelectEvent.eventName, { boothId }); }
+  constructor(boothId: string) {
+    super(FairBoothSelectEvent.eventName, { boothId });
+  }
 }
 
-export class FairLevelChangeEvent extends FairEvent<{ level: string }> {
+export class FairLevelChangeEvent extends FairCustomEvent<{ level: string }> {
   static readonly eventName = 'fair-level-change';
-  constructor(level: string) { super(FairLevelChangeEvent.eventName, { level }); }
+  constructor(level: string) {
+    super(FairLevelChangeEvent.eventName, { level });
+  }
 }
 
 /** "Find on map": cancelable, so a page can stop `<fair-data>` selecting the booth on its maps (`preventDefault()`). */
-export class FairShowBoothEvent extends FairEvent<{ boothId: string }> {
+export class FairShowBoothEvent extends FairCustomEvent<{ boothId: string }> {
   static readonly eventName = 'fair-show-booth';
-  constructor(boothId: string) { super(FairShowBoothEvent.eventName, { boothId }, true); }
+  constructor(boothId: string) {
+    super(FairShowBoothEvent.eventName, { boothId }, true);
+  }
 }
 
-export class FairShowProducerEvent extends FairEvent<{ producerId: string }> {
+export class FairShowProducerEvent extends FairCustomEvent<{ producerId: string }> {
   static readonly eventName = 'fair-show-producer';
-  constructor(producerId: string) { super(FairShowProducerEvent.eventName, { producerId }); }
+  constructor(producerId: string) {
+    super(FairShowProducerEvent.eventName, { producerId });
+  }
 }
 
-export class FairProductSelectEvent extends FairEvent<{ productId: string }> {
+export class FairProductSelectEvent extends FairCustomEvent<{ productId: string }> {
   static readonly eventName = 'fair-product-select';
-  constructor(productId: string) { super(FairProductSelectEvent.eventName, { productId }); }
+  constructor(productId: string) {
+    super(FairProductSelectEvent.eventName, { productId });
+  }
 }
 
-export class FairLocaleChangeEvent extends FairEvent<{ locale: string }> {
+export class FairLocaleChangeEvent extends FairCustomEvent<{ locale: string }> {
   static readonly eventName = 'fair-locale-change';
-  constructor(locale: string) { super(FairLocaleChangeEvent.eventName, { locale }); }
+  constructor(locale: string) {
+    super(FairLocaleChangeEvent.eventName, { locale });
+  }
 }
 
 export type SearchKind = 'booth' | 'producer' | 'product' | 'category';
 
 /** A search result was picked: cancelable, like `fair-show-booth`. */
-export class FairSearchSelectEvent extends FairEvent<{ kind: SearchKind; id: string }> {
+export class FairSearchSelectEvent extends FairCustomEvent<{ kind: SearchKind; id: string }> {
   static readonly eventName = 'fair-search-select';
-  constructor(kind: SearchKind, id: string) { super(FairSearchSelectEvent.eventName, { kind, id }, true); }
+  constructor(kind: SearchKind, id: string) {
+    super(FairSearchSelectEvent.eventName, { kind, id }, true);
+  }
 }
 
 declare global {

@@ -61,7 +61,9 @@ export class FeedLoader implements ReactiveController {
         if (feed) this.host.dispatchEvent(new FairLoadEvent({ feed, problems }));
         if (problems.length) this.host.dispatchEvent(new FairErrorEvent({ problems, fatal: !feed, src }));
       },
-      () => { /* aborted: a newer load or a disconnect took over */ },
+      () => {
+        /* aborted: a newer load or a disconnect took over */
+      },
     );
   }
 }

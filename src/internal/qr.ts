@@ -69,9 +69,9 @@ function draw(shape: QrShape | undefined, options: QrOptions): TemplateResult {
     aria-hidden=${options.label ? nothing : 'true'}
     aria-busy=${shape ? nothing : 'true'}
     focusable="false"
-  ><rect x=${shape ? -4 : 0} y=${shape ? -4 : 0} width=${box} height=${box} fill="#fff"></rect>${shape
-    ? svg`<path d=${shape.path} fill="currentColor"></path>`
-    : nothing}</svg>`;
+  ><rect x=${shape ? -4 : 0} y=${shape ? -4 : 0} width=${box} height=${box} fill="#fff"></rect>${
+    shape ? svg`<path d=${shape.path} fill="currentColor"></path>` : nothing
+  }</svg>`;
 }
 
 /**

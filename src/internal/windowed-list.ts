@@ -1,4 +1,12 @@
-import { css, html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  nothing,
+  type CSSResult,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 
 /**
  * A long list drawn as a window: only the rows on screen (and about a screen
@@ -77,7 +85,9 @@ function adopt(root: Node, styles: CSSResult | undefined): void {
   if (sheet) {
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } else if (!root.querySelector('style[data-windowed]')) {
-    root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText, dataset: { windowed: '' } }));
+    root.append(
+      Object.assign(document.createElement('style'), { textContent: styles.cssText, dataset: { windowed: '' } }),
+    );
   }
 }
 
@@ -105,9 +115,16 @@ export function rowWindow(host: Host): RowWindow {
  * `items` sorted by `collator` on `text` (see {@link sortLong}), kept for
  * `host` while `key` (e.g. the feed, the collator, a filter) stays the same.
  */
-export function sorted<T>(host: Host, key: unknown[], items: readonly T[], text: (item: T) => string, collator: Intl.Collator): T[] {
+export function sorted<T>(
+  host: Host,
+  key: unknown[],
+  items: readonly T[],
+  text: (item: T) => string,
+  collator: Intl.Collator,
+): T[] {
   const w = rowWindow(host);
-  if (!w.sortedFor || w.sortedFor.key.some((k, i) => k !== key[i])) w.sortedFor = { key, items: sortLong(items, text, collator) };
+  if (!w.sortedFor || w.sortedFor.key.some((k, i) => k !== key[i]))
+    w.sortedFor = { key, items: sortLong(items, text, collator) };
   return w.sortedFor.items as T[];
 }
 
@@ -191,8 +208,8 @@ export class RowWindow implements ReactiveController {
     const row = list.querySelector('[data-wi]')?.getBoundingClientRect().height;
     const head = list.querySelector('[data-wh]')?.getBoundingClientRect().height;
     let stale = false;
-    if (row && Math.abs(row - this.rowHeight) > 0.5) (this.rowHeight = row), (stale = true);
-    if (head && Math.abs(head - this.headHeight) > 0.5) (this.headHeight = head), (stale = true);
+    if (row && Math.abs(row - this.rowHeight) > 0.5) ((this.rowHeight = row), (stale = true));
+    if (head && Math.abs(head - this.headHeight) > 0.5) ((this.headHeight = head), (stale = true));
     // Drawn again on its own at most a few times in a row (a safeguard against a measurement that flips).
     const now = performance.now();
     if (now - this.redrawn > 200) this.redraws = 0;
@@ -371,7 +388,8 @@ export class RowWindow implements ReactiveController {
     const total = this.sizes.reduce((a, b) => a + b, 0);
     const page = Math.max(1, Math.floor(this.height / this.rowHeight) - 1);
     const at = index(row);
-    const target = step === 3 ? total - 1 : step === -3 ? 0 : at + (Math.abs(step) === 2 ? Math.sign(step) * page : step);
+    const target =
+      step === 3 ? total - 1 : step === -3 ? 0 : at + (Math.abs(step) === 2 ? Math.sign(step) * page : step);
     e.preventDefault();
     void this.focusRow(Math.max(0, Math.min(total - 1, target)));
   };
@@ -403,7 +421,11 @@ function spacer(px: number, columns: number, top: boolean): TemplateResult {
 }
 
 /** A key whose plain order is close to a numeric collator's: lower case, each number prefixed by its length. */
-const roughKey = (text: string) => text.slice(0, 200).toLowerCase().replace(/\d+/g, (d) => String.fromCharCode(48 + Math.min(d.length, 40)) + d);
+const roughKey = (text: string) =>
+  text
+    .slice(0, 200)
+    .toLowerCase()
+    .replace(/\d+/g, (d) => String.fromCharCode(48 + Math.min(d.length, 40)) + d);
 
 /**
  * `items` sorted by `collator` on `text`, as a plain sort with the collator

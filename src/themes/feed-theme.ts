@@ -64,7 +64,9 @@ export function feedLayerName(token: string): string {
   return token.replace(/^--fair-/, '--fair-feed-');
 }
 
-const FEED_LAYER = ['--fair-color-primary', '--fair-color-on-primary', '--fair-color-accent', '--fair-font-family'].map(feedLayerName);
+const FEED_LAYER = ['--fair-color-primary', '--fair-color-on-primary', '--fair-color-accent', '--fair-font-family'].map(
+  feedLayerName,
+);
 
 /**
  * Sets a feed's theme on `el` (normally `<fair-data>`) as the `--fair-feed-*`

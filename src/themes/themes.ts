@@ -18,9 +18,7 @@ export function themeSelector(name: ThemeName | 'auto'): string {
  */
 function declarations(name: ThemeName, indent: string, withScheme = true): string {
   const entries =
-    name === 'light'
-      ? resettableTokens().map((prop) => [prop, 'initial'] as const)
-      : Object.entries(themeTokens[name]);
+    name === 'light' ? resettableTokens().map((prop) => [prop, 'initial'] as const) : Object.entries(themeTokens[name]);
   const lines = entries.map(([prop, value]) => `${indent}${prop}: ${value};`);
   const scheme = themeColorScheme[name];
   if (scheme && withScheme) lines.push(`${indent}color-scheme: ${scheme};`);
@@ -30,7 +28,8 @@ function declarations(name: ThemeName, indent: string, withScheme = true): strin
 /** Every token a colour theme sets (light puts each back). */
 function resettableTokens(): string[] {
   const set = new Set<string>();
-  for (const name of themeNames) if (name !== 'large-text') for (const prop of Object.keys(themeTokens[name])) set.add(prop);
+  for (const name of themeNames)
+    if (name !== 'large-text') for (const prop of Object.keys(themeTokens[name])) set.add(prop);
   return [...set];
 }
 

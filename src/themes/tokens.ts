@@ -30,8 +30,9 @@ export const globalTokens = {
   '--fair-color-danger': 'Errors.',
   '--fair-radius': 'Corner radius of cards and controls.',
   '--fair-font-family': 'Font stack (system fonts per language when unset).',
-  '--fair-font-scale': 'Multiplies every font size (1 = 16 px base, whatever the page\'s root font size).',
-  '--fair-min-text': 'The smallest text any element draws (secondary lines, units, badges); unset on a page, `<fair-kiosk>` sets 16 px times the scale.',
+  '--fair-font-scale': "Multiplies every font size (1 = 16 px base, whatever the page's root font size).",
+  '--fair-min-text':
+    'The smallest text any element draws (secondary lines, units, badges); unset on a page, `<fair-kiosk>` sets 16 px times the scale.',
   '--fair-touch-target': 'Minimum height and width of anything tappable.',
   '--fair-focus-width': 'Thickness of the focus ring.',
 } as const;

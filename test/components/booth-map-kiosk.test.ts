@@ -7,11 +7,13 @@ import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
 import type { SampleName } from '../../src/data/samples/index.js';
 import { kioskFixture, sampleFeed, startVisit } from './kiosk.helpers.js';
 
-const frames = (n = 2) => new Promise<void>((resolve) => {
-  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-  step(n);
-});
-const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  });
+const intersects = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const shown = (e: Element) => {
   const r = e.getBoundingClientRect();
   return r.width > 0 && r.height > 0 && e.checkVisibility({ opacityProperty: true, visibilityProperty: true });
@@ -20,15 +22,19 @@ const shown = (e: Element) => {
 /** Waits until the map stops moving (its start view set, labels laid out). */
 async function settled(map: FairBoothMap): Promise<void> {
   let last = '';
-  await waitUntil(async () => {
-    await frames(2);
-    const root = map.shadowRoot!;
-    const pane = root.querySelector<HTMLElement>('.leaflet-map-pane');
-    const now = `${pane?.style.transform}|${root.querySelectorAll('.fair-booth-label').length}|${root.querySelector('.leaflet-zoom-anim') ? 'anim' : ''}`;
-    const same = now === last && !!pane && !now.includes('anim');
-    last = now;
-    return same;
-  }, 'the map settles', { timeout: 5000, interval: 30 });
+  await waitUntil(
+    async () => {
+      await frames(2);
+      const root = map.shadowRoot!;
+      const pane = root.querySelector<HTMLElement>('.leaflet-map-pane');
+      const now = `${pane?.style.transform}|${root.querySelectorAll('.fair-booth-label').length}|${root.querySelector('.leaflet-zoom-anim') ? 'anim' : ''}`;
+      const same = now === last && !!pane && !now.includes('anim');
+      last = now;
+      return same;
+    },
+    'the map settles',
+    { timeout: 5000, interval: 30 },
+  );
 }
 
 const sizes = [
@@ -51,7 +57,9 @@ describe('<fair-booth-map> in the kiosk', () => {
         await settled(map);
         const root = map.shadowRoot!;
         const area = root.querySelector('.map')!.getBoundingClientRect();
-        const controls = [...root.querySelectorAll('[part=control], [part=level]')].filter(shown).map((c) => c.getBoundingClientRect());
+        const controls = [...root.querySelectorAll('[part=control], [part=level]')]
+          .filter(shown)
+          .map((c) => c.getBoundingClientRect());
         expect(controls.length, `${when}: the map's buttons`).to.be.at.least(4);
         const words = [...root.querySelectorAll<HTMLElement>('.fair-booth-label, .fair-place-name, .fair-here-label')]
           .filter(shown)
@@ -60,14 +68,24 @@ describe('<fair-booth-map> in the kiosk', () => {
         const least = accessible ? 16 * 1.3 : 16;
         for (const word of words) {
           for (const part of [word, ...word.querySelectorAll('.code')]) {
-            expect(parseFloat(getComputedStyle(part).fontSize), `${when}: "${word.textContent}"`).to.be.at.least(least - 0.01);
+            expect(parseFloat(getComputedStyle(part).fontSize), `${when}: "${word.textContent}"`).to.be.at.least(
+              least - 0.01,
+            );
           }
-          for (const c of controls) expect(intersects(word.getBoundingClientRect(), c), `${when}: "${word.textContent}" under a button`).to.equal(false);
+          for (const c of controls)
+            expect(
+              intersects(word.getBoundingClientRect(), c),
+              `${when}: "${word.textContent}" under a button`,
+            ).to.equal(false);
         }
-        const badges = [...root.querySelectorAll('.fair-place-badge')].filter(shown).map((b) => b.getBoundingClientRect()).filter((r) => intersects(r, area));
+        const badges = [...root.querySelectorAll('.fair-place-badge')]
+          .filter(shown)
+          .map((b) => b.getBoundingClientRect())
+          .filter((r) => intersects(r, area));
         for (const [i, a] of badges.entries()) {
           for (const c of controls) expect(intersects(a, c), `${when}: a badge under a button`).to.equal(false);
-          for (const b of badges.slice(i + 1)) expect(intersects(a, b), `${when}: two badges on each other`).to.equal(false);
+          for (const b of badges.slice(i + 1))
+            expect(intersects(a, b), `${when}: two badges on each other`).to.equal(false);
         }
         if (accessible) {
           // Reach: every map control's top edge in the lower 45 % of the screen.

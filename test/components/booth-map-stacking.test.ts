@@ -4,7 +4,7 @@ import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
 import { boothMapHall } from '../fixtures/booth-map-hall.js';
 
 describe('<fair-booth-map> on a page', () => {
-  it('keeps Leaflet\'s z-indexes inside: a dropdown of the page (z-index 1) opens above the map', async () => {
+  it("keeps Leaflet's z-indexes inside: a dropdown of the page (z-index 1) opens above the map", async () => {
     const page = await fixture<HTMLElement>(html`<div style="position: relative; width: 600px">
       <div class="dropdown" style="position: absolute; z-index: 1; inset: 0; background: white">results</div>
       <fair-booth-map style="--fair-booth-map-height: 400px"></fair-booth-map>

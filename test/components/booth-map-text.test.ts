@@ -5,36 +5,47 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/booth-map/define.js';
-import '../../src/components/data/define.js';
+import '../../src/components/fair-data/define.js';
 import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
 import { setLocale } from '../../src/i18n/locale.js';
 
 const SAMPLE = (name: string) => `/src/data/samples/${name}/feed.json`;
-const frames = (n = 2) => new Promise<void>((resolve) => {
-  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-  step(n);
-});
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  });
 const root = (el: FairBoothMap) => el.shadowRoot!;
 
 /** Waits until the map stops moving (zoom and pan animations over, labels laid out). */
 async function settled(el: FairBoothMap): Promise<void> {
   let last = '';
-  await waitUntil(async () => {
-    await frames(2);
-    const pane = root(el).querySelector<HTMLElement>('.leaflet-map-pane');
-    const labels = [...root(el).querySelectorAll('.fair-booth-label')].map((l) => (l as HTMLElement).style.transform).join();
-    const now = `${pane?.style.transform}|${root(el).querySelector('.leaflet-zoom-anim') ? 'anim' : ''}|${labels}`;
-    const same = now === last && !now.includes('anim');
-    last = now;
-    return same;
-  }, 'the map settles', { timeout: 5000, interval: 30 });
+  await waitUntil(
+    async () => {
+      await frames(2);
+      const pane = root(el).querySelector<HTMLElement>('.leaflet-map-pane');
+      const labels = [...root(el).querySelectorAll('.fair-booth-label')]
+        .map((l) => (l as HTMLElement).style.transform)
+        .join();
+      const now = `${pane?.style.transform}|${root(el).querySelector('.leaflet-zoom-anim') ? 'anim' : ''}|${labels}`;
+      const same = now === last && !now.includes('anim');
+      last = now;
+      return same;
+    },
+    'the map settles',
+    { timeout: 5000, interval: 30 },
+  );
 }
 
 /**
  * A map of `size` on a sample fair, fed by a <fair-data> as a page or the kiosk
  * does (which also gives it the fair's own font and colours).
  */
-async function mount(sample: string, size: { width: number; height: number }, options: { here?: string; controls?: 'top' | 'bottom'; scale?: number } = {}) {
+async function mount(
+  sample: string,
+  size: { width: number; height: number },
+  options: { here?: string; controls?: 'top' | 'bottom'; scale?: number } = {},
+) {
   await setViewport({ width: Math.max(size.width + 40, 500), height: Math.max(size.height + 80, 400) });
   const data = document.createElement('fair-data');
   const el = document.createElement('fair-booth-map');
@@ -65,13 +76,18 @@ async function drag(from: { x: number; y: number }, to: { x: number; y: number }
   await sendMouse({ type: 'move', position: [from.x, from.y] });
   await sendMouse({ type: 'down' });
   for (const t of [0.1, 0.3, 0.6, 0.9, 1]) {
-    await sendMouse({ type: 'move', position: [Math.round(from.x + (to.x - from.x) * t), Math.round(from.y + (to.y - from.y) * t)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(from.x + (to.x - from.x) * t), Math.round(from.y + (to.y - from.y) * t)],
+    });
   }
   await sendMouse({ type: 'up' });
 }
-const control = (el: FairBoothMap, name: string) => root(el).querySelector<HTMLElement>(`[part=control][aria-label="${name}"]`)!;
+const control = (el: FairBoothMap, name: string) =>
+  root(el).querySelector<HTMLElement>(`[part=control][aria-label="${name}"]`)!;
 
-const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const intersects = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const shown = (e: Element) => {
   const r = e.getBoundingClientRect();
   return r.width > 0 && r.height > 0 && e.checkVisibility({ opacityProperty: true, visibilityProperty: true });
@@ -83,11 +99,15 @@ function mapWords(el: FairBoothMap): HTMLElement[] {
     .filter(shown)
     .filter((e) => intersects(e.getBoundingClientRect(), map));
 }
-const controlRects = (el: FairBoothMap) => [...root(el).querySelectorAll('[part=control], [part=level]')].filter(shown).map((c) => c.getBoundingClientRect());
+const controlRects = (el: FairBoothMap) =>
+  [...root(el).querySelectorAll('[part=control], [part=level]')].filter(shown).map((c) => c.getBoundingClientRect());
 /** The place badges a visitor sees (a place that gave way to a more needed name is not shown). */
 const badges = (el: FairBoothMap) => {
   const map = root(el).querySelector('.map')!.getBoundingClientRect();
-  return [...root(el).querySelectorAll('.fair-place-badge')].filter(shown).map((b) => Object.assign(b.getBoundingClientRect(), { kind: b.parentElement!.className })).filter((r) => intersects(r, map));
+  return [...root(el).querySelectorAll('.fair-place-badge')]
+    .filter(shown)
+    .map((b) => Object.assign(b.getBoundingClientRect(), { kind: b.parentElement!.className }))
+    .filter((r) => intersects(r, map));
 };
 
 /** No word and no badge of the map lies under one of its controls. */
@@ -95,10 +115,17 @@ function expectClearOfControls(el: FairBoothMap, when: string) {
   const controls = controlRects(el);
   expect(controls.length, 'controls shown').to.be.greaterThan(0);
   for (const word of mapWords(el)) {
-    for (const c of controls) expect(intersects(word.getBoundingClientRect(), c), `${when}: "${word.textContent}" under a control`).to.equal(false);
+    for (const c of controls)
+      expect(intersects(word.getBoundingClientRect(), c), `${when}: "${word.textContent}" under a control`).to.equal(
+        false,
+      );
   }
   for (const b of badges(el)) {
-    for (const c of controls) expect(intersects(b, c), `${when}: a badge (${b.kind}) at ${Math.round(b.left)},${Math.round(b.top)} under a control`).to.equal(false);
+    for (const c of controls)
+      expect(
+        intersects(b, c),
+        `${when}: a badge (${b.kind}) at ${Math.round(b.left)},${Math.round(b.top)} under a control`,
+      ).to.equal(false);
   }
 }
 
@@ -108,7 +135,8 @@ function visibleTextSizes(el: FairBoothMap): { text: string; px: number }[] {
   const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement!;
-    if (!node.textContent!.trim() || parent.closest('.fair-visually-hidden, .leaflet-control-attribution, style')) continue;
+    if (!node.textContent!.trim() || parent.closest('.fair-visually-hidden, .leaflet-control-attribution, style'))
+      continue;
     if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || !shown(parent)) continue;
     // Clipped to nothing (a word kept for screen readers, as the phone's "List").
     if (getComputedStyle(parent).clip === 'rect(0px, 0px, 0px, 0px)') continue;
@@ -123,10 +151,14 @@ function expectLabelsFit(el: FairBoothMap) {
   for (const label of labels) {
     const code = label.querySelector('.code')!.getBoundingClientRect();
     const chip = label.getBoundingClientRect();
-    expect(code.width <= chip.width + 0.5 && label.scrollWidth <= label.clientWidth + 1, `${label.textContent} clipped`).to.equal(true);
+    expect(
+      code.width <= chip.width + 0.5 && label.scrollWidth <= label.clientWidth + 1,
+      `${label.textContent} clipped`,
+    ).to.equal(true);
   }
   const boxes = labels.map((l) => l.getBoundingClientRect());
-  for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(intersects(a, b), 'two labels overlap').to.equal(false);
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) expect(intersects(a, b), 'two labels overlap').to.equal(false);
 }
 
 describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
@@ -147,9 +179,13 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
       await tap(root(el).querySelector('.toggle')!);
       await el.updateComplete;
       expect(el.view).to.equal('list');
-      for (const { text, px } of visibleTextSizes(el)) expect(px, `"${text}" in the list (${locale})`).to.be.at.least(16);
-      const word = (m: FairBoothMap, selector: string) => parseFloat(getComputedStyle(root(m).querySelector(selector)!).fontSize);
-      const sizes1 = ['.fair-booth-label .code', '.fair-place-name', '.fair-here-label'].map((selector) => word(el, selector));
+      for (const { text, px } of visibleTextSizes(el))
+        expect(px, `"${text}" in the list (${locale})`).to.be.at.least(16);
+      const word = (m: FairBoothMap, selector: string) =>
+        parseFloat(getComputedStyle(root(m).querySelector(selector)!).fontSize);
+      const sizes1 = ['.fair-booth-label .code', '.fair-place-name', '.fair-here-label'].map((selector) =>
+        word(el, selector),
+      );
       el.closest('div')!.remove();
 
       const large = await mount('cao-bang', { width: 1080, height: 694 }, { here: 'kiosk-1', scale: 1.3 });
@@ -165,7 +201,10 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
     it(`keeps every label, name and badge off its own controls (controls="${controls}"): at the start, after a pan, a zoom, a level change`, async function () {
       this.timeout(30000);
       // Son La: two levels, booths under the level buttons' corner and places along the right side.
-      for (const size of [{ width: 1080, height: 694 }, { width: 390, height: 263 }]) {
+      for (const size of [
+        { width: 1080, height: 694 },
+        { width: 390, height: 263 },
+      ]) {
         const el = await mount('son-la', size, { here: 'kiosk-1', controls });
         expectClearOfControls(el, `${size.width}: start`);
         await tap(control(el, 'Show the whole plan'));
@@ -180,7 +219,9 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
         await tap(control(el, 'Zoom in'));
         await settled(el);
         expectClearOfControls(el, `${size.width}: zoomed in`);
-        const upper = [...root(el).querySelectorAll('[part=level]')].find((b) => b.getAttribute('aria-pressed') === 'false')!;
+        const upper = [...root(el).querySelectorAll('[part=level]')].find(
+          (b) => b.getAttribute('aria-pressed') === 'false',
+        )!;
         await tap(upper);
         await el.mapReady();
         await settled(el);
@@ -231,7 +272,12 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
       await setLocale(locale);
       for (const sample of ['cao-bang', 'son-la', 'national']) {
         // The kiosk's map at 1080×1920 (and its accessibility mode's 1.3× text), at 1920×1080, on a phone.
-        for (const [width, height, scale] of [[1080, 694, 1], [1080, 694, 1.3], [1152, 911, 1], [390, 263, 1]]) {
+        for (const [width, height, scale] of [
+          [1080, 694, 1],
+          [1080, 694, 1.3],
+          [1152, 911, 1],
+          [390, 263, 1],
+        ]) {
           const size = { width, height };
           {
             const el = await mount(sample, size, { here: 'kiosk-1', scale });
@@ -242,22 +288,35 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
                 await settled(el);
               }
               const map = root(el).querySelector('.map')!.getBoundingClientRect();
-              const needed = [...root(el).querySelectorAll('.fair-place--first-aid, .fair-place--info, .fair-place--entrance, .fair-place--exit')]
-                .filter((p) => {
-                  const b = p.querySelector('.fair-place-badge')!.getBoundingClientRect();
-                  return b.left >= map.left && b.right <= map.right && b.top >= map.top && b.bottom <= map.bottom;
-                });
+              const needed = [
+                ...root(el).querySelectorAll(
+                  '.fair-place--first-aid, .fair-place--info, .fair-place--entrance, .fair-place--exit',
+                ),
+              ].filter((p) => {
+                const b = p.querySelector('.fair-place-badge')!.getBoundingClientRect();
+                return b.left >= map.left && b.right <= map.right && b.top >= map.top && b.bottom <= map.bottom;
+              });
               for (const place of needed) {
                 const name = place.querySelector('.fair-place-name')!;
-                expect(shown(name), `${sample} ${size.width}×${size.height} ×${scale} ${view}: "${name.textContent}" keeps its name`).to.equal(true);
+                expect(
+                  shown(name),
+                  `${sample} ${size.width}×${size.height} ×${scale} ${view}: "${name.textContent}" keeps its name`,
+                ).to.equal(true);
               }
               // Shown names touch no badge but their own, and no other name.
               const names = [...root(el).querySelectorAll('.fair-place-name')].filter(shown);
               for (const [i, a] of names.entries()) {
-                for (const b of names.slice(i + 1)) expect(intersects(a.getBoundingClientRect(), b.getBoundingClientRect()), `"${a.textContent}" on "${b.textContent}"`).to.equal(false);
+                for (const b of names.slice(i + 1))
+                  expect(
+                    intersects(a.getBoundingClientRect(), b.getBoundingClientRect()),
+                    `"${a.textContent}" on "${b.textContent}"`,
+                  ).to.equal(false);
                 for (const badge of root(el).querySelectorAll('.fair-place-badge')) {
                   if (badge.parentElement === a.parentElement || !shown(badge)) continue;
-                  expect(intersects(a.getBoundingClientRect(), badge.getBoundingClientRect()), `"${a.textContent}" on a badge`).to.equal(false);
+                  expect(
+                    intersects(a.getBoundingClientRect(), badge.getBoundingClientRect()),
+                    `"${a.textContent}" on a badge`,
+                  ).to.equal(false);
                 }
               }
             }
@@ -278,14 +337,20 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
     const feed = await (await fetch(SAMPLE('national'))).json();
     const kiosk = feed.places.find((p: { id: string }) => p.id === 'kiosk-1').at as [number, number];
     const nearest = (feed.booths as { id: string; rect: [number, number, number, number] }[])
-      .map((b) => ({ id: b.id, d: Math.hypot(b.rect[0] + b.rect[2] / 2 - kiosk[0], b.rect[1] + b.rect[3] / 2 - kiosk[1]) }))
+      .map((b) => ({
+        id: b.id,
+        d: Math.hypot(b.rect[0] + b.rect[2] / 2 - kiosk[0], b.rect[1] + b.rect[3] / 2 - kiosk[1]),
+      }))
       .sort((a, b) => a.d - b.d)
       .slice(0, 8);
     for (const { id } of nearest) {
       const label = root(el).querySelector<HTMLElement>(`.fair-booth-label[data-booth-id="${id}"]`);
       expect(!!label, `booth ${id} near "you are here" shows its code`).to.equal(true);
       const r = label!.getBoundingClientRect();
-      expect(r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom, `${id} inside the map`).to.equal(true);
+      expect(
+        r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom,
+        `${id} inside the map`,
+      ).to.equal(true);
       expect(parseFloat(getComputedStyle(label!.querySelector('.code')!).fontSize)).to.be.at.least(16);
     }
     expectLabelsFit(el);
@@ -294,12 +359,18 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
     await settled(el);
     for (const booth of feed.booths as { id: string }[]) {
       const p = el.boothScreenPoint(booth.id)!;
-      expect(p.x > map.left && p.x < map.right && p.y > map.top && p.y < map.bottom, `${booth.id} in the whole-hall view`).to.equal(true);
+      expect(
+        p.x > map.left && p.x < map.right && p.y > map.top && p.y < map.bottom,
+        `${booth.id} in the whole-hall view`,
+      ).to.equal(true);
     }
     // And back to the start view (what a kiosk does for its next visitor).
     el.startView();
     await settled(el);
-    expect(!!root(el).querySelector(`.fair-booth-label[data-booth-id="${nearest[0].id}"]`), 'start view again').to.equal(true);
+    expect(
+      !!root(el).querySelector(`.fair-booth-label[data-booth-id="${nearest[0].id}"]`),
+      'start view again',
+    ).to.equal(true);
   });
 
   it('keeps the whole plan as the start on a fair whose codes read at the whole-plan view', async () => {
@@ -308,7 +379,9 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
     const feed = await (await fetch(SAMPLE('cao-bang'))).json();
     for (const booth of feed.booths as { id: string }[]) {
       const p = el.boothScreenPoint(booth.id)!;
-      expect(p.x > map.left && p.x < map.right && p.y > map.top && p.y < map.bottom, `${booth.id} in view`).to.equal(true);
+      expect(p.x > map.left && p.x < map.right && p.y > map.top && p.y < map.bottom, `${booth.id} in view`).to.equal(
+        true,
+      );
     }
   });
 
@@ -326,7 +399,11 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
       const marks = badges(el);
       expect(marks.length, `${when}: badges in view`).to.be.greaterThan(1);
       for (const [i, a] of marks.entries()) {
-        for (const b of marks.slice(i + 1)) expect(intersects(a, b), `${when}: two badges on each other at ${Math.round(a.left)},${Math.round(a.top)}`).to.equal(false);
+        for (const b of marks.slice(i + 1))
+          expect(
+            intersects(a, b),
+            `${when}: two badges on each other at ${Math.round(a.left)},${Math.round(a.top)}`,
+          ).to.equal(false);
       }
       expectClearOfControls(el, when);
     };
@@ -335,7 +412,9 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
     await settled(el);
     // The whole plan: the stairs, lift and escalator (60 plan px apart, ~14 px here) are three badges side by side.
     noPileUp('whole plan');
-    const connectors = ['stairs', 'elevator', 'escalator'].map((k) => root(el).querySelector(`.fair-place--${k} .fair-place-badge`)!.getBoundingClientRect());
+    const connectors = ['stairs', 'elevator', 'escalator'].map((k) =>
+      root(el).querySelector(`.fair-place--${k} .fair-place-badge`)!.getBoundingClientRect(),
+    );
     for (const r of connectors) expect(intersects(r, map), 'the connectors in view').to.equal(true);
     await tap([...root(el).querySelectorAll('[part=level]')].find((b) => b.getAttribute('aria-pressed') === 'false')!);
     await el.mapReady();

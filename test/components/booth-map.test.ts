@@ -5,21 +5,25 @@ import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
 import type { FairFeed } from '../../src/data/types.js';
 import { boothMapHall } from '../fixtures/booth-map-hall.js';
 
-const frames = (n = 2) => new Promise<void>((resolve) => {
-  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-  step(n);
-});
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  });
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function mount(feed: FairFeed = boothMapHall()): Promise<FairBoothMap> {
-  const el = await fixture<FairBoothMap>(html`<fair-booth-map here="kiosk" style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map>`);
+  const el = await fixture<FairBoothMap>(
+    html`<fair-booth-map here="kiosk" style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map>`,
+  );
   el.feed = feed;
   await el.mapReady();
   return el;
 }
 
 const root = (el: FairBoothMap) => el.shadowRoot!;
-const label = (el: FairBoothMap, id: string) => root(el).querySelector<HTMLButtonElement>(`.fair-booth-label[data-booth-id="${id}"]`);
+const label = (el: FairBoothMap, id: string) =>
+  root(el).querySelector<HTMLButtonElement>(`.fair-booth-label[data-booth-id="${id}"]`);
 
 async function clickAt(point: { x: number; y: number } | undefined) {
   expect(!!point, 'the target is on screen').to.equal(true);
@@ -34,19 +38,25 @@ function centreOf(element: Element) {
 /** Waits until the map stops moving (a zoom's animation and its end over, labels laid out). */
 async function settled(el: FairBoothMap): Promise<void> {
   let last = '';
-  await waitUntil(async () => {
-    await frames(2);
-    const pane = root(el).querySelector<HTMLElement>('.leaflet-map-pane')!;
-    const now = `${pane.style.transform}|${pane.classList.contains('leaflet-zoom-anim')}|${root(el).querySelectorAll('.fair-booth-label').length}`;
-    const same = now === last && !pane.classList.contains('leaflet-zoom-anim');
-    last = now;
-    return same;
-  }, 'the map settles', { timeout: 5000, interval: 30 });
+  await waitUntil(
+    async () => {
+      await frames(2);
+      const pane = root(el).querySelector<HTMLElement>('.leaflet-map-pane')!;
+      const now = `${pane.style.transform}|${pane.classList.contains('leaflet-zoom-anim')}|${root(el).querySelectorAll('.fair-booth-label').length}`;
+      const same = now === last && !pane.classList.contains('leaflet-zoom-anim');
+      last = now;
+      return same;
+    },
+    'the map settles',
+    { timeout: 5000, interval: 30 },
+  );
 }
 
 describe('<fair-booth-map>', () => {
   before(() => setViewport({ width: 1000, height: 800 }));
-  afterEach(() => Promise.all([sendMouse({ type: 'move', position: [0, 0] }), emulateMedia({ reducedMotion: 'no-preference' })]));
+  afterEach(() =>
+    Promise.all([sendMouse({ type: 'move', position: [0, 0] }), emulateMedia({ reducedMotion: 'no-preference' })]),
+  );
 
   it('draws the level with a label per booth and selects a booth on a click, firing fair-booth-select', async () => {
     const el = await mount();
@@ -117,12 +127,19 @@ describe('<fair-booth-map>', () => {
     await el.mapReady();
     await settled(el);
     el.style.width = '420px';
-    await waitUntil(() => root(el).querySelector('.leaflet-container')!.getBoundingClientRect().width < 430, 'the map is narrower');
+    await waitUntil(
+      () => root(el).querySelector('.leaflet-container')!.getBoundingClientRect().width < 430,
+      'the map is narrower',
+    );
     await el.mapReady();
     await settled(el);
     const frame = root(el).querySelector('.leaflet-container')!.getBoundingClientRect();
     const box = root(el).querySelector('.fair-route-line')!.getBoundingClientRect();
-    const inside = box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
+    const inside =
+      box.left >= frame.left - 1 &&
+      box.right <= frame.right + 1 &&
+      box.top >= frame.top - 1 &&
+      box.bottom <= frame.bottom + 1;
     expect(inside, `route ${JSON.stringify(box)} within the map ${JSON.stringify(frame)}`).to.equal(true);
   });
 
@@ -176,7 +193,7 @@ describe('<fair-booth-map>', () => {
     });
   }
 
-  it('hides the name of a place that would touch a more needed neighbour\'s, and shows it again zoomed in', async () => {
+  it("hides the name of a place that would touch a more needed neighbour's, and shows it again zoomed in", async () => {
     const feed = boothMapHall();
     // A crowd of places around the middle of the plan (500, 265): not every name has room at the whole-plan view.
     feed.places!.push(
@@ -193,10 +210,18 @@ describe('<fair-booth-map>', () => {
     await frames(2);
     const names = () => [...root(el).querySelectorAll<HTMLElement>('.fair-place-name')];
     const shown = (n: HTMLElement) => getComputedStyle(n).opacity === '1';
-    const visible = () => names().filter(shown).map((n) => n.textContent);
-    const boxes = () => names().filter(shown).map((n) => n.getBoundingClientRect());
+    const visible = () =>
+      names()
+        .filter(shown)
+        .map((n) => n.textContent);
+    const boxes = () =>
+      names()
+        .filter(shown)
+        .map((n) => n.getBoundingClientRect());
     expect(visible()).to.include('First aid');
-    const gaveWay = names().filter((n) => !shown(n)).map((n) => n.textContent!);
+    const gaveWay = names()
+      .filter((n) => !shown(n))
+      .map((n) => n.textContent!);
     expect(gaveWay.length, 'some names give way').to.be.greaterThan(0);
     for (const [i, a] of boxes().entries()) {
       for (const b of boxes().slice(i + 1)) {
@@ -219,7 +244,10 @@ describe('<fair-booth-map>', () => {
       const b = n.parentElement!.querySelector('.fair-place-badge')!.getBoundingClientRect();
       return b.left >= map.left && b.right <= map.right && b.top >= map.top && b.bottom <= map.bottom;
     });
-    expect(inView.filter((n) => gaveWay.includes(n.textContent!)).length, 'names that gave way, now in view').to.be.at.least(1);
+    expect(
+      inView.filter((n) => gaveWay.includes(n.textContent!)).length,
+      'names that gave way, now in view',
+    ).to.be.at.least(1);
     for (const n of inView) expect(shown(n), `"${n.textContent}" shows zoomed in`).to.equal(true);
   });
 
@@ -263,7 +291,9 @@ describe('<fair-booth-map>', () => {
     // The places have a table of their own, with their level on a two-level fair.
     const places = root(el).querySelector('[part=list] table.places')!;
     expect(places.querySelector('caption')!.textContent).to.equal('Places (4)');
-    const placeRows = [...places.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' / '));
+    const placeRows = [...places.querySelectorAll('tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent!.trim()).join(' / '),
+    );
     expect(placeRows).to.include('Stage / Ground');
     expect(placeRows.filter((r) => r.startsWith('Stairs')).length, 'the stairs on both levels').to.equal(2);
     await expect(el).to.be.accessible();
@@ -275,7 +305,9 @@ describe('<fair-booth-map>', () => {
   });
 
   it('sizes itself when first shown from a hidden container', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none"><fair-booth-map here="kiosk" style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="display: none"><fair-booth-map here="kiosk" style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map></div>`,
+    );
     const el = wrapper.querySelector('fair-booth-map')!;
     el.feed = boothMapHall();
     await el.mapReady();
@@ -323,7 +355,12 @@ describe('<fair-booth-map>', () => {
 
   it('skips a booth with unusable geometry and draws the rest', async () => {
     const feed = boothMapHall();
-    feed.booths.push({ id: 'bad', label: 'BAD', level: 'G', rect: [10, 10, -50, 20] as [number, number, number, number] });
+    feed.booths.push({
+      id: 'bad',
+      label: 'BAD',
+      level: 'G',
+      rect: [10, 10, -50, 20] as [number, number, number, number],
+    });
     const el = await mount(feed);
     expect(!!label(el, 'bad')).to.equal(false);
     expect(!!label(el, 'A1')).to.equal(true);
@@ -371,11 +408,15 @@ describe('<fair-booth-map>', () => {
       // still be held by a callback already queued (a frame, Leaflet's 250 ms zoom timer): collected once it
       // has run. A leak never is.
       let alive = 100;
-      await waitUntil(async () => {
-        await settle();
-        alive = removed.filter((ref) => ref.deref()).length;
-        return alive <= 1;
-      }, 'the removed maps are collected', { timeout: 3000, interval: 50 }).catch(() => undefined);
+      await waitUntil(
+        async () => {
+          await settle();
+          alive = removed.filter((ref) => ref.deref()).length;
+          return alive <= 1;
+        },
+        'the removed maps are collected',
+        { timeout: 3000, interval: 50 },
+      ).catch(() => undefined);
       expect(alive <= 1, `${alive} of 100 removed maps are still in memory`).to.equal(true);
     }
     if (memory && gc) {
@@ -390,9 +431,19 @@ describe('<fair-booth-map>', () => {
     // 400 booths (Canvas draws them above 300), 30 × 20 px on a 50 × 30 px grid: aisles of 20 and 10 px.
     const booths = Array.from({ length: 400 }, (_, i) => {
       const [row, col] = [Math.floor(i / 20), i % 20];
-      return { id: `K${i}`, label: `K${i}`, level: 'G', rect: [50 * col + 10, 30 * row + 5, 30, 20] as [number, number, number, number] };
+      return {
+        id: `K${i}`,
+        label: `K${i}`,
+        level: 'G',
+        rect: [50 * col + 10, 30 * row + 5, 30, 20] as [number, number, number, number],
+      };
     });
-    const el = await mount({ version: 1, fair: { id: 'big', name: 'Big hall' }, map: { type: 'plan', levels: [{ id: 'G', size: [1000, 600] }] }, booths } as FairFeed);
+    const el = await mount({
+      version: 1,
+      fair: { id: 'big', name: 'Big hall' },
+      map: { type: 'plan', levels: [{ id: 'G', size: [1000, 600] }] },
+      booths,
+    } as FairFeed);
     expect(!!root(el).querySelector('canvas.leaflet-zoom-animated'), 'drawn on Canvas').to.equal(true);
     // The whole hall: booths ~21 × 14 px, too small for a label. Two zoom steps in: ~86 × 58 px, labelled
     // (one step, ~43 × 29 px, is too narrow for a 16 px "K210").
@@ -425,7 +476,8 @@ describe('<fair-booth-map>', () => {
     const start = el.boothScreenPoint('K105')!;
     await sendMouse({ type: 'move', position: [Math.round(start.x), Math.round(start.y)] });
     await sendMouse({ type: 'down' });
-    for (const step of [10, 30, 60, 76]) await sendMouse({ type: 'move', position: [Math.round(start.x + step), Math.round(start.y)] });
+    for (const step of [10, 30, 60, 76])
+      await sendMouse({ type: 'move', position: [Math.round(start.x + step), Math.round(start.y)] });
     await sendMouse({ type: 'up' });
     await wait(350);
     expect(picked.join(), 'nothing selected on the aisle or by the drag').to.equal('');
@@ -435,9 +487,19 @@ describe('<fair-booth-map>', () => {
   it('draws and hit-tests the booths a larger container uncovers (Canvas)', async () => {
     const booths = Array.from({ length: 400 }, (_, i) => {
       const [row, col] = [Math.floor(i / 20), i % 20];
-      return { id: `K${i}`, label: `K${i}`, level: 'G', rect: [50 * col + 10, 30 * row + 5, 30, 20] as [number, number, number, number] };
+      return {
+        id: `K${i}`,
+        label: `K${i}`,
+        level: 'G',
+        rect: [50 * col + 10, 30 * row + 5, 30, 20] as [number, number, number, number],
+      };
     });
-    const el = await mount({ version: 1, fair: { id: 'big', name: 'Big hall' }, map: { type: 'plan', levels: [{ id: 'G', size: [1000, 600] }] }, booths } as FairFeed);
+    const el = await mount({
+      version: 1,
+      fair: { id: 'big', name: 'Big hall' },
+      map: { type: 'plan', levels: [{ id: 'G', size: [1000, 600] }] },
+      booths,
+    } as FairFeed);
     el.style.width = '400px';
     el.style.setProperty('--fair-booth-map-height', '300px');
     await frames(3);
@@ -450,7 +512,8 @@ describe('<fair-booth-map>', () => {
     await wait(100);
     const big = el.getBoundingClientRect();
     // A booth now on screen that was right of the smaller map.
-    const uncovered = booths.map((b) => ({ id: b.id, p: el.boothScreenPoint(b.id)! }))
+    const uncovered = booths
+      .map((b) => ({ id: b.id, p: el.boothScreenPoint(b.id)! }))
       .find(({ p }) => p.x > small.right + 60 && p.x < big.right - 60 && p.y > big.top + 60 && p.y < big.bottom - 60);
     expect(!!uncovered, 'a booth in the uncovered area').to.equal(true);
     const selected = oneEvent(el, 'fair-booth-select');
@@ -463,14 +526,40 @@ describe('<fair-booth-map>', () => {
     const geo = {
       version: 1,
       fair: { id: 'geo', name: 'Park fair' },
-      map: { type: 'geo', tiles: `${tile}?{z}/{x}/{y}`, attribution: '<b>Tiles</b> © Example', center: [21.0338, 105.7947], zoom: 18 },
+      map: {
+        type: 'geo',
+        tiles: `${tile}?{z}/{x}/{y}`,
+        attribution: '<b>Tiles</b> © Example',
+        center: [21.0338, 105.7947],
+        zoom: 18,
+      },
       booths: [
-        { id: 'G1', label: 'G1', shape: [[21.0339, 105.7945], [21.0339, 105.7947], [21.0337, 105.7947], [21.0337, 105.7945]] },
-        { id: 'G2', label: 'G2', shape: [[21.0339, 105.7949], [21.0339, 105.7951], [21.0337, 105.7951], [21.0337, 105.7949]] },
+        {
+          id: 'G1',
+          label: 'G1',
+          shape: [
+            [21.0339, 105.7945],
+            [21.0339, 105.7947],
+            [21.0337, 105.7947],
+            [21.0337, 105.7945],
+          ],
+        },
+        {
+          id: 'G2',
+          label: 'G2',
+          shape: [
+            [21.0339, 105.7949],
+            [21.0339, 105.7951],
+            [21.0337, 105.7951],
+            [21.0337, 105.7949],
+          ],
+        },
       ],
     } as unknown as FairFeed;
     const el = await mount(geo);
-    await waitUntil(() => root(el).querySelectorAll('img.leaflet-tile').length > 0, 'tiles are requested', { timeout: 5000 });
+    await waitUntil(() => root(el).querySelectorAll('img.leaflet-tile').length > 0, 'tiles are requested', {
+      timeout: 5000,
+    });
     const credit = root(el).querySelector('.leaflet-control-attribution');
     expect(credit?.textContent).to.contain('<b>Tiles</b> © Example');
     expect(credit?.querySelector('b'), 'feed text is not parsed as HTML').to.equal(null);

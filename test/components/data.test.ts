@@ -3,11 +3,11 @@ import { consume } from '@lit/context';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { clearFeedCache } from '../../src/data/loader.js';
-import '../../src/components/data/define.js';
+import '../../src/components/fair-data/define.js';
 import '../../src/components/booth-map/define.js';
 import '../../src/components/product-card/define.js';
 import '../../src/components/search/define.js';
-import type { FairData } from '../../src/components/data/data.js';
+import type { FairData } from '../../src/components/fair-data/fair-data.js';
 import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
 import { feedContext, type FeedState } from '../../src/internal/context.js';
 
@@ -51,13 +51,16 @@ describe('<fair-data>', () => {
   });
 });
 
-describe('<fair-data> and the fair\'s own look', () => {
-  it('passes fair.theme down beneath the page\'s tokens, and never an invalid colour', async () => {
+describe("<fair-data> and the fair's own look", () => {
+  it("passes fair.theme down beneath the page's tokens, and never an invalid colour", async () => {
     const el = await fixture<FairData>(html`<div style="--fair-color-accent: #222222">
       <fair-data><test-probe></test-probe></fair-data>
     </div>`).then((wrapper) => wrapper.querySelector('fair-data') as FairData);
     const loaded = oneEvent(el, 'fair-load');
-    el.feed = { ...minimal, fair: { ...minimal.fair, theme: { primary: '#7a3b00', accent: 'red; background: url(x)' } } };
+    el.feed = {
+      ...minimal,
+      fair: { ...minimal.fair, theme: { primary: '#7a3b00', accent: 'red; background: url(x)' } },
+    };
     await loaded;
     const probe = el.querySelector('test-probe')!;
     const style = getComputedStyle(probe);
@@ -91,19 +94,23 @@ describe('<fair-data> wires its elements', () => {
     return { wrapper, map, card, find: findOnMap(card)! };
   }
 
-  const findOnMap = (card: Element) => [...(card.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => /find on map/i.test(b.textContent!));
+  const findOnMap = (card: Element) =>
+    [...(card.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => /find on map/i.test(b.textContent!));
 
   async function tapCentre(target: Element): Promise<void> {
     target.scrollIntoView({ block: 'center' });
     const box = target.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
   }
 
   it('selects the booth on the map when a card\'s "Find on map" is tapped', async () => {
     const { map, find } = await page();
     expect(map.selected).to.equal(undefined);
     await tapCentre(find);
-    await waitUntil(() => map.selected === 'A01', 'the map selects the tea\'s booth');
+    await waitUntil(() => map.selected === 'A01', "the map selects the tea's booth");
     await map.updateComplete;
     expect(map.getAttribute('selected')).to.equal('A01');
   });
@@ -114,10 +121,12 @@ describe('<fair-data> wires its elements', () => {
     search.focus();
     await sendKeys({ type: 'tho cam' });
     await waitUntil(() => search.shadowRoot!.querySelector('[role=option]'), 'results show');
-    const row = [...search.shadowRoot!.querySelectorAll('[role=option]')].find((r) => /Brocade bag|Túi thổ cẩm/.test(r.textContent!))!;
+    const row = [...search.shadowRoot!.querySelectorAll('[role=option]')].find((r) =>
+      /Brocade bag|Túi thổ cẩm/.test(r.textContent!),
+    )!;
     expect(row, 'the brocade bag is a result').to.exist;
     await tapCentre(row);
-    await waitUntil(() => map.selected === 'B01', 'the map selects the bag\'s booth');
+    await waitUntil(() => map.selected === 'B01', "the map selects the bag's booth");
   });
 
   it('leaves the map alone when the page calls preventDefault(), even on document', async () => {

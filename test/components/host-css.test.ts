@@ -30,9 +30,25 @@ const PAGES: Record<string, string> = {
 };
 
 /** What is compared for each text a person reads. */
-const PROPS = ['font-size', 'line-height', 'writing-mode', 'letter-spacing', 'word-spacing', 'text-transform', 'text-indent', 'white-space', 'font-style', 'font-weight', 'word-break', '-webkit-text-fill-color'] as const;
+const PROPS = [
+  'font-size',
+  'line-height',
+  'writing-mode',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-indent',
+  'white-space',
+  'font-style',
+  'font-weight',
+  'word-break',
+  '-webkit-text-fill-color',
+] as const;
 
-interface Reading { key: string; style: Record<string, string> }
+interface Reading {
+  key: string;
+  style: Record<string, string>;
+}
 
 function visible(el: Element): boolean {
   if (el.closest('.fair-visually-hidden, [hidden]')) return false;
@@ -47,8 +63,12 @@ function readings(root: ShadowRoot, found: Reading[] = []): Reading[] {
   const add = (el: Element, text: string) => {
     const style = getComputedStyle(el);
     const host = (el.getRootNode() as ShadowRoot).host.localName;
-    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-    found.push({ key: `${host} ${el.localName}${cls} "${text.slice(0, 24)}"`, style: Object.fromEntries(PROPS.map((p) => [p, style.getPropertyValue(p)])) });
+    const cls =
+      typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    found.push({
+      key: `${host} ${el.localName}${cls} "${text.slice(0, 24)}"`,
+      style: Object.fromEntries(PROPS.map((p) => [p, style.getPropertyValue(p)])),
+    });
   };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent!.trim();
@@ -79,7 +99,8 @@ function differences(clean: Reading[], hostile: Reading[]): string[] {
   return [...new Set(out)].slice(0, 12);
 }
 
-const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /** The elements as wide as the line wherever they are (the others, like any block, shrink to their content in an orthogonal flow). */
 const FILLS_THE_LINE = ['fair-product-card', 'fair-producer-story', 'fair-booth-map', 'fair-kiosk'];
@@ -92,7 +113,11 @@ async function render(tag: string, wrapperStyle = ''): Promise<Rendered> {
     <fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data>
   </div>`);
   const el = wrapper.querySelector(tag) as Rendered['el'];
-  await waitUntil(() => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'), `${tag} never rendered`, { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'),
+    `${tag} never rendered`,
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   if (tag === 'fair-booth-map') {
     await (el as unknown as { mapReady(): Promise<void> }).mapReady();
@@ -101,7 +126,10 @@ async function render(tag: string, wrapperStyle = ''): Promise<Rendered> {
   if (tag === 'fair-kiosk') {
     (el as unknown as FairKiosk).now = new Date('2025-12-26T10:15:00+07:00');
     // The attract screen speaks the fair's first language (Vietnamese), whatever the last visit chose.
-    await waitUntil(() => getLocale() === 'vi' && el.shadowRoot!.querySelector('.attract'), 'the attract screen in the fair\'s language');
+    await waitUntil(
+      () => getLocale() === 'vi' && el.shadowRoot!.querySelector('.attract'),
+      "the attract screen in the fair's language",
+    );
   }
   await el.updateComplete;
   await painted();
@@ -127,7 +155,10 @@ async function walkThrough(tag: string, r: Rendered): Promise<Record<string, Rea
     await painted();
     screens.home = readings(r.root);
     await tap(r.root.querySelector('fair-search')!);
-    await waitUntil(() => r.root.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'), 'the keyboard opens');
+    await waitUntil(
+      () => r.root.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
+      'the keyboard opens',
+    );
     await painted();
     screens.keyboard = readings(r.root);
   }
@@ -146,7 +177,14 @@ function boothsDrawn(el: HTMLElement): number {
   const map = el.getBoundingClientRect();
   return [...el.shadowRoot!.querySelectorAll('.fair-booth')].filter((b) => {
     const r = b.getBoundingClientRect();
-    return r.width > 4 && r.height > 4 && r.right > map.left && r.left < map.right && r.bottom > map.top && r.top < map.bottom;
+    return (
+      r.width > 4 &&
+      r.height > 4 &&
+      r.right > map.left &&
+      r.left < map.right &&
+      r.bottom > map.top &&
+      r.top < map.bottom
+    );
   }).length;
 }
 
@@ -164,7 +202,7 @@ afterEach(async () => {
   await setLocale('en');
 });
 
-describe('a host page\'s CSS does not reach inside', () => {
+describe("a host page's CSS does not reach inside", () => {
   before(() => setViewport({ width: 1000, height: 900 }));
 
   for (const tag of Object.keys(ELEMENTS)) {
@@ -200,19 +238,25 @@ describe('a host page\'s CSS does not reach inside', () => {
             expect(cleanBooths, 'booths drawn on a clean page').to.be.greaterThan(0);
             expect(boothsDrawn(r.el), 'booths drawn').to.equal(cleanBooths);
           }
-          if (tag === 'fair-product-card' || tag === 'fair-producer-story') expect(Math.round(box.height), 'height').to.equal(Math.round(cleanBox.height));
+          if (tag === 'fair-product-card' || tag === 'fair-producer-story')
+            expect(Math.round(box.height), 'height').to.equal(Math.round(cleanBox.height));
           if (tag === 'fair-search') {
             const input = r.root.querySelector('input')!;
-            expect(parseFloat(getComputedStyle(input).fontSize), 'the search box\'s text').to.be.at.least(16);
-            expect(input.getBoundingClientRect().height, 'the search box\'s height').to.be.at.least(44);
+            expect(parseFloat(getComputedStyle(input).fontSize), "the search box's text").to.be.at.least(16);
+            expect(input.getBoundingClientRect().height, "the search box's height").to.be.at.least(44);
           }
           const hostile = await walkThrough(tag, r);
           for (const [screen, list] of Object.entries(hostile)) {
             expect(list.length, `texts on ${screen}`).to.be.greaterThan(0);
             expect(differences(clean[screen], list), `${screen}: what changed`).to.deep.equal([]);
-            expect(list.filter((t) => t.style['writing-mode'] !== 'horizontal-tb').map((t) => t.key), `${screen}: sideways`).to.deep.equal([]);
+            expect(
+              list.filter((t) => t.style['writing-mode'] !== 'horizontal-tb').map((t) => t.key),
+              `${screen}: sideways`,
+            ).to.deep.equal([]);
             if (tag === 'fair-kiosk') {
-              const small = list.filter((t) => parseFloat(t.style['font-size']) < 16).map((t) => `${t.key} ${t.style['font-size']}`);
+              const small = list
+                .filter((t) => parseFloat(t.style['font-size']) < 16)
+                .map((t) => `${t.key} ${t.style['font-size']}`);
               expect(small, `${screen}: kiosk text under 16 px`).to.deep.equal([]);
             }
           }
@@ -253,16 +297,26 @@ describe('what a page sets on the tag itself, or hides, still counts', () => {
     });
   }
 
-  it('<fair-data> is a wrapper only: the page\'s own text inside it keeps the page\'s typography', async () => {
-    addPageStyle('#own-page { font-size: 13px; text-transform: uppercase; letter-spacing: 2px; writing-mode: vertical-rl; font-family: serif; }');
-    const page = await fixture<HTMLElement>(html`<div id="own-page"><fair-data src=${FEED}><p>The fair's own words</p></fair-data></div>`);
+  it("<fair-data> is a wrapper only: the page's own text inside it keeps the page's typography", async () => {
+    addPageStyle(
+      '#own-page { font-size: 13px; text-transform: uppercase; letter-spacing: 2px; writing-mode: vertical-rl; font-family: serif; }',
+    );
+    const page = await fixture<HTMLElement>(
+      html`<div id="own-page"><fair-data src=${FEED}><p>The fair's own words</p></fair-data></div>`,
+    );
     const style = getComputedStyle(page.querySelector('p')!);
-    expect([style.fontSize, style.textTransform, style.letterSpacing, style.writingMode, style.fontFamily]).to.deep.equal(['13px', 'uppercase', '2px', 'vertical-rl', 'serif']);
+    expect([
+      style.fontSize,
+      style.textTransform,
+      style.letterSpacing,
+      style.writingMode,
+      style.fontFamily,
+    ]).to.deep.equal(['13px', 'uppercase', '2px', 'vertical-rl', 'serif']);
   });
 });
 
 describe('every element carries the host reset', () => {
-  it('the elements and the kiosk\'s keyboard list hostReset first among their styles', () => {
+  it("the elements and the kiosk's keyboard list hostReset first among their styles", () => {
     defineElement('fair-kiosk-keyboard', FairKioskKeyboard);
     for (const tag of [...Object.keys(ELEMENTS), 'fair-data', 'fair-kiosk-keyboard']) {
       const styles = (customElements.get(tag) as unknown as { elementStyles: unknown[] }).elementStyles;

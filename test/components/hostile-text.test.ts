@@ -32,8 +32,12 @@ describe('hostile text reaches a visitor cut and clean', () => {
     this.timeout(20_000);
     const feed = fairWith({ en: 'Shan Tuyet tea '.repeat(70_000) }); // 1,050,000 characters
     const started = performance.now();
-    const el = await fixture<FairProductCard>(html`<fair-product-card .feed=${feed} product="tea" style="width: 400px"></fair-product-card>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~=title]'), 'the card shows its title', { timeout: 15_000 });
+    const el = await fixture<FairProductCard>(
+      html`<fair-product-card .feed=${feed} product="tea" style="width: 400px"></fair-product-card>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=title]'), 'the card shows its title', {
+      timeout: 15_000,
+    });
     await new Promise(requestAnimationFrame);
     const title = el.shadowRoot!.querySelector<HTMLElement>('[part~=title]')!;
     const box = title.getBoundingClientRect(); // forces the layout a visitor waits for
@@ -49,7 +53,9 @@ describe('hostile text reaches a visitor cut and clean', () => {
 
   it('shows a name without its right-to-left override', async () => {
     const feed = fairWith('Shan Tuyet \u202Eaet\u202C tea');
-    const el = await fixture<FairProductCard>(html`<fair-product-card .feed=${feed} product="tea"></fair-product-card>`);
+    const el = await fixture<FairProductCard>(
+      html`<fair-product-card .feed=${feed} product="tea"></fair-product-card>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part~=title]'), 'the card shows its title');
     expect(el.shadowRoot!.querySelector('[part~=title]')!.textContent).to.equal('Shan Tuyet aet tea');
   });
@@ -60,7 +66,9 @@ describe('hostile numbers: the map draws every booth it accepts', () => {
 
   /** Mounts a map of `feed` and checks a visitor sees each booth: on the map, apart from the others, labelled, no NaN drawn. */
   async function drawn(feed: any, ids: string[]): Promise<void> {
-    const el = await fixture<FairBoothMap>(html`<fair-booth-map style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map>`);
+    const el = await fixture<FairBoothMap>(
+      html`<fair-booth-map style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map>`,
+    );
     el.feed = feed;
     await el.mapReady();
     const labels = () => ids.filter((id) => el.shadowRoot!.querySelector(`.fair-booth-label[data-booth-id="${id}"]`));
@@ -68,38 +76,57 @@ describe('hostile numbers: the map draws every booth it accepts', () => {
     const box = el.getBoundingClientRect();
     const points = ids.map((id) => el.boothScreenPoint(id)!);
     points.forEach((at, i) => {
-      expect(at.x > box.left && at.x < box.right && at.y > box.top && at.y < box.bottom, `${ids[i]} at ${at.x}, ${at.y}`).to.equal(true);
-      for (const other of points.slice(i + 1)) expect(Math.hypot(at.x - other.x, at.y - other.y), 'booths apart').to.be.above(40);
+      expect(
+        at.x > box.left && at.x < box.right && at.y > box.top && at.y < box.bottom,
+        `${ids[i]} at ${at.x}, ${at.y}`,
+      ).to.equal(true);
+      for (const other of points.slice(i + 1))
+        expect(Math.hypot(at.x - other.x, at.y - other.y), 'booths apart').to.be.above(40);
     });
     const paths = [...el.shadowRoot!.querySelectorAll('path')].map((p) => p.getAttribute('d') ?? '');
-    expect(paths.some((d) => /NaN|Infinity/.test(d)), 'no path has NaN or Infinity').to.equal(false);
+    expect(
+      paths.some((d) => /NaN|Infinity/.test(d)),
+      'no path has NaN or Infinity',
+    ).to.equal(false);
   }
 
   it('a plan 1.7e308 wide: its size is dropped and the booths fill the map', async () => {
-    await drawn(fairWith('Tea', { type: 'plan', levels: [{ id: 'G', size: [1.7e308, 1.7e308] }] }, [
-      { id: 'a', label: 'A', level: 'G', rect: [10, 10, 80, 60] },
-      { id: 'b', label: 'B', level: 'G', rect: [200, 10, 80, 60] },
-    ]), ['a', 'b']);
+    await drawn(
+      fairWith('Tea', { type: 'plan', levels: [{ id: 'G', size: [1.7e308, 1.7e308] }] }, [
+        { id: 'a', label: 'A', level: 'G', rect: [10, 10, 80, 60] },
+        { id: 'b', label: 'B', level: 'G', rect: [200, 10, 80, 60] },
+      ]),
+      ['a', 'b'],
+    );
   });
 
   it('booths at the ±10,000,000 bounds (an unsized plan: the map fits them)', async () => {
-    await drawn(fairWith('Tea', { type: 'plan', levels: [{ id: 'G' }] }, [
-      { id: 'far', label: 'F', level: 'G', rect: [-1e7, -1e7, 5e6, 5e6] },
-      { id: 'near', label: 'N', level: 'G', rect: [5e6, 5e6, 5e6, 5e6] },
-    ]), ['far', 'near']);
+    await drawn(
+      fairWith('Tea', { type: 'plan', levels: [{ id: 'G' }] }, [
+        { id: 'far', label: 'F', level: 'G', rect: [-1e7, -1e7, 5e6, 5e6] },
+        { id: 'near', label: 'N', level: 'G', rect: [5e6, 5e6, 5e6, 5e6] },
+      ]),
+      ['far', 'near'],
+    );
   });
 
   it('booths 1e-100 wide, the least the checker accepts', async () => {
-    await drawn(fairWith('Tea', { type: 'plan', levels: [{ id: 'G' }] }, [
-      { id: 'a', label: 'A', level: 'G', rect: [0, 0, 1e-100, 1e-100] },
-      { id: 'b', label: 'B', level: 'G', rect: [2e-100, 0, 1e-100, 1e-100] },
-    ]), ['a', 'b']);
+    await drawn(
+      fairWith('Tea', { type: 'plan', levels: [{ id: 'G' }] }, [
+        { id: 'a', label: 'A', level: 'G', rect: [0, 0, 1e-100, 1e-100] },
+        { id: 'b', label: 'B', level: 'G', rect: [2e-100, 0, 1e-100, 1e-100] },
+      ]),
+      ['a', 'b'],
+    );
   });
 
   it('a geo map with booths by the pole and the date line', async () => {
-    await drawn(fairWith('Tea', { type: 'geo', levels: [{ id: 'G' }] }, [
-      { id: 'north', label: 'N', level: 'G', rect: [80, 170, 4, 9] },
-      { id: 'south', label: 'S', level: 'G', rect: [60, 140, 4, 9] },
-    ]), ['north', 'south']);
+    await drawn(
+      fairWith('Tea', { type: 'geo', levels: [{ id: 'G' }] }, [
+        { id: 'north', label: 'N', level: 'G', rect: [80, 170, 4, 9] },
+        { id: 'south', label: 'S', level: 'G', rect: [60, 140, 4, 9] },
+      ]),
+      ['north', 'south'],
+    );
   });
 });

@@ -14,17 +14,25 @@ const SAMPLE = '/src/data/samples/cao-bang/feed.json';
 /** The Cao Bang sample kiosk filling a `width`×`height` viewport, on the attract screen, at `now`. */
 async function sampleKiosk(width: number, height: number, now: Date, accessible = false): Promise<FairKiosk> {
   await setViewport({ width, height });
-  const el = await fixture<FairKiosk>(html`<fair-kiosk style="--fair-kiosk-height:${height}px" src=${SAMPLE} here="kiosk-1"
+  const el =
+    await fixture<FairKiosk>(html`<fair-kiosk style="--fair-kiosk-height:${height}px" src=${SAMPLE} here="kiosk-1"
     ?accessible=${accessible} .now=${now}></fair-kiosk>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('.attract-showcase'), 'the attract screen shows the fair', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('.attract-showcase'), 'the attract screen shows the fair', {
+    timeout: 5000,
+  });
   await inVietnamese(el);
   return el;
 }
 
 /** Waits for the attract screen in the fair's own language (its name, and the kit's Vietnamese catalogue). */
 async function inVietnamese(el: FairKiosk): Promise<void> {
-  await waitUntil(() => getLocale() === 'vi' && el.shadowRoot!.querySelector('.attract-plan')?.getAttribute('aria-label') === 'Sơ đồ hội chợ'
-    && el.shadowRoot!.querySelector('.attract-title')?.textContent === 'Tuần hàng Cao Bằng tại Hà Nội', 'the fair\'s own language');
+  await waitUntil(
+    () =>
+      getLocale() === 'vi' &&
+      el.shadowRoot!.querySelector('.attract-plan')?.getAttribute('aria-label') === 'Sơ đồ hội chợ' &&
+      el.shadowRoot!.querySelector('.attract-title')?.textContent === 'Tuần hàng Cao Bằng tại Hà Nội',
+    "the fair's own language",
+  );
   await el.updateComplete;
 }
 
@@ -87,7 +95,9 @@ describe('<fair-kiosk> attract screen', () => {
     // The categories, in the fair's language.
     expect(chips.map((c) => c.textContent!.trim())).to.deep.equal(['Chè', 'Đặc sản', 'Thủ công']);
     for (const chip of chips) {
-      expect(seen(el, chip) && inUpperThird(el, chip), `${chip.textContent!.trim()}, in the upper third`).to.equal(true);
+      expect(seen(el, chip) && inUpperThird(el, chip), `${chip.textContent!.trim()}, in the upper third`).to.equal(
+        true,
+      );
       expect(chip.getBoundingClientRect().height, 'touch target').to.be.at.least(64);
     }
     expect(smallText($(el, '.attract'))).to.deep.equal([]);
@@ -98,7 +108,9 @@ describe('<fair-kiosk> attract screen', () => {
     await tapAt(Math.round(box.x + box.width * 0.3), Math.round(box.y + box.height * 0.5));
     await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
     expect(getLocale()).to.equal('vi');
-    const pressed = [...el.shadowRoot!.querySelectorAll('.finder .chip[aria-pressed="true"]')].map((c) => c.textContent!.trim());
+    const pressed = [...el.shadowRoot!.querySelectorAll('.finder .chip[aria-pressed="true"]')].map((c) =>
+      c.textContent!.trim(),
+    );
     expect(pressed, 'no category chosen').to.deep.equal(['Tất cả']);
   });
 
@@ -108,7 +120,8 @@ describe('<fair-kiosk> attract screen', () => {
     await tap(el, $(el, '.attract-categories .chip', 'Thủ công'));
     await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
     await el.updateComplete;
-    const pressed = () => [...el.shadowRoot!.querySelectorAll('.finder .chip[aria-pressed="true"]')].map((c) => c.textContent!.trim());
+    const pressed = () =>
+      [...el.shadowRoot!.querySelectorAll('.finder .chip[aria-pressed="true"]')].map((c) => c.textContent!.trim());
     expect(pressed()).to.deep.equal(['Thủ công']);
     expect($(el, 'fair-booth-map').getAttribute('category')).to.equal('craft');
     await tap(el, $(el, '[part~="back"]'));
@@ -143,7 +156,12 @@ describe('<fair-kiosk> attract screen', () => {
     expect(seen(el, events) && inUpperThird(el, events)).to.equal(true);
     expect($(el, '.attract-event.live').textContent).to.include('Nếm thử thạch đen Thạch An');
     expect(chips.map((c) => c.textContent!.trim())).to.deep.equal([
-      'Chè & trà thảo mộc', 'Gạo, miến & bún', 'Bánh truyền thống', 'Đặc sản & thực phẩm', 'Dược liệu', 'Thủ công & thổ cẩm',
+      'Chè & trà thảo mộc',
+      'Gạo, miến & bún',
+      'Bánh truyền thống',
+      'Đặc sản & thực phẩm',
+      'Dược liệu',
+      'Thủ công & thổ cẩm',
     ]);
     for (const chip of chips) expect(seen(el, chip) && inUpperThird(el, chip), chip.textContent!.trim()).to.equal(true);
     // The name and "touch to start" still below, whole.
@@ -156,34 +174,63 @@ describe('<fair-kiosk> attract screen', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'a tap on what is on starts the visit');
   });
 
-  const sizes: [number, number, boolean][] = [[1920, 1080, false], [390, 844, false], [960, 540, false], [540, 960, false], [1920, 1080, true], [1080, 1920, true]];
+  const sizes: [number, number, boolean][] = [
+    [1920, 1080, false],
+    [390, 844, false],
+    [960, 540, false],
+    [540, 960, false],
+    [1920, 1080, true],
+    [1080, 1920, true],
+  ];
   for (const [width, height, accessible] of sizes) {
     it(`fits at ${width}×${height}${accessible ? ' in accessibility mode' : ''}: plan, what is on, categories, name, "touch to start" and languages all in view, nothing overlapping, text ≥ 16 px`, async () => {
       const el = await sampleKiosk(width, height, new Date('2025-12-26T14:30:00+07:00'), accessible);
       const { plan, events } = attractParts(el);
       const logo = $(el, '.attract-logo');
-      const pieces = [plan, events, $(el, '.attract-categories .chip'), $(el, '.attract-title'), $(el, '.attract-start'), $(el, '.attract-languages')];
+      const pieces = [
+        plan,
+        events,
+        $(el, '.attract-categories .chip'),
+        $(el, '.attract-title'),
+        $(el, '.attract-start'),
+        $(el, '.attract-languages'),
+      ];
       if (getComputedStyle(logo).display !== 'none') pieces.push(logo);
       for (const piece of pieces) expect(seen(el, piece), piece.className).to.equal(true);
       const kiosk = el.getBoundingClientRect();
       for (const piece of pieces) {
         const box = piece.getBoundingClientRect();
-        const inside = box.top >= kiosk.top && box.bottom <= kiosk.bottom && box.left >= kiosk.left - 1 && box.right <= kiosk.right + 1;
+        const inside =
+          box.top >= kiosk.top &&
+          box.bottom <= kiosk.bottom &&
+          box.left >= kiosk.left - 1 &&
+          box.right <= kiosk.right + 1;
         expect(inside, `${piece.className} whole on screen`).to.equal(true);
       }
       const start = $(el, '.attract-start').getBoundingClientRect();
       const languages = $(el, '.lang').getBoundingClientRect();
-      expect(start.bottom <= languages.top || start.right <= languages.left, '"touch to start" clear of the languages').to.equal(true);
+      expect(
+        start.bottom <= languages.top || start.right <= languages.left,
+        '"touch to start" clear of the languages',
+      ).to.equal(true);
       expect(smallText($(el, '.attract'))).to.deep.equal([]);
-      if (width > height) expect(plan.getBoundingClientRect().right, 'landscape: the plan beside the name').to.be.at.most($(el, '.attract-title').getBoundingClientRect().left);
-      else expect(plan.getBoundingClientRect().bottom, 'portrait: the plan above the name').to.be.at.most($(el, '.attract-title').getBoundingClientRect().top);
+      if (width > height)
+        expect(plan.getBoundingClientRect().right, 'landscape: the plan beside the name').to.be.at.most(
+          $(el, '.attract-title').getBoundingClientRect().left,
+        );
+      else
+        expect(plan.getBoundingClientRect().bottom, 'portrait: the plan above the name').to.be.at.most(
+          $(el, '.attract-title').getBoundingClientRect().top,
+        );
     });
   }
 
-  it('in accessibility mode the categories come down within a seated visitor\'s reach; the picture stays on top', async () => {
+  it("in accessibility mode the categories come down within a seated visitor's reach; the picture stays on top", async () => {
     const el = await sampleKiosk(1080, 1920, new Date('2025-12-26T14:30:00+07:00'), true);
     const reach = 1920 * 0.45;
-    const controls = [...el.shadowRoot!.querySelectorAll('.attract button')].filter((c) => c.getBoundingClientRect().height > 0);
+    const controls = [...el.shadowRoot!.querySelectorAll('.attract button')].filter(
+      (c) => c.getBoundingClientRect().height > 0,
+    );
     const tooHigh = controls.filter((c) => c.getBoundingClientRect().top < reach).map((c) => c.textContent!.trim());
     expect(tooHigh).to.deep.equal([]);
     const { plan, events } = attractParts(el);

@@ -81,12 +81,17 @@ describe('<fair-kiosk> feed problems', () => {
     };
     try {
       const url = new URL('/kiosk-test-missing/feed.json', location.href).href;
-      const el = await fixture<FairKiosk>(html`<fair-kiosk style="--fair-kiosk-height:600px" .retryBase=${50}></fair-kiosk>`);
+      const el = await fixture<FairKiosk>(
+        html`<fair-kiosk style="--fair-kiosk-height:600px" .retryBase=${50}></fair-kiosk>`,
+      );
       const failed = oneEvent(el, 'fair-error');
       el.src = url;
       const error = await failed;
       expect(error.detail.fatal).to.equal(true);
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('.preparing-line').length >= 4, 'the prepared screen shows');
+      await waitUntil(
+        () => el.shadowRoot!.querySelectorAll('.preparing-line').length >= 4,
+        'the prepared screen shows',
+      );
       const langs = [...el.shadowRoot!.querySelectorAll('.preparing-line')].map((l) => l.getAttribute('lang'));
       expect(langs).to.include.members(['vi', 'en', 'zh-Hans', 'ko']);
       // The organizer's problem (an HTTP status) never reaches the visitor.
@@ -94,7 +99,9 @@ describe('<fair-kiosk> feed problems', () => {
       await expect(el).to.be.accessible();
       await waitUntil(() => calls >= 3, 'it keeps retrying');
       serverBack = true;
-      await waitUntil(() => el.shadowRoot!.querySelector('.attract'), 'the kiosk starts once the feed loads', { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('.attract'), 'the kiosk starts once the feed loads', {
+        timeout: 5000,
+      });
     } finally {
       window.fetch = realFetch;
     }

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../src/components/data/define.js';
+import '../../src/components/fair-data/define.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { applyTheme, type ThemeName } from '../../src/themes/themes.js';
@@ -15,14 +15,22 @@ const SAMPLE = '/src/data/samples/cao-bang/feed.json';
 
 declare global {
   interface Window {
-    axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }> };
+    axe: {
+      run(
+        context: unknown,
+        options: unknown,
+      ): Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }>;
+    };
   }
 }
 
 async function contrastViolations(el: Element): Promise<string[]> {
   // @ts-expect-error: axe-core's browser build has no module types; it sets window.axe
   if (!window.axe) await import('axe-core/axe.min.js');
-  const result = await window.axe.run(el, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] });
+  const result = await window.axe.run(el, {
+    runOnly: { type: 'rule', values: ['color-contrast'] },
+    resultTypes: ['violations'],
+  });
   return result.violations.flatMap((v) => v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`));
 }
 
@@ -44,7 +52,11 @@ describe('<fair-kiosk> look', () => {
     document.querySelectorAll('style[data-kiosk-look]').forEach((s) => s.remove());
   });
 
-  for (const [width, height] of [[540, 960], [390, 844], [960, 540]]) {
+  for (const [width, height] of [
+    [540, 960],
+    [390, 844],
+    [960, 540],
+  ]) {
     it(`the attract screen's lines read at ${width}×${height} in every language shown (axe colour contrast)`, async () => {
       await setViewport({ width: 1200, height: 1000 });
       const { el } = await boxedKiosk(width, height);
@@ -52,7 +64,10 @@ describe('<fair-kiosk> look', () => {
       expect(langs.length, 'several languages at once').to.be.at.least(3);
       expect(await contrastViolations(el)).to.deep.equal([]);
       const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
-      expect([Math.round(frame.width), Math.round(frame.height)], 'fills the box it is given').to.deep.equal([width, height]);
+      expect([Math.round(frame.width), Math.round(frame.height)], 'fills the box it is given').to.deep.equal([
+        width,
+        height,
+      ]);
     });
   }
 
@@ -78,15 +93,27 @@ describe('<fair-kiosk> look', () => {
   }
 
   const layouts: [string, number, number, (el: FairKiosk) => void][] = [
-    ['portrait', 1080, 1920, (el) => expect(getComputedStyle($(el, '.main')).gridTemplateColumns.split(' ').length).to.equal(1)],
-    ['landscape', 1920, 1080, (el) => expect(getComputedStyle($(el, '.main')).gridTemplateColumns.split(' ').length).to.equal(2)],
+    [
+      'portrait',
+      1080,
+      1920,
+      (el) => expect(getComputedStyle($(el, '.main')).gridTemplateColumns.split(' ').length).to.equal(1),
+    ],
+    [
+      'landscape',
+      1920,
+      1080,
+      (el) => expect(getComputedStyle($(el, '.main')).gridTemplateColumns.split(' ').length).to.equal(2),
+    ],
     ['phone', 390, 844, (el) => expect(getComputedStyle($(el, '.icon-btn')).display).to.equal('none')],
   ];
   for (const [name, width, height, check] of layouts) {
     it(`lays out for a ${name} screen (${width}×${height}), also under a page's * { all: unset }`, async () => {
       for (const hostile of [false, true]) {
         if (hostile) {
-          const style = Object.assign(document.createElement('style'), { textContent: '* { all: unset; } head, style, script { display: none; }' });
+          const style = Object.assign(document.createElement('style'), {
+            textContent: '* { all: unset; } head, style, script { display: none; }',
+          });
           style.dataset.kioskLook = '';
           document.head.append(style);
         }
@@ -108,7 +135,9 @@ describe('<fair-kiosk> look', () => {
 
   it('under * { all: unset } with no height set, the kiosk takes the viewport height', async () => {
     await setViewport({ width: 800, height: 700 });
-    const style = Object.assign(document.createElement('style'), { textContent: '* { all: unset; } head, style, script { display: none; }' });
+    const style = Object.assign(document.createElement('style'), {
+      textContent: '* { all: unset; } head, style, script { display: none; }',
+    });
     style.dataset.kioskLook = '';
     document.head.append(style);
     const page = await fixture(html`<div><fair-kiosk src=${SAMPLE} here="kiosk-1"></fair-kiosk></div>`);

@@ -15,7 +15,8 @@ function qrCodesFor(root: ParentNode, url: string): SVGElement[] {
   const modules = qrShape(url)!.path;
   const found: SVGElement[] = [];
   const walk = (node: ParentNode) => {
-    for (const path of node.querySelectorAll('svg path')) if (path.getAttribute('d') === modules) found.push(path.closest('svg')!);
+    for (const path of node.querySelectorAll('svg path'))
+      if (path.getAttribute('d') === modules) found.push(path.closest('svg')!);
     for (const e of node.querySelectorAll('*')) if (e.shadowRoot) walk(e.shadowRoot);
   };
   walk(root);
@@ -29,11 +30,11 @@ describe('<fair-kiosk> panels', () => {
   before(() => loadQrEncoder());
   afterEach(() => setLocale('en'));
 
-  it('shows one QR code for a producer\'s share link: the kiosk\'s "Take it with you", never the story\'s as well', async () => {
+  it("shows one QR code for a producer's share link: the kiosk's \"Take it with you\", never the story's as well", async () => {
     const el = await kioskFixture();
     await startVisit(el);
     // The directory is sorted in the visit's language: wait for it, or the rows move under the finger.
-    await waitUntil(() => getLocale() === 'vi', 'the visit is in the fair\'s language');
+    await waitUntil(() => getLocale() === 'vi', "the visit is in the fair's language");
     await el.updateComplete;
     const row = $(el, '.row', 'Hợp tác xã Hoàng Hà');
     row.scrollIntoView({ block: 'center' });
@@ -55,7 +56,7 @@ describe('<fair-kiosk> panels', () => {
     await waitUntil(() => qrCodesFor(el.shadowRoot!, url).length > 0, 'the QR code unfolds');
     const codes = qrCodesFor(el.shadowRoot!, url).filter(shown);
     expect(codes, 'after "Take it with you"').to.have.length(1);
-    expect(codes[0].getRootNode(), 'the kiosk\'s own').to.equal(el.shadowRoot);
+    expect(codes[0].getRootNode(), "the kiosk's own").to.equal(el.shadowRoot);
     expect($(el, '.qr-card').textContent).to.include('fair.example.vn/producer/hoang-ha');
 
     await tap(el, $(el, '[part~="take-away"]'));
@@ -67,7 +68,9 @@ describe('<fair-kiosk> panels', () => {
     const feed = await testFeed();
     const url = 'https://fair.example.vn/producer/bao-lac';
     for (const share of ['qr', 'off'] as const) {
-      const story = await fixture<FairProducerStory>(html`<fair-producer-story producer="bao-lac" share=${share} .feed=${feed}></fair-producer-story>`);
+      const story = await fixture<FairProducerStory>(
+        html`<fair-producer-story producer="bao-lac" share=${share} .feed=${feed}></fair-producer-story>`,
+      );
       await waitUntil(() => story.shadowRoot?.querySelector('.story'), 'the story shows');
       expect(qrCodesFor(story.shadowRoot!, url), `share="${share}"`).to.have.length(share === 'qr' ? 1 : 0);
       expect(story.shadowRoot!.querySelector('[part~="qr"]') !== null).to.equal(share === 'qr');
@@ -78,7 +81,10 @@ describe('<fair-kiosk> panels', () => {
   it('on a phone the fair\'s name in the header wraps onto a second line, between words, instead of ending in "…"', async () => {
     const el = await kioskFixture({ width: 390, height: 844 });
     await startVisit(el);
-    await waitUntil(() => $(el, '.title h1').textContent === 'Tuần hàng Cao Bằng tại Hà Nội', 'the visit is in the fair\'s language');
+    await waitUntil(
+      () => $(el, '.title h1').textContent === 'Tuần hàng Cao Bằng tại Hà Nội',
+      "the visit is in the fair's language",
+    );
     for (const name of ['Tuần hàng Cao Bằng tại Hà Nội', 'Cao Bang Goods Week in Hanoi']) {
       if (name.startsWith('Cao')) {
         await setLocale('en');
@@ -92,7 +98,9 @@ describe('<fair-kiosk> panels', () => {
       expect(h1.scrollHeight, 'nothing is cut off below').to.be.at.most(h1.clientHeight + 1);
       expect(getComputedStyle(h1).textOverflow).not.to.equal('ellipsis');
       // Each word sits on one line: the name breaks between words.
-      const text = [...h1.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')!;
+      const text = [...h1.childNodes].find(
+        (n): n is Text => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '',
+      )!;
       const range = document.createRange();
       let at = 0;
       for (const word of name.split(' ')) {

@@ -8,7 +8,8 @@ import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
 import { $, kioskFixture, painted, sampleFeed, startVisit, tap } from './kiosk.helpers.js';
 
 const REACH = 0.55;
-const CONTROLS = 'button, input, select, textarea, a[href], [role="option"], [role="tab"], [tabindex]:not([tabindex="-1"])';
+const CONTROLS =
+  'button, input, select, textarea, a[href], [role="option"], [role="tab"], [tabindex]:not([tabindex="-1"])';
 
 /**
  * Every visible control on the kiosk's screen, in its shadow root and those of the elements inside it.
@@ -36,7 +37,10 @@ function outOfReach(el: FairKiosk): string[] {
 describe('<fair-kiosk> accessibility mode: every control within reach', () => {
   afterEach(() => setLocale('en'));
 
-  for (const [name, width, height] of [['portrait', 1080, 1920], ['landscape', 1920, 1080]] as const) {
+  for (const [name, width, height] of [
+    ['portrait', 1080, 1920],
+    ['landscape', 1920, 1080],
+  ] as const) {
     it(`${name} ${width}×${height}: search, keyboard, chips, map controls, panels, results and Back/Home start below 55 % of the height`, async () => {
       // Son La: two levels, so the map has its level switcher too.
       const el = await kioskFixture({ width, height, accessible: true, feed: await sampleFeed('sonLa') });
@@ -52,7 +56,10 @@ describe('<fair-kiosk> accessibility mode: every control within reach', () => {
 
       // Typing: the keyboard, and the results over the panel.
       await tap(el, $(el, 'fair-search'));
-      await waitUntil(() => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'), 'the keyboard opens');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
+        'the keyboard opens',
+      );
       const keyboard = el.shadowRoot!.querySelector('fair-kiosk-keyboard')!;
       await (keyboard as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       await tap(el, keyboard.shadowRoot!.querySelector('[data-key="m"]')!);
@@ -89,7 +96,9 @@ describe('<fair-kiosk> accessibility mode: every control within reach', () => {
     const frame = el.getBoundingClientRect();
     const offScreen = [...el.shadowRoot!.querySelectorAll('.nav-btn, .nav .languages')]
       .map((b) => ({ name: b.textContent!.replace(/\s+/g, ' ').trim(), r: b.getBoundingClientRect() }))
-      .filter(({ r }) => r.left < frame.left - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1 || r.width < 44)
+      .filter(
+        ({ r }) => r.left < frame.left - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1 || r.width < 44,
+      )
       .map(({ name }) => name);
     expect(offScreen, 'cut off or too small').to.deep.equal([]);
     await tap(el, $(el, '[part~="accessibility"]'));

@@ -14,13 +14,20 @@ describe('<fair-kiosk> route view', () => {
     await waitUntil(() => map.route, 'the route is found', { timeout: 5000 });
     await map.mapReady();
     // Past any zoom animation (250 ms in Leaflet): the view a visitor is left with.
-    await waitUntil(() => !(map as unknown as { mapView: { map: { _animatingZoom?: boolean } } }).mapView.map._animatingZoom, 'the map is still');
+    await waitUntil(
+      () => !(map as unknown as { mapView: { map: { _animatingZoom?: boolean } } }).mapView.map._animatingZoom,
+      'the map is still',
+    );
     await painted();
     const frame = map.shadowRoot!.querySelector('.leaflet-container')!.getBoundingClientRect();
     const line = map.shadowRoot!.querySelector('.fair-route-line') as SVGGraphicsElement;
     const box = line.getBoundingClientRect();
     expect(box.width > 0 && box.height > 0, 'the route is drawn').to.equal(true);
-    const inside = box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
+    const inside =
+      box.left >= frame.left - 1 &&
+      box.right <= frame.right + 1 &&
+      box.top >= frame.top - 1 &&
+      box.bottom <= frame.bottom + 1;
     expect(inside, `route ${JSON.stringify(box)} within the map ${JSON.stringify(frame)}`).to.equal(true);
   });
 });

@@ -10,7 +10,9 @@ import { $, tap } from './kiosk.helpers.js';
 /** A portrait kiosk on the Cao Bang sample feed, on its attract screen. */
 async function caoBangKiosk(): Promise<FairKiosk> {
   await setViewport({ width: 1080, height: 1920 });
-  const el = await fixture<FairKiosk>(html`<fair-kiosk style="--fair-kiosk-height:1920px" here="kiosk-1" src=${SAMPLE_FEEDS.caoBang}></fair-kiosk>`);
+  const el = await fixture<FairKiosk>(
+    html`<fair-kiosk style="--fair-kiosk-height:1920px" here="kiosk-1" src=${SAMPLE_FEEDS.caoBang}></fair-kiosk>`,
+  );
   await waitUntil(() => el.shadowRoot!.querySelector('.attract'), 'the attract screen shows', { timeout: 10000 });
   return el;
 }
@@ -20,7 +22,10 @@ const searchRoot = (el: FairKiosk) => $(el, 'fair-search').shadowRoot!;
 /** What a visitor sees in the results popup once it has settled for `query`. */
 async function results(el: FairKiosk, query: string) {
   const root = searchRoot(el);
-  await waitUntil(() => root.querySelector('.empty-title')?.textContent?.includes(query), 'the results popup answers the query');
+  await waitUntil(
+    () => root.querySelector('.empty-title')?.textContent?.includes(query),
+    'the results popup answers the query',
+  );
   const popup = root.querySelector<HTMLElement>('[part~=results]')!;
   const heading = root.querySelector<HTMLElement>('[part~=partial-label]');
   const options = [...root.querySelectorAll<HTMLElement>('[role=option]')];
@@ -35,7 +40,10 @@ describe('<fair-kiosk> search on the Cao Bang fair', () => {
     await tap(el, $(el, '.lang', 'English'));
     await waitUntil(() => el.shadowRoot!.querySelector('.main') && getLocale() === 'en', 'the visit starts in English');
     await tap(el, $(el, '.icon-btn')); // the keyboard
-    await waitUntil(() => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'), 'the keys show');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
+      'the keys show',
+    );
     const keyboard = $(el, 'fair-kiosk-keyboard');
     expect(keyboard.hasAttribute('telex')).to.equal(false);
     for (const k of 'pizza hai san') await tap(el, keyboard.shadowRoot!.querySelector(`[data-key="${k}"]`)!);
@@ -47,8 +55,11 @@ describe('<fair-kiosk> search on the Cao Bang fair', () => {
     expect(heading?.textContent).to.equal('Closest matches');
     expect(options.length).to.be.within(1, 5);
     // Every option sits in the group that heading labels, below the message; the box says the list is open.
-    for (const option of options) expect(option.closest('[role=group]')!.getAttribute('aria-labelledby')).to.equal(heading!.id);
-    expect(root.querySelector('.empty-title')!.getBoundingClientRect().bottom).to.be.at.most(heading!.getBoundingClientRect().top + 1);
+    for (const option of options)
+      expect(option.closest('[role=group]')!.getAttribute('aria-labelledby')).to.equal(heading!.id);
+    expect(root.querySelector('.empty-title')!.getBoundingClientRect().bottom).to.be.at.most(
+      heading!.getBoundingClientRect().top + 1,
+    );
     expect(root.querySelector('input')!.getAttribute('aria-expanded')).to.equal('true');
     // What they share is the word "Hai" (Nước Hai): the sausage cooperative is the closest.
     expect(options[0].textContent).to.include('Nuoc Hai');
@@ -57,10 +68,13 @@ describe('<fair-kiosk> search on the Cao Bang fair', () => {
     expect(live.textContent).to.match(/^No results for pizza hai san\. [1-5] closest match/);
   });
 
-  it('in the fair\'s language, with real keystrokes: the same, in Vietnamese', async () => {
+  it("in the fair's language, with real keystrokes: the same, in Vietnamese", async () => {
     const el = await caoBangKiosk();
     await tap(el, $(el, '.attract-start'));
-    await waitUntil(() => el.shadowRoot!.querySelector('.main') && getLocale() === 'vi', 'the visit starts in Vietnamese');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.main') && getLocale() === 'vi',
+      'the visit starts in Vietnamese',
+    );
     await tap(el, searchRoot(el).querySelector('input')!);
     await sendKeys({ type: 'pizza hai san' });
 

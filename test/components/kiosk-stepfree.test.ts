@@ -21,7 +21,9 @@ async function showTheWayUpstairs(el: FairKiosk): Promise<void> {
   await tap(el, $(el, '[part~="show-way"]'));
   await waitUntil(() => el.shadowRoot!.querySelector('[part~="route"]'), 'the route panel opens');
   // The route engine is a chunk of its own (fetched as the visit starts): wait for the way, as a person does.
-  await waitUntil(() => stepsText(el) || el.shadowRoot!.querySelector('[part~="no-step-free"]'), 'the way is shown', { timeout: 5000 });
+  await waitUntil(() => stepsText(el) || el.shadowRoot!.querySelector('[part~="no-step-free"]'), 'the way is shown', {
+    timeout: 5000,
+  });
 }
 
 function stepsText(el: FairKiosk): string {
@@ -67,10 +69,13 @@ describe('<fair-kiosk> step-free routes', () => {
     await el.reset();
     await startVisit(el);
     await showTheWayUpstairs(el);
-    expect(stepFreeButton(el).getAttribute('aria-pressed'), 'a new visit starts without the last one\'s choice').to.equal('false');
+    expect(
+      stepFreeButton(el).getAttribute('aria-pressed'),
+      "a new visit starts without the last one's choice",
+    ).to.equal('false');
   });
 
-  it('says plainly, in the visitor\'s language, when the level has only stairs, instead of routing over them', async () => {
+  it("says plainly, in the visitor's language, when the level has only stairs, instead of routing over them", async () => {
     const feed = await sampleFeed('sonLa');
     const places = feed.places as { kind: string }[];
     feed.places = places.filter((p) => p.kind !== 'elevator' && p.kind !== 'escalator');

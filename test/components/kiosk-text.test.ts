@@ -24,7 +24,11 @@ function texts(root: ShadowRoot | Document, found: { text: string; size: number;
     const host = (parent.getRootNode() as ShadowRoot).host?.localName ?? 'page';
     const part = parent.getAttribute('part');
     const where = `${host} ${parent.localName}${parent.className && typeof parent.className === 'string' ? `.${parent.className.trim().split(/\s+/).join('.')}` : ''}${part ? `[part=${part}]` : ''}`;
-    found.push({ text: text.slice(0, 30), size: Math.round(parseFloat(getComputedStyle(parent).fontSize) * 100) / 100, where });
+    found.push({
+      text: text.slice(0, 30),
+      size: Math.round(parseFloat(getComputedStyle(parent).fontSize) * 100) / 100,
+      where,
+    });
   }
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot) texts(el.shadowRoot, found);
   return found;
@@ -59,7 +63,10 @@ async function everyScreen(el: FairKiosk, min: number): Promise<Record<string, s
   await check('happening now');
   await tap(el, $(el, '.tab', 'Directory'));
   await tap(el, $(el, 'fair-search'));
-  await waitUntil(() => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'), 'the keyboard opens');
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
+    'the keyboard opens',
+  );
   const keyboard = el.shadowRoot!.querySelector('fair-kiosk-keyboard')!;
   await (keyboard as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   await tap(el, keyboard.shadowRoot!.querySelector('[data-key="m"]')!);
@@ -95,7 +102,10 @@ const split = (found: Record<string, string[]>, own: boolean) =>
   );
 
 describe('<fair-kiosk> text size', () => {
-  for (const [mode, accessible, min] of [['normal mode', false, 16], ['accessibility mode', true, 16 * 1.3]] as const) {
+  for (const [mode, accessible, min] of [
+    ['normal mode', false, 16],
+    ['accessibility mode', true, 16 * 1.3],
+  ] as const) {
     describe(`at 1080×1920 in ${mode}, no text below ${min} px`, () => {
       let found: Record<string, string[]> = {};
       before(async () => {
@@ -105,7 +115,7 @@ describe('<fair-kiosk> text size', () => {
         await setLocale('en');
       });
 
-      it('in the kiosk\'s own text: header, directory, events, panels, keyboard, Back/Home, the map\'s labels', () => {
+      it("in the kiosk's own text: header, directory, events, panels, keyboard, Back/Home, the map's labels", () => {
         expect(split(found, true)).to.deep.equal({});
       });
 

@@ -38,7 +38,10 @@ describe('<fair-kiosk> typing on the on-screen keyboard', () => {
       const el = await startInEnglish({ ...options, feed: await sampleFeed('caoBang') });
       await tap(el, searchOf(el));
       // Its keys show once the keyboard's chunk is there (fetched when the visit started).
-      await waitUntil(() => keyboardOf(el)?.shadowRoot?.querySelector('[data-key]'), 'a tap on the search box opens the on-screen keyboard');
+      await waitUntil(
+        () => keyboardOf(el)?.shadowRoot?.querySelector('[data-key]'),
+        'a tap on the search box opens the on-screen keyboard',
+      );
       const keyboard = keyboardOf(el)!;
       await (keyboard as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       for (const char of 'mien dong') {
@@ -48,7 +51,10 @@ describe('<fair-kiosk> typing on the on-screen keyboard', () => {
         const x = Math.round(box.x + box.width / 2);
         const y = Math.round(box.y + box.height / 2);
         const under = deepElementFromPoint(x, y);
-        expect(under === key || key.contains(under), `before "${char}" the finger is on ${under?.outerHTML.slice(0, 80)}`).to.equal(true);
+        expect(
+          under === key || key.contains(under),
+          `before "${char}" the finger is on ${under?.outerHTML.slice(0, 80)}`,
+        ).to.equal(true);
         await tapAt(x, y);
         await el.updateComplete;
       }

@@ -11,9 +11,11 @@ import { $, deepElementFromPoint, painted, tap, testFeed } from './kiosk.helpers
 /** A kiosk that offers Korean and Japanese besides the fair's own languages, on the attract screen. */
 async function touristKiosk(feed: object | string): Promise<FairKiosk> {
   await setViewport({ width: 1080, height: 1920 });
-  const el = await fixture<FairKiosk>(typeof feed === 'string'
-    ? html`<fair-kiosk style="--fair-kiosk-height:1920px" here="kiosk-1" locales="vi en ko ja" src=${feed}></fair-kiosk>`
-    : html`<fair-kiosk style="--fair-kiosk-height:1920px" here="kiosk-1" locales="vi en ko ja" .feed=${feed}></fair-kiosk>`);
+  const el = await fixture<FairKiosk>(
+    typeof feed === 'string'
+      ? html`<fair-kiosk style="--fair-kiosk-height:1920px" here="kiosk-1" locales="vi en ko ja" src=${feed}></fair-kiosk>`
+      : html`<fair-kiosk style="--fair-kiosk-height:1920px" here="kiosk-1" locales="vi en ko ja" .feed=${feed}></fair-kiosk>`,
+  );
   await waitUntil(() => el.shadowRoot!.querySelector('.attract'), 'the attract screen shows', { timeout: 5000 });
   return el;
 }
@@ -32,16 +34,20 @@ async function openTea(el: FairKiosk, language: string, boothName = 'Cao Bang pr
   // is where a person sees it (nothing over it, no re-sort moving it under the finger).
   await waitUntil(() => getLocale() === tag, `the visit is in ${tag}`);
   await el.updateComplete;
-  const row = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')].find((r) => r.textContent!.includes(boothName));
+  const row = () =>
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')].find((r) => r.textContent!.includes(boothName));
   await waitUntil(row, 'the booth is in the directory');
   row()!.scrollIntoView({ block: 'center' });
   await painted();
   await waitUntil(() => {
     const box = row()!.getBoundingClientRect();
     return row()!.contains(deepElementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
-  }, 'the booth\'s row is in view');
+  }, "the booth's row is in view");
   await tap(el, row()!);
-  const teaCard = () => [...el.shadowRoot!.querySelectorAll('fair-product-card[compact]')].find((c) => c.getAttribute('product') === 'shan-tuyet');
+  const teaCard = () =>
+    [...el.shadowRoot!.querySelectorAll('fair-product-card[compact]')].find(
+      (c) => c.getAttribute('product') === 'shan-tuyet',
+    );
   await waitUntil(teaCard, 'the booth lists the tea');
   const compact = teaCard();
   await waitUntil(() => inCard(compact!, '.card'), 'the compact card renders');
@@ -55,7 +61,10 @@ async function openTea(el: FairKiosk, language: string, boothName = 'Cao Bang pr
 describe('<fair-kiosk> for a tourist', () => {
   afterEach(() => setLocale('en'));
 
-  for (const [language, tag] of [['한국어', 'ko'], ['日本語', 'ja']]) {
+  for (const [language, tag] of [
+    ['한국어', 'ko'],
+    ['日本語', 'ja'],
+  ]) {
     it(`shows product names, categories and units in English to a visitor in ${tag}, not the fair's Vietnamese`, async () => {
       const el = await touristKiosk(await testFeed());
       const card = await openTea(el, language);
@@ -83,7 +92,7 @@ describe('<fair-kiosk> for a tourist', () => {
     expect(text).not.to.contain('Shan Tuyet tea');
   });
 
-  it('puts the kiosk\'s place in the route QR of the sample fair, so the phone can draw the way', async () => {
+  it("puts the kiosk's place in the route QR of the sample fair, so the phone can draw the way", async () => {
     const src = '/src/data/samples/cao-bang/feed.json';
     const sample = await (await fetch(src)).json();
     expect(sample.fair.share, 'the sample template has {from}').to.contain('{from}');
@@ -91,7 +100,10 @@ describe('<fair-kiosk> for a tourist', () => {
     await tap(el, $(el, '.lang', 'English'));
     await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
     await tap(el, $(el, '.row'));
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="show-way"]'), 'a producer opens, with the way to their booth');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part~="show-way"]'),
+      'a producer opens, with the way to their booth',
+    );
     await tap(el, $(el, '[part~="show-way"]'));
     await waitUntil(() => el.shadowRoot!.querySelector('.route .qr-card'), 'the route QR shows');
     const shown = $(el, '.route .qr-url').textContent!.trim();

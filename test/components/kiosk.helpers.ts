@@ -16,7 +16,15 @@ export async function testFeed(): Promise<object> {
 
 /** A kiosk filling a viewport of `width`×`height`, on the attract screen (on the test fair, or on `feed`). */
 export async function kioskFixture(
-  options: { width?: number; height?: number; idle?: number; countdown?: number; accessible?: boolean; staff?: boolean; feed?: object } = {},
+  options: {
+    width?: number;
+    height?: number;
+    idle?: number;
+    countdown?: number;
+    accessible?: boolean;
+    staff?: boolean;
+    feed?: object;
+  } = {},
 ): Promise<FairKiosk> {
   const { width = 1080, height = 1920 } = options;
   await setViewport({ width, height });
@@ -69,9 +77,11 @@ export async function sampleFeed(name: SampleName): Promise<Record<string, unkno
   const url = SAMPLE_FEEDS[name];
   const json = await (await fetch(url)).json();
   const absolute = (value: unknown): unknown => {
-    if (typeof value === 'string') return /^[\w./-]+\.(svg|png|jpe?g|webp|mp3|ogg|m4a)$/i.test(value) ? new URL(value, url).href : value;
+    if (typeof value === 'string')
+      return /^[\w./-]+\.(svg|png|jpe?g|webp|mp3|ogg|m4a)$/i.test(value) ? new URL(value, url).href : value;
     if (Array.isArray(value)) return value.map(absolute);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, absolute(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, absolute(v)]));
     return value;
   };
   return absolute(json) as Record<string, unknown>;
@@ -89,4 +99,5 @@ export function deepElementFromPoint(x: number, y: number): Element | null {
 }
 
 /** Resolves after the browser has laid out and painted twice (resize observers have run). */
-export const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+export const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

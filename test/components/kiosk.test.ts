@@ -9,7 +9,7 @@ describe('<fair-kiosk>', () => {
 
   it('shows the fair on the attract screen: name, dates, "touch to start" in several languages, the languages to pick', async () => {
     const el = await kioskFixture();
-    await waitUntil(() => getLocale() === 'vi', 'the kiosk switches to the fair\'s default language');
+    await waitUntil(() => getLocale() === 'vi', "the kiosk switches to the fair's default language");
     expect($(el, '.attract-title').textContent).to.equal('Tuần hàng Cao Bằng tại Hà Nội');
     expect($(el, '.attract-meta').textContent).to.match(/24.*29.*2025/);
     const lines = [...el.shadowRoot!.querySelectorAll('.touch-line')].map((l) => l.getAttribute('lang'));
@@ -89,7 +89,7 @@ describe('<fair-kiosk>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists what is on now and next in the fair\'s time zone, and shows an event on the map', async () => {
+  it("lists what is on now and next in the fair's time zone, and shows an event on the map", async () => {
     const el = await kioskFixture();
     el.now = new Date('2025-12-26T10:15:00+07:00');
     await startVisit(el);
@@ -110,7 +110,10 @@ describe('<fair-kiosk>', () => {
     const el = await kioskFixture();
     await startVisit(el);
     await tap(el, $(el, '.icon-btn'));
-    await waitUntil(() => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'), 'the keys show');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
+      'the keys show',
+    );
     const keyboard = $(el, 'fair-kiosk-keyboard');
     const key = (k: string) => keyboard.shadowRoot!.querySelector(`[data-key="${k}"]`)!;
     let typed = '';
@@ -201,7 +204,8 @@ describe('<fair-kiosk>', () => {
     const phoneMap = $(el, '.map-area').getBoundingClientRect();
     expect(phoneMap.width).to.be.closeTo(el.getBoundingClientRect().width, 1);
     expect(phoneMap.height).to.be.greaterThan(150);
-    for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('.nav-btn')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+    for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('.nav-btn'))
+      expect(b.getBoundingClientRect().height).to.be.at.least(44);
     await expect(el).to.be.accessible();
   });
 });

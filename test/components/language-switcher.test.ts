@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { msg } from '@lit/localize';
-import '../../src/components/data/define.js';
+import '../../src/components/fair-data/define.js';
 import '../../src/components/language-switcher/define.js';
 import type { FairLanguageSwitcher } from '../../src/components/language-switcher/language-switcher.js';
 import { getLocale, setLocale } from '../../src/i18n/locale.js';
@@ -51,7 +51,16 @@ describe('<fair-language-switcher>', () => {
 
   it('offers every UI language by its own name, each marked with its lang, without a feed', async () => {
     const el = await fixture<FairLanguageSwitcher>(html`<fair-language-switcher></fair-language-switcher>`);
-    expect(names(el)).to.deep.equal(['English', 'Tiếng Việt', '简体中文', '繁體中文', '한국어', '日本語', 'Русский', 'ไทย']);
+    expect(names(el)).to.deep.equal([
+      'English',
+      'Tiếng Việt',
+      '简体中文',
+      '繁體中文',
+      '한국어',
+      '日本語',
+      'Русский',
+      'ไทย',
+    ]);
     expect(options(el).map((o) => o.lang)).to.deep.equal(['en', 'vi', 'zh-Hans', 'zh-Hant', 'ko', 'ja', 'ru', 'th']);
     const group = el.shadowRoot!.querySelector('[role=radiogroup]')!;
     expect(group.getAttribute('aria-labelledby')).to.equal('label');
@@ -89,7 +98,9 @@ describe('<fair-language-switcher>', () => {
     const data = page.querySelector('fair-data')!;
     await waitUntil(() => data.shadowRoot!.querySelector('[role=alert]'), 'fair-data shows no error');
     expect(note.shadowRoot!.textContent).to.contain('Loading the fair…');
-    expect(data.shadowRoot!.querySelector('[role=alert] strong')!.textContent).to.equal('The fair information could not be loaded.');
+    expect(data.shadowRoot!.querySelector('[role=alert] strong')!.textContent).to.equal(
+      'The fair information could not be loaded.',
+    );
 
     const changed = oneEvent(sw, 'fair-locale-change');
     await click(options(sw)[1]);
@@ -100,11 +111,16 @@ describe('<fair-language-switcher>', () => {
     await data.updateComplete;
     expect(note.shadowRoot!.textContent).to.contain('Đang tải thông tin hội chợ…');
     expect(note.getAttribute('lang')).to.equal('vi');
-    expect(data.shadowRoot!.querySelector('[role=alert] strong')!.textContent).to.equal('Không tải được thông tin hội chợ.');
+    expect(data.shadowRoot!.querySelector('[role=alert] strong')!.textContent).to.equal(
+      'Không tải được thông tin hội chợ.',
+    );
     expect(options(sw).map((o) => o.getAttribute('aria-checked'))).to.deep.equal(['false', 'true', 'false']);
 
     await click(options(sw)[2]);
-    await waitUntil(() => note.shadowRoot!.textContent!.includes('見本市の情報を読み込み中…'), 'not re-rendered in Japanese');
+    await waitUntil(
+      () => note.shadowRoot!.textContent!.includes('見本市の情報を読み込み中…'),
+      'not re-rendered in Japanese',
+    );
   });
 
   it('is one Tab stop; arrow keys, Home and End move and choose (mirrored in RTL)', async () => {
@@ -150,7 +166,9 @@ describe('<fair-language-switcher>', () => {
 
   describe('compact', () => {
     it('opens a listbox from one button, chooses with arrows and Enter, and gives focus back', async () => {
-      const el = await fixture<FairLanguageSwitcher>(html`<fair-language-switcher compact locales="en vi ja"></fair-language-switcher>`);
+      const el = await fixture<FairLanguageSwitcher>(
+        html`<fair-language-switcher compact locales="en vi ja"></fair-language-switcher>`,
+      );
       const trigger = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
       const menu = el.shadowRoot!.querySelector<HTMLElement>('[part=menu]')!;
       expect(trigger.textContent!.trim()).to.equal('English');

@@ -15,7 +15,23 @@ const COLS = 320;
 const ROWS = Math.ceil(BOOTHS / COLS);
 /** The budget of the issue: from the tap to the first rows on screen. */
 const BUDGET_MS = 2000;
-const WORDS = ['Hoang Ha', 'Anh Duong', 'Binh Minh', 'Che Shan', 'Dong Tam', 'Gia Bao', 'Kim Long', 'Lua Vang', 'May Tre', 'Phu Quy', 'Son Tra', 'Tho Cam', 'Van Ho', 'Xuan Mai', 'Yen Binh'];
+const WORDS = [
+  'Hoang Ha',
+  'Anh Duong',
+  'Binh Minh',
+  'Che Shan',
+  'Dong Tam',
+  'Gia Bao',
+  'Kim Long',
+  'Lua Vang',
+  'May Tre',
+  'Phu Quy',
+  'Son Tra',
+  'Tho Cam',
+  'Van Ho',
+  'Xuan Mai',
+  'Yen Binh',
+];
 
 /**
  * 100,000 booths on a grid (booth `R{row}-{col}`), each in one of eight categories, named in no order (the
@@ -33,7 +49,15 @@ function hugeFeed(): FairFeed {
     const y = A + r * (H + A);
     // Names in no order: a shuffled number (i × a prime, modulo the count), so sorting them is real work.
     const n = (i * 7919) % BOOTHS;
-    booths.push({ id: `B${i}`, label: `R${r + 1}-${c + 1}`, level: 'G', rect: [x, y, W, H], door: [x + W / 2, y + H], categories: [`cat-${i % 8}`], name: `${WORDS[n % WORDS.length]} ${n}` });
+    booths.push({
+      id: `B${i}`,
+      label: `R${r + 1}-${c + 1}`,
+      level: 'G',
+      rect: [x, y, W, H],
+      door: [x + W / 2, y + H],
+      categories: [`cat-${i % 8}`],
+      name: `${WORDS[n % WORDS.length]} ${n}`,
+    });
   }
   const width = 2 * A + COLS * (W + 4);
   const height = 2 * A + ROWS * (H + A);
@@ -111,7 +135,10 @@ describe('lists of 100,000 booths', function () {
     it('opens in under 2 s from the tap on "List", with only a window of rows in the DOM', async () => {
       await painted();
       const t0 = performance.now();
-      const shown = frameWhen(() => root().querySelector('[part=list]') && onScreen(bodyRows(), list()).length >= 5, 'the first rows show');
+      const shown = frameWhen(
+        () => root().querySelector('[part=list]') && onScreen(bodyRows(), list()).length >= 5,
+        'the first rows show',
+      );
       await tapOn(root().querySelector('.toggle')!);
       const took = (await shown) - t0;
       expect(took, `the list opened in ${took.toFixed(0)} ms`).to.be.below(BUDGET_MS);
@@ -126,7 +153,11 @@ describe('lists of 100,000 booths', function () {
       expect(rows[0].querySelector('th')!.textContent!.trim()).to.equal('R1-1');
       expect(rows[1].querySelector('th')!.textContent!.trim()).to.equal('R1-2');
       // Each row is as before: the booth's code (a button), its exhibitor and its category.
-      expect([...rows[0].children].map((c) => c.textContent!.trim())).to.deep.equal(['R1-1', 'Hoang Ha 0', 'Category 0']);
+      expect([...rows[0].children].map((c) => c.textContent!.trim())).to.deep.equal([
+        'R1-1',
+        'Hoang Ha 0',
+        'Category 0',
+      ]);
     });
 
     it('passes axe with the windowed list', async () => {
@@ -139,7 +170,9 @@ describe('lists of 100,000 booths', function () {
       expect(deepActive()).to.equal(first);
       await sendKeys({ press: 'End' });
       const last = `R${ROWS}-${BOOTHS - (ROWS - 1) * COLS}`;
-      await waitUntil(() => deepActive()?.textContent?.trim() === last, `focus on the last booth, ${last}`, { timeout: 5000 });
+      await waitUntil(() => deepActive()?.textContent?.trim() === last, `focus on the last booth, ${last}`, {
+        timeout: 5000,
+      });
       await painted();
       const focusedRow = deepActive()!.closest('tr')!;
       expect(onScreen([focusedRow], list()).length, 'the last booth is on screen').to.equal(1);
@@ -147,7 +180,10 @@ describe('lists of 100,000 booths', function () {
       expect(bodyRows().length, 'still only a window of rows').to.be.below(150);
       // Up one row, then Tab to the next row's button: the last booth again.
       await sendKeys({ press: 'ArrowUp' });
-      await waitUntil(() => deepActive()?.textContent?.trim() === `R${ROWS}-${BOOTHS - (ROWS - 1) * COLS - 1}`, 'ArrowUp moves up a row');
+      await waitUntil(
+        () => deepActive()?.textContent?.trim() === `R${ROWS}-${BOOTHS - (ROWS - 1) * COLS - 1}`,
+        'ArrowUp moves up a row',
+      );
       await sendKeys({ press: 'Tab' });
       expect(deepActive()?.textContent?.trim()).to.equal(last);
       // A tap on a row down here selects its booth, as on the map.
@@ -161,7 +197,9 @@ describe('lists of 100,000 booths', function () {
       expect(el.selected).to.equal(id);
       // Home goes back to the first booth.
       await sendKeys({ press: 'Home' });
-      await waitUntil(() => deepActive()?.textContent?.trim() === 'R1-1', 'Home goes to the first booth', { timeout: 5000 });
+      await waitUntil(() => deepActive()?.textContent?.trim() === 'R1-1', 'Home goes to the first booth', {
+        timeout: 5000,
+      });
     });
 
     it('scrolled by a finger (the panel scrolled), shows the rows there; focus stays in the list, on a row on screen', async () => {
@@ -216,7 +254,10 @@ describe('lists of 100,000 booths', function () {
     it('opens in under 2 s from the tap on "Touch to start", with only a window of rows in the DOM', async () => {
       await painted();
       const t0 = performance.now();
-      const shown = frameWhen(() => el.shadowRoot!.querySelector('.list') && onScreen(rows(), $(el, '.list')).length >= 3, 'the directory shows its first rows');
+      const shown = frameWhen(
+        () => el.shadowRoot!.querySelector('.list') && onScreen(rows(), $(el, '.list')).length >= 3,
+        'the directory shows its first rows',
+      );
       await tapOn($(el, '.attract-start'));
       const took = (await shown) - t0;
       expect(took, `the directory opened in ${took.toFixed(0)} ms`).to.be.below(BUDGET_MS);
@@ -234,7 +275,9 @@ describe('lists of 100,000 booths', function () {
     });
 
     it('End on a focused row goes to the last entry', async () => {
-      const last = await endFromFirstRow('End focuses the last entry', () => /^Yen Binh \d+$/.test(deepActive()?.querySelector('.row-title')?.textContent ?? ''));
+      const last = await endFromFirstRow('End focuses the last entry', () =>
+        /^Yen Binh \d+$/.test(deepActive()?.querySelector('.row-title')?.textContent ?? ''),
+      );
       expect(onScreen([last], $(el, '.list')).length, 'the last entry is on screen').to.equal(1);
       expect(last.getAttribute('aria-posinset')).to.equal(last.getAttribute('aria-setsize'));
       expect(last.closest('section')!.getAttribute('aria-label')).to.equal('Y');
@@ -242,12 +285,17 @@ describe('lists of 100,000 booths', function () {
 
     it('a tapped category lists its 12,500 booths; the last opens with a tap', async () => {
       await tap(el, $(el, '.chip', 'Category 3'));
-      await waitUntil(() => $(el, '.list-title').textContent!.includes('Category 3') && rows().length, "the directory is the category's");
+      await waitUntil(
+        () => $(el, '.list-title').textContent!.includes('Category 3') && rows().length,
+        "the directory is the category's",
+      );
       for (const detail of el.shadowRoot!.querySelectorAll('.list [data-wi] .row-detail')) {
         const [r, c] = detail.textContent!.trim().slice(1).split('-').map(Number);
         expect(((r - 1) * COLS + c - 1) % 8, `${detail.textContent} is in category 3`).to.equal(3);
       }
-      const found = await endFromFirstRow("End focuses the category's last entry", () => /^Yen Binh \d+$/.test(deepActive()?.querySelector('.row-title')?.textContent ?? ''));
+      const found = await endFromFirstRow("End focuses the category's last entry", () =>
+        /^Yen Binh \d+$/.test(deepActive()?.querySelector('.row-title')?.textContent ?? ''),
+      );
       const code = found.querySelector('.row-detail')!.textContent!.trim();
       await tap(el, found.querySelector('button')!);
       await waitUntil(() => el.shadowRoot!.querySelector('.detail'), 'the booth opens');
@@ -259,10 +307,16 @@ describe('lists of 100,000 booths', function () {
       const search = $(el, 'fair-search');
       await tap(el, search);
       await sendKeys({ type: 'yen binh 99989' });
-      const option = () => [...search.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')].find((o) => o.textContent!.includes('Yen Binh 99989'));
+      const option = () =>
+        [...search.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')].find((o) =>
+          o.textContent!.includes('Yen Binh 99989'),
+        );
       await waitUntil(option, 'the search finds the booth', { timeout: 5000 });
       await tap(el, option()!);
-      await waitUntil(() => el.shadowRoot!.querySelector('.detail')?.textContent?.includes('Yen Binh 99989'), 'its booth opens');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('.detail')?.textContent?.includes('Yen Binh 99989'),
+        'its booth opens',
+      );
     });
 
     it('"By category" lists each category\'s booths under its heading, 12,500 each', async () => {
@@ -274,7 +328,10 @@ describe('lists of 100,000 booths', function () {
       // A heading a screen reader reads (the A–Z letters are hidden from it; their sections are labelled).
       expect(heading.hasAttribute('aria-hidden')).to.equal(false);
       expect(rows()[0].getAttribute('aria-setsize')).to.equal(String(BOOTHS / 8));
-      const end = await endFromFirstRow('End goes to the last category', () => deepActive()?.closest('section')?.getAttribute('aria-label') === 'Category 7');
+      const end = await endFromFirstRow(
+        'End goes to the last category',
+        () => deepActive()?.closest('section')?.getAttribute('aria-label') === 'Category 7',
+      );
       expect(onScreen([end], $(el, '.list')).length, 'its last booth on screen').to.equal(1);
       expect(end.getAttribute('aria-posinset')).to.equal(String(BOOTHS / 8));
     });

@@ -27,18 +27,24 @@ describe('hostile language tags, as a visitor meets them', () => {
 
   it('<fair-booth-map> on a page with lang="en_US" draws its booths, the route summary and the list (not the skeleton)', async () => {
     await setViewport({ width: 1000, height: 800 });
-    const el = await fixture<FairBoothMap>(html`<fair-booth-map here="kiosk" route-to="A1" style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map>`);
+    const el = await fixture<FairBoothMap>(
+      html`<fair-booth-map here="kiosk" route-to="A1" style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map>`,
+    );
     el.feed = boothMapHall();
     await el.mapReady();
     const root = el.shadowRoot!;
     expect(root.querySelector('[part="skeleton"]'), 'no skeleton').to.equal(null);
-    for (const id of ['A1', 'A2', 'B1', 'B2']) expect(root.querySelector(`.fair-booth-label[data-booth-id="${id}"]`), `booth ${id}`).to.exist;
+    for (const id of ['A1', 'A2', 'B1', 'B2'])
+      expect(root.querySelector(`.fair-booth-label[data-booth-id="${id}"]`), `booth ${id}`).to.exist;
     expect(seen(root.querySelector('.summary'))).to.match(/^84 m · about 1 minute$/);
     expect(el.getAttribute('lang')).to.equal('en-US');
 
     const toggle = root.querySelector<HTMLButtonElement>('button.toggle')!;
     const box = toggle.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     await waitUntil(() => toggle.getAttribute('aria-pressed') === 'true', 'the list shows');
     await el.updateComplete;
     const list = seen(root);

@@ -1,6 +1,6 @@
 // Elements on a feed server that never answers or stalls part-way (test/fixtures/hostile-server.js).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/components/data/define.js';
+import '../../src/components/fair-data/define.js';
 import '../../src/components/booth-map/define.js';
 import '../../src/components/product-card/define.js';
 import '../../src/components/producer-story/define.js';
@@ -8,14 +8,15 @@ import '../../src/components/search/define.js';
 import '../../src/components/language-switcher/define.js';
 import '../../src/components/kiosk/define.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
-import type { FairData } from '../../src/components/data/data.js';
+import type { FairData } from '../../src/components/fair-data/fair-data.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { FEED_URL } from './kiosk.helpers.js';
 
 let serial = 0;
 const key = () => `el-${Date.now()}-${serial++}`;
-const seen = async (k: string): Promise<{ requests: number; open: number }> => (await fetch(`/__hostile/status?key=${k}`)).json();
+const seen = async (k: string): Promise<{ requests: number; open: number }> =>
+  (await fetch(`/__hostile/status?key=${k}`)).json();
 const visible = (root: ParentNode) => (root.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('elements on a feed server that hangs or drips', () => {
@@ -25,7 +26,13 @@ describe('elements on a feed server that hangs or drips', () => {
   });
 
   it('every element with `src` gives up after its `timeout`, shows why and fires fair-error', async () => {
-    const tags = ['fair-product-card', 'fair-producer-story', 'fair-booth-map', 'fair-search', 'fair-language-switcher'];
+    const tags = [
+      'fair-product-card',
+      'fair-producer-story',
+      'fair-booth-map',
+      'fair-search',
+      'fair-language-switcher',
+    ];
     const keys = tags.map(() => key());
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     // One after the other: the browser opens only six connections to a server, and other tests share them.
@@ -49,10 +56,11 @@ describe('elements on a feed server that hangs or drips', () => {
       expect(alert, `${el.localName} shows the message`).to.exist;
       expect(visible(alert!)).to.include('The fair information could not be loaded.');
     }
-    for (const k of keys) await waitUntil(async () => (await seen(k)).open === 0, 'every request is aborted', { timeout: 3000 });
+    for (const k of keys)
+      await waitUntil(async () => (await seen(k)).open === 0, 'every request is aborted', { timeout: 3000 });
   });
 
-  it('<fair-data timeout> gives up on a stalled body; the message is in the visitor\'s language', async () => {
+  it("<fair-data timeout> gives up on a stalled body; the message is in the visitor's language", async () => {
     await setLocale('vi');
     const k = key();
     const el = await fixture<FairData>(html`<fair-data timeout="300" src="/__hostile/drip?key=${k}&every=100">
@@ -72,7 +80,8 @@ describe('elements on a feed server that hangs or drips', () => {
 
   it('a slow server within the `timeout` still loads', async () => {
     const k = key();
-    const el = await fixture<FairData>(html`<fair-data timeout="5000" src="/__hostile/slow-ok?key=${k}&ms=400&to=${encodeURIComponent(FEED_URL)}">
+    const el =
+      await fixture<FairData>(html`<fair-data timeout="5000" src="/__hostile/slow-ok?key=${k}&ms=400&to=${encodeURIComponent(FEED_URL)}">
       <fair-product-card product="shan-tuyet"></fair-product-card>
     </fair-data>`);
     await oneEvent(el, 'fair-load');
@@ -101,7 +110,10 @@ describe('<fair-kiosk> on a stalled feed server', () => {
     try {
       const error = await failed;
       expect(error.detail.fatal).to.equal(true);
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('.preparing-line').length >= 4, 'the prepared screen shows');
+      await waitUntil(
+        () => el.shadowRoot!.querySelectorAll('.preparing-line').length >= 4,
+        'the prepared screen shows',
+      );
       expect(visible(el.shadowRoot!)).not.to.match(/complete answer|problem|300 ms/i);
       // While it tries again (each try may take the whole timeout), the calm screen stays: no skeleton.
       let skeleton = false;
@@ -109,7 +121,9 @@ describe('<fair-kiosk> on a stalled feed server', () => {
       watch.observe(el.shadowRoot!, { childList: true, subtree: true });
       const second = await oneEvent(el, 'fair-error');
       expect(second.detail.fatal).to.equal(true);
-      await waitUntil(() => el.shadowRoot!.querySelector('.attract'), 'the kiosk starts once the feed loads', { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('.attract'), 'the kiosk starts once the feed loads', {
+        timeout: 5000,
+      });
       watch.disconnect();
       expect(skeleton, 'a skeleton showed while retrying').to.equal(false);
       expect((await seen(k)).requests).to.equal(3);

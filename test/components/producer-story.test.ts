@@ -1,12 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import '../../src/components/data/define.js';
+import '../../src/components/fair-data/define.js';
 import '../../src/components/producer-story/define.js';
 import type { FairProducerStory } from '../../src/components/producer-story/producer-story.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { cardsFeed } from '../fixtures/cards/feed.js';
 
-const seen = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const seen = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 async function waitFor(check: () => boolean, timeout = 4000): Promise<void> {
   const end = performance.now() + timeout;
@@ -84,20 +88,28 @@ describe('<fair-producer-story>', () => {
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.equal('noopener noreferrer');
     const contact = [...part(el, 'contact')!.querySelectorAll('a')].map((a) => a.href);
-    expect(contact).to.deep.equal(['tel:+84912345678', 'https://suoigiang.example.vn/', 'mailto:hello@suoigiang.example.vn']);
+    expect(contact).to.deep.equal([
+      'tel:+84912345678',
+      'https://suoigiang.example.vn/',
+      'mailto:hello@suoigiang.example.vn',
+    ]);
     expect(seen(part(el, 'booth')!.textContent)).to.contain('Booth A03');
     const cards = root.querySelectorAll('fair-product-card');
     expect(cards.length).to.equal(3);
     await waitFor(() => !!cards[0].shadowRoot!.querySelector('[part~=title]'));
     expect(seen(cards[0].shadowRoot!.querySelector('[part~=title]')!.textContent)).to.equal('Ancient Shan Tuyet tea');
     const qr = part(el, 'qr')!;
-    expect(qr.querySelector('svg')!.getAttribute('aria-label')).to.equal('QR code for fair.example.vn/test/producer/suoi-giang');
+    expect(qr.querySelector('svg')!.getAttribute('aria-label')).to.equal(
+      'QR code for fair.example.vn/test/producer/suoi-giang',
+    );
     // No voice and no recording: no Listen button.
     expect(part(el, 'listen')).to.equal(null);
   });
 
   it('turns photos with the buttons, the arrow keys and a mouse drag, saying "2 of 3"', async () => {
-    const el = await story(html`<fair-producer-story style="width:600px" .feed=${cardsFeed} producer="suoi-giang"></fair-producer-story>`);
+    const el = await story(
+      html`<fair-producer-story style="width:600px" .feed=${cardsFeed} producer="suoi-giang"></fair-producer-story>`,
+    );
     const root = el.shadowRoot!;
     const status = () => seen(part(el, 'gallery-status')!.textContent);
     const track = part(el, 'gallery-track') as HTMLElement;
@@ -116,7 +128,16 @@ describe('<fair-producer-story>', () => {
     const r = track.getBoundingClientRect();
     const at = (fraction: number) => ({ clientX: r.x + r.width * fraction, clientY: r.y + r.height / 2 });
     const pointer = (type: string, fraction: number) =>
-      track.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 7, pointerType: 'mouse', button: 0, ...at(fraction) }));
+      track.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          composed: true,
+          pointerId: 7,
+          pointerType: 'mouse',
+          button: 0,
+          ...at(fraction),
+        }),
+      );
     pointer('pointerdown', 0.8);
     pointer('pointermove', 0.5);
     pointer('pointermove', 0.3);
@@ -137,7 +158,9 @@ describe('<fair-producer-story>', () => {
   });
 
   it('reads the story aloud with a voice in the visitor language, and stops on removal', async () => {
-    const speech = new FakeSpeech([{ lang: 'en-US', name: 'English', localService: true, default: true } as SpeechSynthesisVoice]);
+    const speech = new FakeSpeech([
+      { lang: 'en-US', name: 'English', localService: true, default: true } as SpeechSynthesisVoice,
+    ]);
     installSpeech(speech);
     const el = await story(html`<fair-producer-story .feed=${cardsFeed} producer="suoi-giang"></fair-producer-story>`);
     const listen = buttonNamed(el.shadowRoot!, /Listen/)!;
@@ -249,7 +272,9 @@ describe('<fair-producer-story>', () => {
   });
 
   it('shows kiosk links as QR codes, never as navigation', async () => {
-    const el = await story(html`<fair-producer-story links="qr" .feed=${cardsFeed} producer="suoi-giang"></fair-producer-story>`);
+    const el = await story(
+      html`<fair-producer-story links="qr" .feed=${cardsFeed} producer="suoi-giang"></fair-producer-story>`,
+    );
     expect(part(el, 'story')!.querySelector('a')).to.equal(null);
     expect(part(el, 'story')!.querySelector('.fair-rt-qr-link svg')).to.exist;
     expect(part(el, 'contact')!.querySelector('a')).to.equal(null);

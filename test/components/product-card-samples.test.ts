@@ -1,12 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/data/define.js';
+import '../../src/components/fair-data/define.js';
 import '../../src/components/producer-story/define.js';
-import type { FairData } from '../../src/components/data/data.js';
+import type { FairData } from '../../src/components/fair-data/fair-data.js';
 import { setLocale } from '../../src/i18n/locale.js';
 
 // The products and producers of each sample fair (all of them; the first 40/12 of the
 // 2,000-product national fair), rendered in each of the fair's languages.
-const samples: [string, number, number][] = [['cao-bang', Infinity, Infinity], ['son-la', Infinity, Infinity], ['national', 40, 12]];
+const samples: [string, number, number][] = [
+  ['cao-bang', Infinity, Infinity],
+  ['son-la', Infinity, Infinity],
+  ['national', 40, 12],
+];
 
 async function waitFor(check: () => boolean, timeout = 8000): Promise<void> {
   const end = performance.now() + timeout;
@@ -34,7 +38,11 @@ for (const [sample, productLimit, producerLimit] of samples) {
             compact.compact = true;
             return [full, compact];
           }),
-          ...feed.producers.slice(0, producerLimit).map((p: { id: string }) => Object.assign(document.createElement('fair-producer-story'), { producer: p.id })),
+          ...feed.producers
+            .slice(0, producerLimit)
+            .map((p: { id: string }) =>
+              Object.assign(document.createElement('fair-producer-story'), { producer: p.id }),
+            ),
         );
         const elements = [...data.children] as HTMLElement[];
         await waitFor(() => elements.every((el) => !!el.shadowRoot?.querySelector('[part~=title]')));
@@ -43,7 +51,9 @@ for (const [sample, productLimit, producerLimit] of samples) {
           expect(title, `${el.tagName} ${el.getAttribute('product') ?? el.getAttribute('producer')}`).to.not.equal('');
           expect(el.shadowRoot!.textContent).not.to.match(/undefined|\[object Object\]|NaN/);
         }
-        const prices = elements.flatMap((el) => [...el.shadowRoot!.querySelectorAll('.amount')].map((a) => a.textContent!));
+        const prices = elements.flatMap((el) =>
+          [...el.shadowRoot!.querySelectorAll('.amount')].map((a) => a.textContent!),
+        );
         expect(prices.length).to.be.greaterThan(0);
         for (const price of prices) expect(price).to.contain('₫');
       }

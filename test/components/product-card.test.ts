@@ -1,12 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import '../../src/components/data/define.js';
+import '../../src/components/fair-data/define.js';
 import '../../src/components/product-card/define.js';
 import type { FairProductCard } from '../../src/components/product-card/product-card.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { cardsFeed } from '../fixtures/cards/feed.js';
 
-const seen = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const seen = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 async function card(template: ReturnType<typeof html>): Promise<FairProductCard> {
   const el = await fixture<FairProductCard>(template);
@@ -49,7 +53,10 @@ describe('<fair-product-card>', () => {
     expect(seen(part(el, 'producer')!.textContent)).to.equal('HTX Chè Suối Giàng · Van Chan, Lao Cai');
     expect(part(el, 'stars')!.getAttribute('aria-label')).to.equal('4-star OCOP');
     expect(root.querySelectorAll('.star.on').length).to.equal(4);
-    expect([...root.querySelectorAll('[part~=badge]')].map((b) => seen(b.textContent))).to.deep.equal(['VietGAP', 'Organic']);
+    expect([...root.querySelectorAll('[part~=badge]')].map((b) => seen(b.textContent))).to.deep.equal([
+      'VietGAP',
+      'Organic',
+    ]);
     expect(seen(root.querySelector('.amount')!.textContent)).to.equal('₫150,000');
     expect(seen(root.querySelector('.unit')!.textContent)).to.equal('200 g box');
     expect(seen(part(el, 'tags')!.textContent)).to.contain('Gift');
@@ -79,14 +86,18 @@ describe('<fair-product-card>', () => {
     const booth = oneEvent(el, 'fair-show-booth');
     await click(part(el, 'button-primary')!);
     expect((await booth).detail.boothId).to.equal('b-a03');
-    const producerButton = [...el.shadowRoot!.querySelectorAll('[part~=button]')].find((b) => /producer/.test(b.textContent!))!;
+    const producerButton = [...el.shadowRoot!.querySelectorAll('[part~=button]')].find((b) =>
+      /producer/.test(b.textContent!),
+    )!;
     const producer = oneEvent(el, 'fair-show-producer');
     await click(producerButton);
     expect((await producer).detail.producerId).to.equal('suoi-giang');
   });
 
   it('compact: one large button that fires fair-product-select on click, Enter and Space', async () => {
-    const el = await card(html`<fair-product-card compact .feed=${cardsFeed} product="shan-tuyet-200g"></fair-product-card>`);
+    const el = await card(
+      html`<fair-product-card compact .feed=${cardsFeed} product="shan-tuyet-200g"></fair-product-card>`,
+    );
     const base = part(el, 'base') as HTMLButtonElement;
     expect(base.tagName).to.equal('BUTTON');
     expect(base.getBoundingClientRect().height).to.be.at.least(44);
@@ -142,20 +153,26 @@ describe('<fair-product-card>', () => {
   });
 
   it('works inside <fair-data>', async () => {
-    const data = await fixture(html`<fair-data .feed=${cardsFeed}><section><fair-product-card product="shan-tuyet-200g"></fair-product-card></section></fair-data>`);
+    const data = await fixture(
+      html`<fair-data .feed=${cardsFeed}><section><fair-product-card product="shan-tuyet-200g"></fair-product-card></section></fair-data>`,
+    );
     const el = data.querySelector('fair-product-card')!;
     await waitFor(() => !!el.shadowRoot!.querySelector('[part~=title]'));
     expect(seen(part(el, 'title')!.textContent)).to.equal('Ancient Shan Tuyet tea');
   });
 
   it('shows only the QR code and the address for the trace link on a kiosk', async () => {
-    const el = await card(html`<fair-product-card links="qr" .feed=${cardsFeed} product="shan-tuyet-200g"></fair-product-card>`);
+    const el = await card(
+      html`<fair-product-card links="qr" .feed=${cardsFeed} product="shan-tuyet-200g"></fair-product-card>`,
+    );
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     expect(seen(part(el, 'qr')!.textContent)).to.contain('trace.example.vn/shan-tuyet-200g');
   });
 
   it('looks finished at 320 px: nothing overflows the card', async () => {
-    const el = await card(html`<fair-product-card style="width:320px" .feed=${cardsFeed} product="shan-tuyet-200g"></fair-product-card>`);
+    const el = await card(
+      html`<fair-product-card style="width:320px" .feed=${cardsFeed} product="shan-tuyet-200g"></fair-product-card>`,
+    );
     const base = part(el, 'base')!;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
     for (const button of el.shadowRoot!.querySelectorAll('[part~=button]')) {
@@ -167,7 +184,9 @@ describe('<fair-product-card>', () => {
   it('passes axe, full and compact', async () => {
     const full = await card(html`<fair-product-card .feed=${cardsFeed} product="shan-tuyet-200g"></fair-product-card>`);
     await expect(full).to.be.accessible();
-    const compact = await card(html`<fair-product-card compact .feed=${cardsFeed} product="shan-tuyet-200g"></fair-product-card>`);
+    const compact = await card(
+      html`<fair-product-card compact .feed=${cardsFeed} product="shan-tuyet-200g"></fair-product-card>`,
+    );
     await expect(compact).to.be.accessible();
     const missing = await card(html`<fair-product-card .feed=${cardsFeed} product="nope"></fair-product-card>`);
     await expect(missing).to.be.accessible();

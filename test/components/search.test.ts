@@ -22,8 +22,19 @@ const feed: FairFeed = {
     { id: 'moc-chau', name: 'HTX Mộc Châu', region: { vi: 'Sơn La', en: 'Son La' } },
   ],
   products: [
-    { id: 'shan-tuyet', producer: 'hoang-ha', name: { vi: 'Chè Shan Tuyết', en: 'Shan Tuyet tea' }, category: 'tea', price: { amount: 150000, currency: 'VND' } },
-    { id: 'shan-tuyet-gift', producer: 'hoang-ha', name: { vi: 'Chè Shan Tuyết hộp quà', en: 'Shan Tuyet tea gift box' }, category: 'tea' },
+    {
+      id: 'shan-tuyet',
+      producer: 'hoang-ha',
+      name: { vi: 'Chè Shan Tuyết', en: 'Shan Tuyet tea' },
+      category: 'tea',
+      price: { amount: 150000, currency: 'VND' },
+    },
+    {
+      id: 'shan-tuyet-gift',
+      producer: 'hoang-ha',
+      name: { vi: 'Chè Shan Tuyết hộp quà', en: 'Shan Tuyet tea gift box' },
+      category: 'tea',
+    },
     { id: 'honey', producer: 'moc-chau', name: { vi: 'Mật ong bạc hà <b>x</b>', en: 'Mint honey' }, category: 'honey' },
   ],
 };
@@ -122,7 +133,10 @@ describe('<fair-search>', () => {
     const box = row.getBoundingClientRect();
     expect(box.height).to.be.at.least(44);
     const picked = oneEvent(el, 'fair-search-select');
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     expect((await picked).detail).to.deep.equal({ kind: 'booth', id: 'b107' });
   });
 
@@ -133,7 +147,12 @@ describe('<fair-search>', () => {
     // The UI language is English: the English name is the title, the Vietnamese name that matched is shown under it.
     expect(row.querySelector('.title')!.textContent).to.equal('Mint honey');
     expect(row.querySelector('.detail')!.textContent).to.contain('Mật ong bạc hà <b>x</b>');
-    expect([...row.querySelectorAll('.detail mark')].map((m) => m.textContent)).to.deep.equal(['Mật', 'ong', 'bạc', 'hà']);
+    expect([...row.querySelectorAll('.detail mark')].map((m) => m.textContent)).to.deep.equal([
+      'Mật',
+      'ong',
+      'bạc',
+      'hà',
+    ]);
     expect(row.querySelector('b')).to.equal(null);
   });
 
@@ -185,7 +204,8 @@ describe('<fair-search>', () => {
     const box = root(el).querySelector('input')!.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.x + 20), Math.round(box.y + box.height / 2)] });
     await el.updateComplete;
-    const chips = () => [...root(el).querySelectorAll<HTMLButtonElement>('.recent [part=chip]')].map((c) => c.textContent!.trim());
+    const chips = () =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('.recent [part=chip]')].map((c) => c.textContent!.trim());
     expect(chips()).to.deep.equal(['shan']);
     el.clearRecent();
     await el.updateComplete;
@@ -224,7 +244,10 @@ describe('<fair-search>', () => {
     const empty = root(el).querySelector<HTMLElement>('[part~=empty]')!;
     expect(empty.querySelector('.empty-title')!.textContent).to.equal('Nothing found for “shan pizza”.');
     const rows = options(el);
-    expect(rows.map((o) => o.querySelector('.title')!.textContent)).to.deep.equal(['Shan Tuyet tea', 'Shan Tuyet tea gift box']);
+    expect(rows.map((o) => o.querySelector('.title')!.textContent)).to.deep.equal([
+      'Shan Tuyet tea',
+      'Shan Tuyet tea gift box',
+    ]);
     // One group, labelled by the "Closest matches" heading, shown below the message; no kind headings.
     const heading = root(el).querySelector<HTMLElement>('[part~=partial-label]')!;
     expect(heading.textContent).to.equal('Closest matches');
@@ -253,7 +276,9 @@ describe('<fair-search>', () => {
     await type(el, 'shan pizza');
     const live = root(el).querySelector('[role=status]')!;
     await waitUntil(() => live.textContent!.trim() !== '', 'the count is announced');
-    expect(live.textContent).to.equal('No results for shan pizza. 2 closest matches: use the arrow keys to choose, Enter to open.');
+    expect(live.textContent).to.equal(
+      'No results for shan pizza. 2 closest matches: use the arrow keys to choose, Enter to open.',
+    );
   });
 
   it('shows at most five closest matches', async () => {
@@ -272,7 +297,9 @@ describe('<fair-search>', () => {
       ...feed,
       products: Array.from({ length: 12 }, (_, i) => ({ id: `tea-${i}`, producer: 'hoang-ha', name: `Shan tea ${i}` })),
     };
-    const el = await fixture<FairSearch>(html`<fair-search style="--fair-search-max-height: 12rem" .feed=${many}></fair-search>`);
+    const el = await fixture<FairSearch>(
+      html`<fair-search style="--fair-search-max-height: 12rem" .feed=${many}></fair-search>`,
+    );
     await type(el, 'shan tea');
     const list = root(el).querySelector<HTMLElement>('[role=listbox]')!;
     expect(list.scrollHeight).to.be.above(list.clientHeight);
@@ -280,7 +307,10 @@ describe('<fair-search>', () => {
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     const last = options(el).at(-1)!;
-    await waitUntil(() => last.getBoundingClientRect().bottom <= list.getBoundingClientRect().bottom + 1, 'the active option is in view');
+    await waitUntil(
+      () => last.getBoundingClientRect().bottom <= list.getBoundingClientRect().bottom + 1,
+      'the active option is in view',
+    );
     await expect(el).to.be.accessible();
 
     el.value = 'shan pizza';
@@ -293,12 +323,18 @@ describe('<fair-search>', () => {
   });
 
   it('shows results for a query set before its feed has loaded', async () => {
-    const el = await fixture<FairSearch>(html`<fair-search src=${SAMPLE_FEEDS.caoBang} .value=${'mien dong'}></fair-search>`);
+    const el = await fixture<FairSearch>(
+      html`<fair-search src=${SAMPLE_FEEDS.caoBang} .value=${'mien dong'}></fair-search>`,
+    );
     await waitUntil(() => root(el).querySelector('input'), 'the box shows once the feed has loaded');
     const box = root(el).querySelector('input')!.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.x + 20), Math.round(box.y + box.height / 2)] });
     await el.updateComplete;
-    expect(options(el).map((o) => o.textContent).join(' | ')).to.contain('arrowroot vermicelli');
+    expect(
+      options(el)
+        .map((o) => o.textContent)
+        .join(' | '),
+    ).to.contain('arrowroot vermicelli');
     expect(root(el).querySelector('[part~=empty]')).to.equal(null);
   });
 

@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 const FEED = '/test/fixtures/kiosk-feed.json';
 const CARD = '/src/components/product-card/define.ts';
-const DATA = '/src/components/data/define.ts';
+const DATA = '/src/components/fair-data/define.ts';
 const BUNDLE = '/src/index.ts?copy=2';
 const MARKUP = `<fair-data src="${FEED}"><fair-product-card product="shan-tuyet"></fair-product-card></fair-data>`;
 
@@ -18,7 +18,8 @@ const frames: HTMLIFrameElement[] = [];
 async function page(body: string): Promise<FrameWindow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:600px;height:700px;border:0';
-  const script = 'window.warnings = []; console.warn = (...a) => warnings.push(a.join(" ")); window.load = (u) => import(u);';
+  const script =
+    'window.warnings = []; console.warn = (...a) => warnings.push(a.join(" ")); window.load = (u) => import(u);';
   frame.srcdoc = `<!doctype html><html lang="en"><body>${body}<script type="module">${script}</script></body></html>`;
   document.body.append(frame);
   frames.push(frame);
@@ -26,18 +27,29 @@ async function page(body: string): Promise<FrameWindow> {
   return frame.contentWindow as FrameWindow;
 }
 
-const cardText = (win: Window) => (win.document.querySelector('fair-product-card')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const cardText = (win: Window) =>
+  (win.document.querySelector('fair-product-card')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const cardShowsProduct = (win: Window) =>
-  waitUntil(() => cardText(win).includes('Shan Tuyet tea'), `the card shows its product (it shows "${cardText(win).trim().slice(0, 60)}")`, { timeout: 5000 });
+  waitUntil(
+    () => cardText(win).includes('Shan Tuyet tea'),
+    `the card shows its product (it shows "${cardText(win).trim().slice(0, 60)}")`,
+    { timeout: 5000 },
+  );
 
 /** The URLs of @lit/context modules the page loaded. */
-const contextCopies = (win: Window) =>
-  [...new Set(win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/@lit/context/development/index.js') || n.includes('/@lit/context/index.js')))];
+const contextCopies = (win: Window) => [
+  ...new Set(
+    win.performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.includes('/@lit/context/development/index.js') || n.includes('/@lit/context/index.js')),
+  ),
+];
 
 describe('two copies of the kit on one page', () => {
   afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
-  it('a standalone card loaded before the bundle gets the feed of the bundle\'s <fair-data>', async () => {
+  it("a standalone card loaded before the bundle gets the feed of the bundle's <fair-data>", async () => {
     const win = await page(MARKUP);
     const standalone = await win.load(CARD);
     const bundle = await win.load(BUNDLE);
@@ -60,7 +72,7 @@ describe('two copies of the kit on one page', () => {
     await cardShowsProduct(win);
   });
 
-  it('a standalone <fair-data> loaded before the bundle provides to the bundle\'s card', async () => {
+  it("a standalone <fair-data> loaded before the bundle provides to the bundle's card", async () => {
     const win = await page(MARKUP);
     const standalone = await win.load(DATA);
     await win.load(BUNDLE);

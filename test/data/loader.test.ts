@@ -143,7 +143,12 @@ describe('loadFeed over HTTP', () => {
 
   it('validates an object given directly, without fetching', async () => {
     const before = performance.getEntriesByType('resource').length;
-    const { feed, problems } = await loadFeed({ version: 1, fair: { id: 'inline', name: 'Inline' }, map: { type: 'geo' }, booths: [] });
+    const { feed, problems } = await loadFeed({
+      version: 1,
+      fair: { id: 'inline', name: 'Inline' },
+      map: { type: 'geo' },
+      booths: [],
+    });
     expect(problems).to.deep.equal([]);
     expect(feed!.fair.id).to.equal('inline');
     expect(performance.getEntriesByType('resource').length).to.equal(before);
@@ -152,25 +157,40 @@ describe('loadFeed over HTTP', () => {
 
 describe('resolveFeedUrls', () => {
   it('resolves a relative geo tile template and keeps its {z}/{x}/{y} placeholders', () => {
-    const { feed } = parseFeed(JSON.stringify({
-      version: 1,
-      fair: { id: 'geo', name: 'Geo fair' },
-      map: { type: 'geo', tiles: 'tiles/{z}/{x}/{y}.png', center: [21.03, 105.79], zoom: 17 },
-      booths: [{ id: 'A1', shape: [[21.03, 105.79], [21.031, 105.79], [21.031, 105.791]] }],
-    }));
+    const { feed } = parseFeed(
+      JSON.stringify({
+        version: 1,
+        fair: { id: 'geo', name: 'Geo fair' },
+        map: { type: 'geo', tiles: 'tiles/{z}/{x}/{y}.png', center: [21.03, 105.79], zoom: 17 },
+        booths: [
+          {
+            id: 'A1',
+            shape: [
+              [21.03, 105.79],
+              [21.031, 105.79],
+              [21.031, 105.791],
+            ],
+          },
+        ],
+      }),
+    );
     const resolved = resolveFeedUrls(feed!, 'https://fair.example.vn/2025/feed.json');
-    expect(resolved.map.type === 'geo' && resolved.map.tiles).to.equal('https://fair.example.vn/2025/tiles/{z}/{x}/{y}.png');
+    expect(resolved.map.type === 'geo' && resolved.map.tiles).to.equal(
+      'https://fair.example.vn/2025/tiles/{z}/{x}/{y}.png',
+    );
   });
 
   it('adds no empty fields to producers and products that had none', () => {
-    const { feed } = parseFeed(JSON.stringify({
-      version: 1,
-      fair: { id: 'f', name: 'F' },
-      map: { type: 'plan', levels: [{ id: 'G', size: [100, 100] }] },
-      booths: [{ id: 'A1', rect: [0, 0, 10, 10] }],
-      producers: [{ id: 'p', name: 'P' }],
-      products: [{ id: 'x', name: 'X', producer: 'p' }],
-    }));
+    const { feed } = parseFeed(
+      JSON.stringify({
+        version: 1,
+        fair: { id: 'f', name: 'F' },
+        map: { type: 'plan', levels: [{ id: 'G', size: [100, 100] }] },
+        booths: [{ id: 'A1', rect: [0, 0, 10, 10] }],
+        producers: [{ id: 'p', name: 'P' }],
+        products: [{ id: 'x', name: 'X', producer: 'p' }],
+      }),
+    );
     const resolved = resolveFeedUrls(feed!, 'https://fair.example.vn/feed.json');
     expect(Object.keys(resolved.producers![0]).sort()).to.deep.equal(['id', 'name']);
     expect(Object.keys(resolved.products![0]).sort()).to.deep.equal(['id', 'name', 'producer']);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildRouteGraph, findRoute, MAX_MEETINGS, MAX_SEGMENTS } from '../../src/data/routing.js';
+import { buildRouteGraph, findRoute, MAX_MEETINGS, MAX_SEGMENTS } from '../../src/data/routing/routing.js';
 import type { FairFeed, Path, Point } from '../../src/data/types.js';
 import { validateFeed } from '../../src/data/validate.js';
 
@@ -19,7 +19,13 @@ function feedOf(paths: Path[], extra: Partial<FairFeed> = {}): FairFeed {
   return {
     version: 1,
     fair: { id: 'hostile-routing', name: 'Hostile routing' },
-    map: { type: 'plan', levels: [{ id: 'G', size: [at(2000), at(2000)] }, { id: '1', size: [1000, 1000] }] },
+    map: {
+      type: 'plan',
+      levels: [
+        { id: 'G', size: [at(2000), at(2000)] },
+        { id: '1', size: [1000, 1000] },
+      ],
+    },
     booths: [],
     paths,
     ...extra,
@@ -30,8 +36,22 @@ function feedOf(paths: Path[], extra: Partial<FairFeed> = {}): FairFeed {
 function gridPaths(n: number, x0 = 0, y0 = 0): Path[] {
   const paths: Path[] = [];
   const end = SPACING * (n - 1);
-  for (let i = 0; i < n; i++) paths.push({ level: 'G', points: [[x0 + at(0), y0 + at(i)], [x0 + at(0) + end, y0 + at(i)]] });
-  for (let i = 0; i < n; i++) paths.push({ level: 'G', points: [[x0 + at(i), y0 + at(0)], [x0 + at(i), y0 + at(0) + end]] });
+  for (let i = 0; i < n; i++)
+    paths.push({
+      level: 'G',
+      points: [
+        [x0 + at(0), y0 + at(i)],
+        [x0 + at(0) + end, y0 + at(i)],
+      ],
+    });
+  for (let i = 0; i < n; i++)
+    paths.push({
+      level: 'G',
+      points: [
+        [x0 + at(i), y0 + at(0)],
+        [x0 + at(i), y0 + at(0) + end],
+      ],
+    });
   return paths;
 }
 
@@ -44,10 +64,28 @@ function alongGrid(points: readonly Point[]): boolean {
 }
 
 /** A hall with one main aisle and one cross aisle; `copies` repeats the main aisle. */
-function hall(copies: number, mainAisle: Path[] = [{ level: 'G', points: [[100, 300], [900, 300]] }]): FairFeed {
+function hall(
+  copies: number,
+  mainAisle: Path[] = [
+    {
+      level: 'G',
+      points: [
+        [100, 300],
+        [900, 300],
+      ],
+    },
+  ],
+): FairFeed {
   const paths: Path[] = [];
-  for (let i = 0; i < copies; i++) paths.push(...mainAisle.map((p) => ({ level: p.level, points: p.points.map((q) => [q[0], q[1]] as Point) })));
-  paths.push({ level: 'G', points: [[500, 100], [500, 500]] });
+  for (let i = 0; i < copies; i++)
+    paths.push(...mainAisle.map((p) => ({ level: p.level, points: p.points.map((q) => [q[0], q[1]] as Point) })));
+  paths.push({
+    level: 'G',
+    points: [
+      [500, 100],
+      [500, 500],
+    ],
+  });
   return feedOf(paths, { map: { type: 'plan', levels: [{ id: 'G', size: [1000, 600] }] } });
 }
 
@@ -91,7 +129,15 @@ describe('routing: hostile aisle networks', () => {
     for (let i = 0; i <= 10; i++) zigzag.push([i * 100, i % 2 ? 800 : 500]);
     const paths: Path[] = [
       { level: 'G', points: zigzag },
-      { level: 'G', points: [[0, 500], [0, 100], [1000, 100], [1000, 500]] },
+      {
+        level: 'G',
+        points: [
+          [0, 500],
+          [0, 100],
+          [1000, 100],
+          [1000, 500],
+        ],
+      },
       // Far away, 230 × 230 crossing aisles make the level oversized.
       ...gridPaths(230, 20_000, 0),
     ];
@@ -104,12 +150,24 @@ describe('routing: hostile aisle networks', () => {
   });
 
   it('from an oversized level to another, the route takes the stairs near its end', () => {
-    const feed = feedOf([...gridPaths(2000), { level: '1', points: [[100, 300], [900, 300]] }], {
-      places: [
-        { id: 'stairs-G', kind: 'stairs', level: 'G', at: [at(40), at(30)], connects: 'core' },
-        { id: 'stairs-1', kind: 'stairs', level: '1', at: [900, 300], connects: 'core' },
+    const feed = feedOf(
+      [
+        ...gridPaths(2000),
+        {
+          level: '1',
+          points: [
+            [100, 300],
+            [900, 300],
+          ],
+        },
       ],
-    });
+      {
+        places: [
+          { id: 'stairs-G', kind: 'stairs', level: 'G', at: [at(40), at(30)], connects: 'core' },
+          { id: 'stairs-1', kind: 'stairs', level: '1', at: [900, 300], connects: 'core' },
+        ],
+      },
+    );
     const t0 = performance.now();
     const route = findRoute(feed, { level: 'G', at: [at(20), at(20)] }, { level: '1', at: [100, 300] });
     expect(performance.now() - t0).to.be.below(BUDGET_MS);
@@ -117,10 +175,12 @@ describe('routing: hostile aisle networks', () => {
     expect(route.legs.map((l) => l.level).join()).to.equal('G,1');
     // G: 20 + 10 aisles, 2 m apart, to the stairs (60 m); level 1: 800 px (80 m).
     near(route.metres, 140);
-    expect(route.steps.some((s) => s.kind === 'level' && s.via === 'stairs' && s.placeId === 'stairs-G')).to.equal(true);
+    expect(route.steps.some((s) => s.kind === 'level' && s.via === 'stairs' && s.placeId === 'stairs-G')).to.equal(
+      true,
+    );
   });
 
-  it('on a geo map, an oversized network routes along its paths too (metres by the map\'s projection)', () => {
+  it("on a geo map, an oversized network routes along its paths too (metres by the map's projection)", () => {
     // 300 × 300 paths about 2.2 m apart east–west and 2.2 m north–south: 90,000 crossings.
     const toGeo = ([x, y]: Point): Point => [21 + y / 1e6, 105.8 + x / 1e6];
     const feed: FairFeed = {
@@ -135,8 +195,8 @@ describe('routing: hostile aisle networks', () => {
     const to = toGeo([at(50), at(40)]);
     const route = findRoute(feed, { level: '', at: from }, { level: '', at: to });
     expect(route.straight).to.equal(false);
-    const east = 111_320 * Math.cos((21 * Math.PI) / 180) * (40 * SPACING) / 1e6;
-    const north = 110_574 * (30 * SPACING) / 1e6;
+    const east = (111_320 * Math.cos((21 * Math.PI) / 180) * (40 * SPACING)) / 1e6;
+    const north = (110_574 * (30 * SPACING)) / 1e6;
     near(route.metres, east + north, 0.001);
   });
 
@@ -162,9 +222,27 @@ describe('routing: hostile aisle networks', () => {
 
   it('merges aisles drawn over each other in overlapping pieces, reversed or not', () => {
     const pieces: Path[] = [
-      { level: 'G', points: [[100, 300], [600, 300]] },
-      { level: 'G', points: [[900, 300], [400, 300]] },
-      { level: 'G', points: [[300, 300], [700, 300]] },
+      {
+        level: 'G',
+        points: [
+          [100, 300],
+          [600, 300],
+        ],
+      },
+      {
+        level: 'G',
+        points: [
+          [900, 300],
+          [400, 300],
+        ],
+      },
+      {
+        level: 'G',
+        points: [
+          [300, 300],
+          [700, 300],
+        ],
+      },
     ];
     const merged = hall(3, pieces);
     const single = hall(1);
@@ -173,7 +251,22 @@ describe('routing: hostile aisle networks', () => {
     const to = { level: 'G', at: [880, 320] as Point };
     near(findRoute(merged, from, to).metres, findRoute(single, from, to).metres);
     // Pieces that only meet end to end stay as drawn, and still make one walk.
-    const touching = hall(1, [{ level: 'G', points: [[100, 300], [500, 300]] }, { level: 'G', points: [[500, 300], [900, 300]] }]);
+    const touching = hall(1, [
+      {
+        level: 'G',
+        points: [
+          [100, 300],
+          [500, 300],
+        ],
+      },
+      {
+        level: 'G',
+        points: [
+          [500, 300],
+          [900, 300],
+        ],
+      },
+    ]);
     near(findRoute(touching, from, to).metres, 80);
   });
 });
@@ -195,10 +288,19 @@ describe('validateFeed: an unreasonably large aisle network', () => {
 
   it('warns when a level has more segments than the limit, even if none meet', () => {
     const paths: Path[] = [];
-    for (let i = 0; i <= MAX_SEGMENTS; i++) paths.push({ level: 'G', points: [[(i % 200) * 10, Math.floor(i / 200) * 10], [(i % 200) * 10 + 5, Math.floor(i / 200) * 10]] });
+    for (let i = 0; i <= MAX_SEGMENTS; i++)
+      paths.push({
+        level: 'G',
+        points: [
+          [(i % 200) * 10, Math.floor(i / 200) * 10],
+          [(i % 200) * 10 + 5, Math.floor(i / 200) * 10],
+        ],
+      });
     const warnings = pathWarnings(feedOf(paths));
     expect(warnings.length).to.equal(1);
-    expect(warnings[0].message).to.contain(`make ${(MAX_SEGMENTS + 1).toLocaleString('en')} segments (a hall has a few hundred): routes there are searched near their ends only`);
+    expect(warnings[0].message).to.contain(
+      `make ${(MAX_SEGMENTS + 1).toLocaleString('en')} segments (a hall has a few hundred): routes there are searched near their ends only`,
+    );
   });
 
   it('warns about 5,000 copies of one aisle as written (routes merge them), and not about an ordinary hall', () => {
@@ -209,14 +311,25 @@ describe('validateFeed: an unreasonably large aisle network', () => {
   });
 
   it('counts each level on its own, and a map without levels by its one unnamed level', () => {
-    const twoLevels = feedOf([...gridPaths(2000), { level: '1', points: [[100, 300], [900, 300]] }]);
+    const twoLevels = feedOf([
+      ...gridPaths(2000),
+      {
+        level: '1',
+        points: [
+          [100, 300],
+          [900, 300],
+        ],
+      },
+    ]);
     expect(pathWarnings(twoLevels).map((p) => p.message.slice(0, 27))).to.deep.equal(['The paths of level "G" make']);
     const geo: FairFeed = {
       version: 1,
       fair: { id: 'geo', name: 'Geo' },
       map: { type: 'geo', center: [21, 105.8] },
       booths: [],
-      paths: gridPaths(300).map(({ points }) => ({ points: points.map(([x, y]) => [21 + y / 1e6, 105.8 + x / 1e6] as Point) })),
+      paths: gridPaths(300).map(({ points }) => ({
+        points: points.map(([x, y]) => [21 + y / 1e6, 105.8 + x / 1e6] as Point),
+      })),
     };
     expect(pathWarnings(geo).map((p) => p.message.slice(0, 25))).to.deep.equal(['The paths make 600 segmen']);
   });

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { boothEnd, boothOutline, buildRouteGraph, findRoute, placeEnd, polygonCentre, WALKING_SPEED } from '../../src/data/routing.js';
+import {
+  boothEnd,
+  boothOutline,
+  buildRouteGraph,
+  findRoute,
+  placeEnd,
+  polygonCentre,
+  WALKING_SPEED,
+} from '../../src/data/routing/routing.js';
 import type { FairFeed } from '../../src/data/types.js';
 
 /**
@@ -14,7 +22,13 @@ function hall(): FairFeed {
   return {
     version: 1,
     fair: { id: 'routing-hall', name: 'Routing hall' },
-    map: { type: 'plan', levels: [{ id: 'G', size: [1000, 600] }, { id: '1', size: [1000, 600] }] },
+    map: {
+      type: 'plan',
+      levels: [
+        { id: 'G', size: [1000, 600] },
+        { id: '1', size: [1000, 600] },
+      ],
+    },
     booths: [
       { id: 'A', level: 'G', rect: [520, 120, 60, 60], door: [520, 150] },
       { id: 'B', level: 'G', rect: [180, 450, 40, 40], door: [220, 470] },
@@ -30,10 +44,34 @@ function hall(): FairFeed {
       { id: 'lift-1', kind: 'elevator', level: '1', at: [900, 280], connects: 'lift' },
     ],
     paths: [
-      { level: 'G', points: [[100, 300], [900, 300]] },
-      { level: 'G', points: [[500, 100], [500, 500]] },
-      { level: 'G', points: [[200, 302], [200, 550]] },
-      { level: '1', points: [[100, 300], [900, 300]] },
+      {
+        level: 'G',
+        points: [
+          [100, 300],
+          [900, 300],
+        ],
+      },
+      {
+        level: 'G',
+        points: [
+          [500, 100],
+          [500, 500],
+        ],
+      },
+      {
+        level: 'G',
+        points: [
+          [200, 302],
+          [200, 550],
+        ],
+      },
+      {
+        level: '1',
+        points: [
+          [100, 300],
+          [900, 300],
+        ],
+      },
     ],
   };
 }
@@ -51,7 +89,15 @@ describe('routing', () => {
     near(route.seconds, 59 / WALKING_SPEED);
     expect(route.straight).to.equal(false);
     expect(route.legs.length).to.equal(1);
-    expect(JSON.stringify(route.legs[0].points)).to.equal(JSON.stringify([[100, 320], [100, 300], [500, 300], [500, 150], [520, 150]]));
+    expect(JSON.stringify(route.legs[0].points)).to.equal(
+      JSON.stringify([
+        [100, 320],
+        [100, 300],
+        [500, 300],
+        [500, 150],
+        [520, 150],
+      ]),
+    );
     expect(route.steps.map((s) => s.kind).join()).to.equal('walk,walk,arrive');
     const [first, second, arrive] = route.steps;
     expect(first.kind === 'walk' && first.turn).to.equal('left');
@@ -78,7 +124,9 @@ describe('routing', () => {
     near(byStairs.metres, 164);
     expect(byStairs.legs.map((l) => l.level).join()).to.equal('G,1');
     const change = byStairs.steps.find((s) => s.kind === 'level');
-    expect(change?.kind === 'level' && `${change.via} ${change.from}→${change.to} up=${change.up}`).to.equal('stairs G→1 up=true');
+    expect(change?.kind === 'level' && `${change.via} ${change.from}→${change.to} up=${change.up}`).to.equal(
+      'stairs G→1 up=true',
+    );
 
     const byLift = findRoute(feed, from, to, { avoidStairs: true });
     near(byLift.metres, 164); // the lift stands 20 px the other side of the aisle: the same length
@@ -118,7 +166,9 @@ describe('routing', () => {
   it('with no way at all, step-free or not, falls back to the straight line without claiming anything', () => {
     const feed = hall();
     feed.places = feed.places!.filter((p) => p.kind === 'kiosk');
-    const route = findRoute(feed, placeEnd(feed, feed.places[0]), boothEnd(feed, feed.booths[2])!, { avoidStairs: true });
+    const route = findRoute(feed, placeEnd(feed, feed.places[0]), boothEnd(feed, feed.booths[2])!, {
+      avoidStairs: true,
+    });
     expect(route.straight).to.equal(true);
     expect(route.stepFree).to.equal(false);
     expect(route.stepFreeUnavailable).to.equal(undefined);
@@ -138,12 +188,37 @@ describe('routing', () => {
     const route = findRoute(feed, placeEnd(feed, feed.places![0]), boothEnd(feed, feed.booths[0])!);
     expect(route.straight).to.equal(true);
     near(route.metres, Math.hypot(420, 170) / 10);
-    expect(JSON.stringify(route.legs)).to.equal(JSON.stringify([{ level: 'G', points: [[100, 320], [520, 150]] }]));
+    expect(JSON.stringify(route.legs)).to.equal(
+      JSON.stringify([
+        {
+          level: 'G',
+          points: [
+            [100, 320],
+            [520, 150],
+          ],
+        },
+      ]),
+    );
   });
 
   it('falls back to a straight line when the aisles do not connect the two ends', () => {
     const feed = hall();
-    feed.paths = [{ level: 'G', points: [[100, 300], [300, 300]] }, { level: 'G', points: [[500, 100], [500, 200]] }];
+    feed.paths = [
+      {
+        level: 'G',
+        points: [
+          [100, 300],
+          [300, 300],
+        ],
+      },
+      {
+        level: 'G',
+        points: [
+          [500, 100],
+          [500, 200],
+        ],
+      },
+    ];
     const route = findRoute(feed, placeEnd(feed, feed.places![0]), boothEnd(feed, feed.booths[0])!);
     expect(route.straight).to.equal(true);
   });
@@ -167,9 +242,35 @@ describe('routing', () => {
   it('accepts only usable booth geometry', () => {
     expect(boothOutline({ id: 'x', rect: [0, 0, 10, 5] })?.length).to.equal(4);
     expect(boothOutline({ id: 'x', rect: [0, 0, -1, 5] })).to.equal(undefined);
-    expect(boothOutline({ id: 'x', shape: [[0, 0], [1, 1]] })).to.equal(undefined);
-    expect(boothOutline({ id: 'x', shape: [[0, 0], [1, Number.NaN], [2, 2]] })).to.equal(undefined);
+    expect(
+      boothOutline({
+        id: 'x',
+        shape: [
+          [0, 0],
+          [1, 1],
+        ],
+      }),
+    ).to.equal(undefined);
+    expect(
+      boothOutline({
+        id: 'x',
+        shape: [
+          [0, 0],
+          [1, Number.NaN],
+          [2, 2],
+        ],
+      }),
+    ).to.equal(undefined);
     expect(boothOutline({ id: 'x' })).to.equal(undefined);
-    expect(JSON.stringify(polygonCentre([[0, 0], [10, 0], [10, 10], [0, 10]]))).to.equal('[5,5]');
+    expect(
+      JSON.stringify(
+        polygonCentre([
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+        ]),
+      ),
+    ).to.equal('[5,5]');
   });
 });

@@ -19,7 +19,10 @@ async function loadSample(name: SampleName): Promise<FairFeed> {
 }
 
 function describeProblems(problems: { path: string; message: string }[]): string {
-  return problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`).join('\n');
+  return problems
+    .slice(0, 5)
+    .map((p) => `${p.path}: ${p.message}`)
+    .join('\n');
 }
 
 // ---------------------------------------------------------------- geometry
@@ -48,13 +51,24 @@ function segmentsMeet(s: Segment, t: Segment): boolean {
   const d3 = cross(s[0], s[1], t[0]);
   const d4 = cross(s[0], s[1], t[1]);
   if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
-  return Math.min(distanceToSegment(s[0], t), distanceToSegment(s[1], t), distanceToSegment(t[0], s), distanceToSegment(t[1], s)) <= 1;
+  return (
+    Math.min(
+      distanceToSegment(s[0], t),
+      distanceToSegment(s[1], t),
+      distanceToSegment(t[0], s),
+      distanceToSegment(t[1], s),
+    ) <= 1
+  );
 }
 
 const levelOf = (feed: FairFeed, item: { level?: string }) =>
   item.level ?? (feed.map.type === 'plan' ? feed.map.levels[0].id : undefined);
 
-function nearestPathDistance(feed: FairFeed, point: Point, level: string | undefined): { index: number; distance: number } {
+function nearestPathDistance(
+  feed: FairFeed,
+  point: Point,
+  level: string | undefined,
+): { index: number; distance: number } {
   let best = { index: -1, distance: Infinity };
   (feed.paths ?? []).forEach((path, index) => {
     if (levelOf(feed, path) !== level) return;
@@ -121,7 +135,9 @@ function expectWalkable(feed: FairFeed): void {
     const level = levels.get(levelOf(feed, booth)!);
     const [w, h] = level?.size ?? [0, 0];
     const [x, y, bw, bh] = booth.rect!;
-    expect(x >= 0 && y >= 0 && x + bw <= w && y + bh <= h, `${booth.id} inside the plan of ${level?.id}`).to.equal(true);
+    expect(x >= 0 && y >= 0 && x + bw <= w && y + bh <= h, `${booth.id} inside the plan of ${level?.id}`).to.equal(
+      true,
+    );
     expect(booth.door, `${booth.id} has a door`).to.not.equal(undefined);
     expect(onRectEdge(booth.door!, booth.rect!), `${booth.id}'s door is on its outline`).to.equal(true);
     const near = nearestPathDistance(feed, booth.door!, levelOf(feed, booth));
@@ -141,7 +157,8 @@ async function expectFilesExist(name: SampleName, feed: FairFeed): Promise<void>
   const files = new Set<string>();
   if (feed.map.type === 'plan') for (const level of feed.map.levels) if (level.image) files.add(level.image);
   if (feed.fair.theme?.logo) files.add(feed.fair.theme.logo);
-  for (const p of [...(feed.products ?? []), ...(feed.producers ?? [])]) for (const image of p.images ?? []) files.add(image);
+  for (const p of [...(feed.products ?? []), ...(feed.producers ?? [])])
+    for (const image of p.images ?? []) files.add(image);
   for (const file of files) {
     expect(/^[a-z]+:/.test(file), `${file} is relative to the feed`).to.equal(false);
     const response = await fetch(new URL(file, base));
@@ -168,20 +185,55 @@ const KINDS: { kind: string; name: RegExp; images: string[]; category: RegExp }[
   { kind: 'tea', name: /^(chè|trà|hồng trà|bạch trà|giảo cổ lam)/, images: ['tea'], category: /tea/ },
   { kind: 'jelly grass', name: /^thạch đen khô/, images: ['herbs'], category: /specialties/ },
   { kind: 'black jelly', name: /^(bột )?thạch đen/, images: ['food'], category: /specialties/ },
-  { kind: 'seafood', name: /^(nước mắm|mắm|mực|tôm|cua|khô cá|cá hồi|trứng cá|ruốc cá|xúc xích cá|bánh phồng cá)/, images: ['seafood'], category: /seafood/ },
-  { kind: 'meat', name: /^(lạp xưởng|thịt|bò một nắng|nem chua)/, images: ['meat'], category: /meat|charcuterie|specialties/ },
-  { kind: 'spice', name: /^(bột ớt|bột nghệ|ớt|tương|mắc khén|hạt dổi|hạt tiêu|tiêu|muối|tỏi|chẩm chéo)/, images: ['spice'], category: /spice|specialties/ },
+  {
+    kind: 'seafood',
+    name: /^(nước mắm|mắm|mực|tôm|cua|khô cá|cá hồi|trứng cá|ruốc cá|xúc xích cá|bánh phồng cá)/,
+    images: ['seafood'],
+    category: /seafood/,
+  },
+  {
+    kind: 'meat',
+    name: /^(lạp xưởng|thịt|bò một nắng|nem chua)/,
+    images: ['meat'],
+    category: /meat|charcuterie|specialties/,
+  },
+  {
+    kind: 'spice',
+    name: /^(bột ớt|bột nghệ|ớt|tương|mắc khén|hạt dổi|hạt tiêu|tiêu|muối|tỏi|chẩm chéo)/,
+    images: ['spice'],
+    category: /spice|specialties/,
+  },
   { kind: 'nuts', name: /^(hạt dẻ|hạt mắc ca)/, images: ['nuts'], category: /nut|specialties/ },
   { kind: 'vinegar', name: /^giấm/, images: ['food', 'fruit'], category: /specialties/ },
   { kind: 'dried shoots', name: /^măng khô/, images: ['food'], category: /dried goods|specialties/ },
   { kind: 'sugar', name: /^(đường|mật hoa)/, images: ['food'], category: /sugar|sweets/ },
-  { kind: 'cakes and sweets', name: /^(bánh khảo|bánh chưng|bánh gai|bánh pía|kẹo|mè xửng|cốm làng)/, images: ['cakes'], category: /cake|sweets/ },
-  { kind: 'rice and noodles', name: /^(gạo|miến|bún|phở|cốm nếp|bánh tráng)/, images: ['grains'], category: /rice|noodle/ },
-  { kind: 'fruit', name: /^(mận|xoài|chuối|trái cây|dâu|mứt|cam|nước cam|bưởi|nho|hồng treo|sầu riêng)/, images: ['fruit'], category: /fruit/ },
+  {
+    kind: 'cakes and sweets',
+    name: /^(bánh khảo|bánh chưng|bánh gai|bánh pía|kẹo|mè xửng|cốm làng)/,
+    images: ['cakes'],
+    category: /cake|sweets/,
+  },
+  {
+    kind: 'rice and noodles',
+    name: /^(gạo|miến|bún|phở|cốm nếp|bánh tráng)/,
+    images: ['grains'],
+    category: /rice|noodle/,
+  },
+  {
+    kind: 'fruit',
+    name: /^(mận|xoài|chuối|trái cây|dâu|mứt|cam|nước cam|bưởi|nho|hồng treo|sầu riêng)/,
+    images: ['fruit'],
+    category: /fruit/,
+  },
   { kind: 'ceramics', name: /^gốm/, images: ['ceramics'], category: /craft/ },
   { kind: 'agarwood', name: /trầm/, images: ['incense'], category: /craft/ },
   { kind: 'bamboo', name: /(^| )(tre|mây tre)( |$)/, images: ['bamboo'], category: /craft/ },
-  { kind: 'brocade', name: /thổ cẩm|khăn|váy|túi|ví |^ví|ba lô|vỏ gối|tranh vẽ sáp ong/, images: ['crafts'], category: /brocade|craft/ },
+  {
+    kind: 'brocade',
+    name: /thổ cẩm|khăn|váy|túi|ví |^ví|ba lô|vỏ gối|tranh vẽ sáp ong/,
+    images: ['crafts'],
+    category: /brocade|craft/,
+  },
 ];
 
 /** Each product whose category or picture does not fit its name, as a sentence naming the fix. */
@@ -189,18 +241,25 @@ function misfiledProducts(feed: FairFeed): string[] {
   const categories = new Map((feed.categories ?? []).map((c) => [c.id, c]));
   const wrong: string[] = [];
   for (const product of feed.products ?? []) {
-    const vi = (typeof product.name === 'string' ? product.name : product.name.vi).normalize('NFC').toLowerCase().replace(/^hộp quà /, '');
+    const vi = (typeof product.name === 'string' ? product.name : product.name.vi)
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/^hộp quà /, '');
     const kind = KINDS.find((k) => k.name.test(vi));
     if (!kind) {
       wrong.push(`${product.id} "${vi}": no kind of product matches; add one to KINDS`);
       continue;
     }
     const category = categories.get(product.category ?? '');
-    const categoryName = category && typeof category.name !== 'string' ? category.name.en : String(category?.name ?? '');
-    if (!kind.category.test(categoryName.toLowerCase())) wrong.push(`${product.id} "${vi}" (${kind.kind}) is filed under "${categoryName}"`);
+    const categoryName =
+      category && typeof category.name !== 'string' ? category.name.en : String(category?.name ?? '');
+    if (!kind.category.test(categoryName.toLowerCase()))
+      wrong.push(`${product.id} "${vi}" (${kind.kind}) is filed under "${categoryName}"`);
     const images = (product.images ?? []).map((url) => url.replace(/^.*\/([^/]+)\.[a-z]+$/, '$1'));
     if (!images.length || !images.every((image) => kind.images.includes(image))) {
-      wrong.push(`${product.id} "${vi}" (${kind.kind}) has the picture ${images.join(', ') || 'nothing'}, not ${kind.images.join(' or ')}`);
+      wrong.push(
+        `${product.id} "${vi}" (${kind.kind}) has the picture ${images.join(', ') || 'nothing'}, not ${kind.images.join(' or ')}`,
+      );
     }
   }
   return wrong;
@@ -215,7 +274,7 @@ describe('sample products: the category and the picture fit the name', () => {
     });
   }
 
-  it('every sample hands the kiosk\'s place to the phone with a route QR ({from} in fair.share)', async () => {
+  it("every sample hands the kiosk's place to the phone with a route QR ({from} in fair.share)", async () => {
     for (const name of Object.keys(SAMPLE_FEEDS) as SampleName[]) {
       expect((await loadSample(name)).fair.share, name).to.match(/^https:\/\/.*\{kind\}.*\{id\}.*\{from\}/);
     }
@@ -241,7 +300,10 @@ describe('sample fairs', () => {
     it('validates with zero problems', async () => {
       const { feed, problems } = validateFeed(await loadSample('caoBang'));
       expect(problems.length, describeProblems(problems)).to.equal(0);
-      expect(feed?.fair.name).to.deep.equal({ vi: 'Tuần hàng Cao Bằng tại Hà Nội', en: 'Cao Bang Goods Week in Hanoi' });
+      expect(feed?.fair.name).to.deep.equal({
+        vi: 'Tuần hàng Cao Bằng tại Hà Nội',
+        en: 'Cao Bang Goods Week in Hanoi',
+      });
     });
 
     it('has 14 booths in one park level, each with producers and products', async () => {
@@ -251,7 +313,10 @@ describe('sample fairs', () => {
       const producersWithProducts = new Set((feed.products ?? []).map((p) => p.producer));
       for (const booth of feed.booths) {
         expect(booth.producers?.length, `${booth.id} has a producer`).to.be.greaterThan(0);
-        expect(booth.producers!.every((id) => producersWithProducts.has(id)), `${booth.id}'s producers sell something`).to.equal(true);
+        expect(
+          booth.producers!.every((id) => producersWithProducts.has(id)),
+          `${booth.id}'s producers sell something`,
+        ).to.equal(true);
       }
       expect(feed.products!.length).to.be.within(30, 40);
       expect(feed.events?.find((e) => e.id === 'opening')?.start).to.equal('2025-12-26T08:30:00+07:00');
@@ -279,7 +344,10 @@ describe('sample fairs', () => {
       expect(levels).to.deep.equal(['L1', 'L2']);
       for (const level of levels) {
         expect(feed.booths.filter((b) => b.level === level).length, `booths on ${level}`).to.be.greaterThan(0);
-        for (const [kind, connects] of [['stairs', 'core-1'], ['elevator', 'lift-1']]) {
+        for (const [kind, connects] of [
+          ['stairs', 'core-1'],
+          ['elevator', 'lift-1'],
+        ]) {
           const found = feed.places?.some((p) => p.level === level && p.kind === kind && p.connects === connects);
           expect(found, `${kind} ${connects} on ${level}`).to.equal(true);
         }
@@ -308,7 +376,13 @@ describe('sample fairs', () => {
     it('names the businesses from the coverage', async () => {
       const feed = await loadSample('national');
       const names = (feed.producers ?? []).map((p) => (typeof p.name === 'string' ? p.name : p.name.vi));
-      for (const name of ['HTX Chè Shan tuyết Suối Giàng', 'Hộ kinh doanh Lê Trung Thục', 'HTX Thêu dệt thổ cẩm Mông Style', 'Cơ sở Trầm hương Hồ Phúc', 'Công ty CP Dược phẩm Quốc tế Hailcophar']) {
+      for (const name of [
+        'HTX Chè Shan tuyết Suối Giàng',
+        'Hộ kinh doanh Lê Trung Thục',
+        'HTX Thêu dệt thổ cẩm Mông Style',
+        'Cơ sở Trầm hương Hồ Phúc',
+        'Công ty CP Dược phẩm Quốc tế Hailcophar',
+      ]) {
         expect(names, name).to.include(name);
       }
     });
@@ -328,7 +402,10 @@ describe('sample fairs', () => {
       expect(JSON.stringify(second.feed) === json, 'two runs give the same feed').to.equal(true);
       expect(second.plan === first.plan, 'two runs give the same plan').to.equal(true);
       const committed = JSON.stringify(await loadSample('national'));
-      expect(committed === json, 'the committed feed is a fresh generation (run `node scripts/generate-national.js`)').to.equal(true);
+      expect(
+        committed === json,
+        'the committed feed is a fresh generation (run `node scripts/generate-national.js`)',
+      ).to.equal(true);
       const plan = await (await fetch(new URL('plan.svg', SAMPLE_FEEDS.national))).text();
       expect(plan === first.plan, 'the committed plan is a fresh generation').to.equal(true);
       const other = generateNational({ seed: 7 });

@@ -1,8 +1,23 @@
 import { expect } from '@open-wc/testing';
 import {
   PLACE_KINDS,
-  type Booth, type Category, type Contact, type Fair, type FairEvent, type FairFeed, type FairTheme, type GeoLevel,
-  type GeoMap, type Money, type Organizer, type Path, type Place, type PlanLevel, type PlanMap, type Producer, type Product,
+  type Booth,
+  type Category,
+  type Contact,
+  type Fair,
+  type ProgrammeItem,
+  type FairFeed,
+  type FairTheme,
+  type GeoLevel,
+  type GeoMap,
+  type Money,
+  type Organizer,
+  type Path,
+  type Place,
+  type PlanLevel,
+  type PlanMap,
+  type Producer,
+  type Product,
 } from '../../src/data/types.js';
 import { validateFeed } from '../../src/data/validate.js';
 import { baseFeed, geoFeed } from '../fixtures/feeds-validate/base-feed.js';
@@ -17,15 +32,39 @@ import { checkSchema } from '../fixtures/feeds-validate/mini-schema.js';
  * the schema's properties differ from the list.
  */
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
-const fields = <T>() => (all: Record<keyof T, true>, required: Record<RequiredKeys<T>, true>) => ({ all, required });
+const fields =
+  <T>() =>
+  (all: Record<keyof T, true>, required: Record<RequiredKeys<T>, true>) => ({ all, required });
 
 const definitions: Record<string, { all: object; required: object }> = {
   '': fields<FairFeed>()(
-    { version: true, fair: true, map: true, categories: true, booths: true, producers: true, products: true, places: true, paths: true, events: true },
+    {
+      version: true,
+      fair: true,
+      map: true,
+      categories: true,
+      booths: true,
+      producers: true,
+      products: true,
+      places: true,
+      paths: true,
+      events: true,
+    },
     { version: true, fair: true, map: true, booths: true },
   ),
   Fair: fields<Fair>()(
-    { id: true, name: true, venue: true, dates: true, timezone: true, locales: true, organizer: true, theme: true, share: true, fallback: true },
+    {
+      id: true,
+      name: true,
+      venue: true,
+      dates: true,
+      timezone: true,
+      locales: true,
+      organizer: true,
+      theme: true,
+      share: true,
+      fallback: true,
+    },
     { id: true, name: true },
   ),
   FairTheme: fields<FairTheme>()({ primary: true, accent: true, logo: true, font: true }, {}),
@@ -33,10 +72,23 @@ const definitions: Record<string, { all: object; required: object }> = {
   PlanLevel: fields<PlanLevel>()({ id: true, name: true, image: true, size: true, scale: true }, { id: true }),
   PlanMap: fields<PlanMap>()({ type: true, levels: true }, { type: true, levels: true }),
   GeoLevel: fields<GeoLevel>()({ id: true, name: true }, { id: true }),
-  GeoMap: fields<GeoMap>()({ type: true, tiles: true, attribution: true, levels: true, center: true, zoom: true }, { type: true }),
+  GeoMap: fields<GeoMap>()(
+    { type: true, tiles: true, attribution: true, levels: true, center: true, zoom: true },
+    { type: true },
+  ),
   Category: fields<Category>()({ id: true, name: true, color: true }, { id: true, name: true }),
   Booth: fields<Booth>()(
-    { id: true, label: true, level: true, shape: true, rect: true, door: true, producers: true, categories: true, name: true },
+    {
+      id: true,
+      label: true,
+      level: true,
+      shape: true,
+      rect: true,
+      door: true,
+      producers: true,
+      categories: true,
+      name: true,
+    },
     { id: true },
   ),
   Contact: fields<Contact>()({ phone: true, website: true, email: true }, {}),
@@ -46,14 +98,27 @@ const definitions: Record<string, { all: object; required: object }> = {
   ),
   Product: fields<Product>()(
     {
-      id: true, producer: true, name: true, category: true, ocop: true, certifications: true, price: true, unit: true,
-      images: true, description: true, trace: true, tags: true,
+      id: true,
+      producer: true,
+      name: true,
+      category: true,
+      ocop: true,
+      certifications: true,
+      price: true,
+      unit: true,
+      images: true,
+      description: true,
+      trace: true,
+      tags: true,
     },
     { id: true, name: true },
   ),
-  Place: fields<Place>()({ id: true, kind: true, level: true, at: true, name: true, connects: true }, { id: true, kind: true, at: true }),
+  Place: fields<Place>()(
+    { id: true, kind: true, level: true, at: true, name: true, connects: true },
+    { id: true, kind: true, at: true },
+  ),
   Path: fields<Path>()({ level: true, points: true }, { points: true }),
-  FairEvent: fields<FairEvent>()(
+  ProgrammeItem: fields<ProgrammeItem>()(
     { id: true, title: true, start: true, end: true, place: true, booth: true, description: true },
     { id: true, title: true, start: true },
   ),
@@ -99,9 +164,28 @@ describe('fair-feed.schema.json', () => {
     ['a bad id', (f) => (f.booths[1].id = 'A 02'), '/booths/1/id pattern'],
     ['a javascript: link', (f) => (f.products[0].trace = 'javascript:alert(1)'), '/products/0/trace pattern'],
     ['a data:text image', (f) => (f.producers[0].images[0] = 'data:text/html,x'), '/producers/0/images/0 pattern'],
-    ['both shape and rect', (f) => (f.booths[1].shape = [[1, 1], [2, 1], [2, 2]]), '/booths/1 oneOf'],
+    [
+      'both shape and rect',
+      (f) =>
+        (f.booths[1].shape = [
+          [1, 1],
+          [2, 1],
+          [2, 2],
+        ]),
+      '/booths/1 oneOf',
+    ],
     ['neither shape nor rect', (f) => delete f.booths[1].rect, '/booths/1 oneOf'],
-    ['a two-point shape', (f) => { delete f.booths[1].rect; f.booths[1].shape = [[1, 1], [2, 2]]; }, '/booths/1/shape minItems'],
+    [
+      'a two-point shape',
+      (f) => {
+        delete f.booths[1].rect;
+        f.booths[1].shape = [
+          [1, 1],
+          [2, 2],
+        ];
+      },
+      '/booths/1/shape minItems',
+    ],
     ['a zero-width rect', (f) => (f.booths[1].rect = [1, 1, 0, 1]), '/booths/1/rect/2 exclusiveMinimum'],
     ['OCOP 7', (f) => (f.products[0].ocop = 7), '/products/0/ocop maximum'],
     ['a colour name', (f) => (f.categories[0].color = 'green'), '/categories/0/color pattern'],
@@ -123,7 +207,10 @@ describe('fair-feed.schema.json', () => {
       expect(checkSchema(schema, feed)).to.include(expected);
       const pointer = expected.split(' ')[0];
       const problems = validateFeed(feed).problems.map((p) => p.path);
-      expect(problems.some((p) => p === pointer || p.startsWith(pointer + '/') || pointer.startsWith(p + '/')), `${problems}`).to.equal(true);
+      expect(
+        problems.some((p) => p === pointer || p.startsWith(pointer + '/') || pointer.startsWith(p + '/')),
+        `${problems}`,
+      ).to.equal(true);
     });
   }
 });

@@ -5,7 +5,14 @@
  * product by its other words.
  */
 import { expect } from '@open-wc/testing';
-import { createSearchIndex, MAX_FIELD_TEXT_LENGTH, MAX_QUERY_LENGTH, MAX_WORD_LENGTH, type SearchHit, type SearchIndex } from '../../src/data/search.js';
+import {
+  createSearchIndex,
+  MAX_FIELD_TEXT_LENGTH,
+  MAX_QUERY_LENGTH,
+  MAX_WORD_LENGTH,
+  type SearchHit,
+  type SearchIndex,
+} from '../../src/data/search/search.js';
 import type { FairFeed, Product } from '../../src/data/types.js';
 
 /** The issue's budget for a build or a keystroke on a hostile feed. */
@@ -61,7 +68,14 @@ function letters(count: number, alphabet = 'abcdeghiklmnopqrstuvxyăâđêôơư
 describe('search on hostile text (issue 13)', () => {
   it('indexes a 16,000-letter word in a description in well under 2 s, and still finds the product by its name', () => {
     const word = letters(16000);
-    const index = build(feedWith({ id: 'long-story', name: { vi: 'Mật ong rừng', en: 'Wild forest honey' }, category: 'honey', description: `Ong rừng ${word} ngọt.` }));
+    const index = build(
+      feedWith({
+        id: 'long-story',
+        name: { vi: 'Mật ong rừng', en: 'Wild forest honey' },
+        category: 'honey',
+        description: `Ong rừng ${word} ngọt.`,
+      }),
+    );
     expect(ids(search(index, 'wild forest'))[0]).to.equal('product:long-story');
     expect(ids(search(index, 'rung'))).to.include('product:long-story');
     // The long word itself is still found by its beginning (as typed, without diacritics).
@@ -82,14 +96,26 @@ describe('search on hostile text (issue 13)', () => {
     };
     const words = Array.from({ length: 40 }, (_, i) => word(i));
     expect(`Story ${words[0]} end`.length).to.be.below(MAX_FIELD_TEXT_LENGTH);
-    const index = build(feedWith(...words.map((w, i) => ({ id: `story-${i}`, name: `Forest honey ${i}`, description: `Story ${w} end` }))));
+    const index = build(
+      feedWith(
+        ...words.map((w, i) => ({ id: `story-${i}`, name: `Forest honey ${i}`, description: `Story ${w} end` })),
+      ),
+    );
     expect(ids(search(index, 'forest honey 7'))[0]).to.equal('product:story-7');
     expect(ids(search(index, words[7].slice(0, 20)))).to.include('product:story-7');
   });
 
   it('indexes a 10 MB single word in a product name in well under 2 s, and still finds, highlights and answers', () => {
     const word = letters(10 * 1024 * 1024);
-    const index = build(feedWith({ id: 'huge-name', name: word, producer: 'dong-van', category: 'tea', description: 'Trà xanh Hà Giang, hái tay.' }));
+    const index = build(
+      feedWith({
+        id: 'huge-name',
+        name: word,
+        producer: 'dong-van',
+        category: 'tea',
+        description: 'Trà xanh Hà Giang, hái tay.',
+      }),
+    );
     // By its other words: the producer, the category, the description.
     expect(ids(search(index, 'dong van'))).to.include('product:huge-name');
     expect(ids(search(index, 'hai tay'))).to.include('product:huge-name');
@@ -110,7 +136,14 @@ describe('search on hostile text (issue 13)', () => {
     const sentence = 'Ong hút mật hoa bạc hà trên núi đá, người Mông lấy mật mỗi mùa xuân. ';
     const story = sentence.repeat(Math.ceil((10 * 1024 * 1024) / sentence.length) + 1);
     expect(story.length).to.be.above(10 * 1024 * 1024);
-    const index = build(feedWith({ id: 'huge-story', name: { vi: 'Mật ong núi đá', en: 'Rock mountain honey' }, category: 'honey', description: story }));
+    const index = build(
+      feedWith({
+        id: 'huge-story',
+        name: { vi: 'Mật ong núi đá', en: 'Rock mountain honey' },
+        category: 'honey',
+        description: story,
+      }),
+    );
     expect(ids(search(index, 'rock mountain honey'))[0]).to.equal('product:huge-story');
     expect(ids(search(index, 'nguoi mong'))[0]).to.equal('product:huge-story');
   });

@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { createSearchIndex, type SearchHit, type SearchIndex } from '../../src/data/search.js';
+import { createSearchIndex, type SearchHit, type SearchIndex } from '../../src/data/search/search.js';
 import { SAMPLE_FEEDS } from '../../src/data/samples/index.js';
-import { compactCode, fold, foldWithOffsets, prefixWithinOneEdit, tokenize, withinOneEdit } from '../../src/data/search-fold.js';
+import {
+  compactCode,
+  fold,
+  foldWithOffsets,
+  prefixWithinOneEdit,
+  tokenize,
+  withinOneEdit,
+} from '../../src/data/search/fold.js';
 import type { FairFeed } from '../../src/data/types.js';
 
 const feed: FairFeed = {
@@ -19,17 +26,39 @@ const feed: FairFeed = {
     { id: 'a12', label: 'A12', rect: [0, 0, 1, 1], producers: ['dong-van'] },
   ],
   producers: [
-    { id: 'hoang-ha', name: 'Hợp tác xã Hoàng Hà', region: { vi: 'Cao Bằng', en: 'Cao Bang' }, community: { vi: 'Người Tày', en: 'Tay people' } },
+    {
+      id: 'hoang-ha',
+      name: 'Hợp tác xã Hoàng Hà',
+      region: { vi: 'Cao Bằng', en: 'Cao Bang' },
+      community: { vi: 'Người Tày', en: 'Tay people' },
+    },
     { id: 'moc-chau', name: 'HTX Mộc Châu', region: { vi: 'Sơn La', en: 'Son La' } },
     { id: 'dong-van', name: 'HTX Đồng Văn', region: { vi: 'Hà Giang', en: 'Ha Giang' } },
   ],
   products: [
     { id: 'shan-tuyet', producer: 'hoang-ha', name: { vi: 'Chè Shan Tuyết', en: 'Shan Tuyet tea' }, category: 'tea' },
-    { id: 'sticky-rice', producer: 'hoang-ha', name: { vi: 'Gạo nếp cái hoa vàng', en: 'Yellow flower sticky rice' }, category: 'rice' },
+    {
+      id: 'sticky-rice',
+      producer: 'hoang-ha',
+      name: { vi: 'Gạo nếp cái hoa vàng', en: 'Yellow flower sticky rice' },
+      category: 'rice',
+    },
     { id: 'hill-chicken', producer: 'moc-chau', name: { vi: 'Gà đồi', en: 'Hill chicken' } },
-    { id: 'bamboo', producer: 'moc-chau', name: { vi: 'Măng khô', en: 'Dried bamboo shoots' }, category: 'dried', tags: ['đặc sản'] },
+    {
+      id: 'bamboo',
+      producer: 'moc-chau',
+      name: { vi: 'Măng khô', en: 'Dried bamboo shoots' },
+      category: 'dried',
+      tags: ['đặc sản'],
+    },
     { id: 'custard-apple', producer: 'dong-van', name: { vi: 'Mãng cầu', en: 'Custard apple' } },
-    { id: 'vermicelli', producer: 'moc-chau', name: { vi: 'Miến dong', en: 'Arrowroot vermicelli' }, category: 'dried', tags: ['đặc sản'] },
+    {
+      id: 'vermicelli',
+      producer: 'moc-chau',
+      name: { vi: 'Miến dong', en: 'Arrowroot vermicelli' },
+      category: 'dried',
+      tags: ['đặc sản'],
+    },
     {
       id: 'honey',
       producer: 'dong-van',
@@ -90,7 +119,10 @@ describe('createSearchIndex', () => {
   it('finds producers by region and community, and products through their producer', () => {
     expect(ids(index.search('son la'))).to.include('producer:moc-chau');
     expect(top('tay people')).to.equal('producer:hoang-ha');
-    expect(ids(index.search('hoang ha', { kinds: ['product'] }))).to.include.members(['product:shan-tuyet', 'product:sticky-rice']);
+    expect(ids(index.search('hoang ha', { kinds: ['product'] }))).to.include.members([
+      'product:shan-tuyet',
+      'product:sticky-rice',
+    ]);
   });
 
   it('prefers the exact diacritics the visitor typed', () => {
@@ -135,7 +167,8 @@ describe('createSearchIndex', () => {
   });
 
   it('finds booth codes however they are spelled, exact code first', () => {
-    for (const spelling of ['B107', 'b-107', 'B 107', 'b107', 'B-107']) expect(top(spelling), spelling).to.equal('booth:b107');
+    for (const spelling of ['B107', 'b-107', 'B 107', 'b107', 'B-107'])
+      expect(top(spelling), spelling).to.equal('booth:b107');
     expect(top('a12')).to.equal('booth:a12');
     expect(ids(index.search('B10')).slice(0, 2)).to.have.members(['booth:b107', 'booth:b108']);
   });
@@ -161,9 +194,32 @@ describe('createSearchIndex', () => {
 
   it('builds 20,000 products well within a kiosk frame budget', () => {
     const big: FairFeed = { ...feed, products: [] };
-    const words = ['Chè', 'Gạo', 'Mật', 'ong', 'Măng', 'khô', 'Miến', 'dong', 'Thịt', 'trâu', 'gác', 'bếp', 'Cà', 'phê', 'Sơn', 'La', 'Cao', 'Bằng'];
+    const words = [
+      'Chè',
+      'Gạo',
+      'Mật',
+      'ong',
+      'Măng',
+      'khô',
+      'Miến',
+      'dong',
+      'Thịt',
+      'trâu',
+      'gác',
+      'bếp',
+      'Cà',
+      'phê',
+      'Sơn',
+      'La',
+      'Cao',
+      'Bằng',
+    ];
     for (let i = 0; i < 20000; i++) {
-      big.products!.push({ id: `p${i}`, producer: 'hoang-ha', name: { vi: `${words[i % 18]} ${words[(i * 7) % 18]} ${words[(i * 13) % 18]} ${i}`, en: `Product ${i}` } });
+      big.products!.push({
+        id: `p${i}`,
+        producer: 'hoang-ha',
+        name: { vi: `${words[i % 18]} ${words[(i * 7) % 18]} ${words[(i * 13) % 18]} ${i}`, en: `Product ${i}` },
+      });
     }
     const t0 = performance.now();
     const bigIndex = createSearchIndex(big);
@@ -240,7 +296,8 @@ describe('complete and partial hits', () => {
         expect(hits.length).to.be.above(0);
         expect(hits.filter((h) => h.complete).map((h) => h.id)).to.deep.equal([]);
         // What the shown names share with the query is a word of 3+ letters (or a typo of one), never a 1–2 letter word.
-        for (const hit of hits) for (const word of highlightedWords(hit)) expect(word.length, `${hit.id}: ${word}`).to.be.at.least(3);
+        for (const hit of hits)
+          for (const word of highlightedWords(hit)) expect(word.length, `${hit.id}: ${word}`).to.be.at.least(3);
       });
     }
 

@@ -25,9 +25,15 @@ function bigFeedSource(megabytes: number): string {
   let size = JSON.stringify(feed).length;
   while (size < megabytes * 1024 * 1024) {
     const product = {
-      id: `p-${i}`, producer: i % 2 ? 'hoang-ha' : 'lung-tam', category: 'tea', ocop: 3 + (i % 3),
-      name: { vi: `Sản phẩm ${i}`, en: `Product ${i}` }, description: { vi: story, en: story },
-      price: { amount: 1000 * i, currency: 'VND' }, images: [`img/p-${i}.jpg`], tags: ['gift'],
+      id: `p-${i}`,
+      producer: i % 2 ? 'hoang-ha' : 'lung-tam',
+      category: 'tea',
+      ocop: 3 + (i % 3),
+      name: { vi: `Sản phẩm ${i}`, en: `Product ${i}` },
+      description: { vi: story, en: story },
+      price: { amount: 1000 * i, currency: 'VND' },
+      images: [`img/p-${i}.jpg`],
+      tags: ['gift'],
     };
     feed.products.push(product);
     size += JSON.stringify(product).length + 1;
@@ -89,7 +95,10 @@ describe('validateFeed: hostile inputs never throw', () => {
       edit(input);
       const { feed, problems } = validateFeed(input);
       expect(feed, path).to.equal(null);
-      expect(problems.map((p) => [p.path, p.severity]), path).to.deep.equal([[path, 'error']]);
+      expect(
+        problems.map((p) => [p.path, p.severity]),
+        path,
+      ).to.deep.equal([[path, 'error']]);
     }
   });
 
@@ -126,8 +135,26 @@ describe('validateFeed: hostile inputs never throw', () => {
   });
 
   it('survives getters and proxies that throw', () => {
-    const trap = new Proxy({}, { ownKeys() { throw new Error('no keys'); }, get() { throw new Error('no get'); }, getOwnPropertyDescriptor() { throw new Error('no descriptor'); } });
-    const getter = { ...baseFeed(), get fair() { throw new Error('boom'); } };
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+        get() {
+          throw new Error('no get');
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error('no descriptor');
+        },
+      },
+    );
+    const getter = {
+      ...baseFeed(),
+      get fair() {
+        throw new Error('boom');
+      },
+    };
     for (const input of [trap, getter]) {
       const { feed, problems } = validateFeed(input);
       expect(feed).to.equal(null);
@@ -174,7 +201,9 @@ describe('validateFeed: hostile inputs never throw', () => {
     const started = performance.now();
     const { feed, problems } = validateFeed(json);
     const took = performance.now() - started;
-    console.log(`validateFeed: ${(source.length / 1024 / 1024).toFixed(1)} MB, ${feed!.products!.length} products in ${took.toFixed(0)} ms`);
+    console.log(
+      `validateFeed: ${(source.length / 1024 / 1024).toFixed(1)} MB, ${feed!.products!.length} products in ${took.toFixed(0)} ms`,
+    );
     expect(problems).to.deep.equal([]);
     expect(took).to.be.below(1000);
   });
@@ -221,7 +250,9 @@ const holes: Hole[] = [
   // ── 3: text length ──
   {
     hole: 'a 1 MB product name in one language',
-    edit: (f) => { f.products[0].name.vi = 'Chè '.repeat(256 * 1024); },
+    edit: (f) => {
+      f.products[0].name.vi = 'Chè '.repeat(256 * 1024);
+    },
     problems: [['/products/0/name/vi', 'warning', /"name" of 1,048,575 characters; it is cut to 200\./]],
     then: (f) => {
       const name = f.products[0].name.vi;
@@ -232,20 +263,26 @@ const holes: Hole[] = [
   },
   {
     hole: 'a long producer name given as one string',
-    edit: (f) => { f.producers[0].name = 'Hợp tác xã '.repeat(40); },
+    edit: (f) => {
+      f.producers[0].name = 'Hợp tác xã '.repeat(40);
+    },
     problems: [['/producers/0/name', 'warning', /"name" of \d+ characters/]],
     then: (f) => expect(cp(f.producers[0].name)).to.be.at.most(200),
   },
   {
     hole: 'a name without spaces cut inside a letter and its accent',
     // "ạ" written as a + combining dot below: 150 of them are 300 code points.
-    edit: (f) => { f.categories[0].name.vi = 'a\u0323'.repeat(150); },
+    edit: (f) => {
+      f.categories[0].name.vi = 'a\u0323'.repeat(150);
+    },
     problems: [['/categories/0/name/vi', 'warning', /cut/]],
     then: (f) => expect(f.categories[0].name.vi).to.equal('a\u0323'.repeat(99) + '…'),
   },
   {
     hole: 'a 3,000-character description',
-    edit: (f) => { f.products[0].description.en = 'Good tea. '.repeat(300); },
+    edit: (f) => {
+      f.products[0].description.en = 'Good tea. '.repeat(300);
+    },
     problems: [['/products/0/description/en', 'warning', /cut to 2,000/]],
     then: (f) => {
       expect(cp(f.products[0].description.en)).to.be.within(1600, 2000);
@@ -254,7 +291,9 @@ const holes: Hole[] = [
   },
   {
     hole: 'a 30,000-character story, and 19,000 characters kept whole',
-    edit: (f) => { f.producers[0].story = { vi: 'Câu chuyện '.repeat(1727), en: 'a'.repeat(30_000) }; },
+    edit: (f) => {
+      f.producers[0].story = { vi: 'Câu chuyện '.repeat(1727), en: 'a'.repeat(30_000) };
+    },
     problems: [['/producers/0/story/en', 'warning', /cut to 20,000/]],
     then: (f) => {
       expect(f.producers[0].story.en).to.equal('a'.repeat(19_999) + '…');
@@ -285,149 +324,231 @@ const holes: Hole[] = [
   {
     hole: 'a tile template with an API key placeholder',
     geo: true,
-    edit: (f) => { f.map.tiles = 'https://tile.example.vn/{z}/{x}/{y}.png?key={apikey}'; },
-    problems: [['/map/tiles', 'error', /needs \{z\}, \{x\} and \{y\}, and no placeholder but those.*\(not \{apikey\}\).*key in the address/]],
+    edit: (f) => {
+      f.map.tiles = 'https://tile.example.vn/{z}/{x}/{y}.png?key={apikey}';
+    },
+    problems: [
+      [
+        '/map/tiles',
+        'error',
+        /needs \{z\}, \{x\} and \{y\}, and no placeholder but those.*\(not \{apikey\}\).*key in the address/,
+      ],
+    ],
     then: (f) => expect(f.map.tiles).to.equal(undefined),
   },
   {
     hole: 'a tile placeholder with a trailing space (Leaflet reads "z ")',
     geo: true,
-    edit: (f) => { f.map.tiles = 'https://tile.example.vn/{z }/{x}/{y}.png'; },
+    edit: (f) => {
+      f.map.tiles = 'https://tile.example.vn/{z }/{x}/{y}.png';
+    },
     problems: [['/map/tiles', 'error', /\(not \{z \}\)/]],
   },
   {
     hole: 'an inherited name as a tile placeholder',
     geo: true,
-    edit: (f) => { f.map.tiles = 'https://tile.example.vn/{z}/{x}/{y}/{toString}.png'; },
+    edit: (f) => {
+      f.map.tiles = 'https://tile.example.vn/{z}/{x}/{y}/{toString}.png';
+    },
     problems: [['/map/tiles', 'error', /\(not \{toString\}\)/]],
   },
   {
     hole: 'nothing, with every placeholder Leaflet fills',
     geo: true,
-    edit: (f) => { f.map.tiles = 'https://{s}.tile.example.vn/{ z}/{x}/{-y}{r}.png?v={'; },
+    edit: (f) => {
+      f.map.tiles = 'https://{s}.tile.example.vn/{ z}/{x}/{-y}{r}.png?v={';
+    },
     problems: [],
     then: (f) => expect(f.map.tiles).to.equal('https://{s}.tile.example.vn/{ z}/{x}/{-y}{r}.png?v={'),
   },
   // ── 7: numbers near the float maximum ──
   {
     hole: 'a plan size of 1.7e308',
-    edit: (f) => { f.map.levels[0].size = [1.7e308, 1.7e308]; },
+    edit: (f) => {
+      f.map.levels[0].size = [1.7e308, 1.7e308];
+    },
     problems: [['/map/levels/0/size', 'warning', /up to 10,000,000/]],
     then: (f) => expect(f.map.levels[0].size).to.equal(undefined),
   },
   {
     hole: 'a plan size of 1e-320 (an infinite zoom to fit)',
-    edit: (f) => { f.map.levels[1].size = [1e-320, 800]; },
+    edit: (f) => {
+      f.map.levels[1].size = [1e-320, 800];
+    },
     problems: [['/map/levels/1/size', 'warning', /"size"/]],
   },
   {
     hole: 'a booth rect at 1e308',
-    edit: (f) => { f.booths[1].rect = [1e308, 100, 80, 60]; },
+    edit: (f) => {
+      f.booths[1].rect = [1e308, 100, 80, 60];
+    },
     problems: [['/booths/1/rect/0', 'error', /1e\+308, beyond ±10,000,000/]],
     then: (f) => expect(f.booths.map((b: any) => b.id)).to.deep.equal(['A01', 'B01']),
   },
   {
     hole: 'a booth rect 1.7e308 wide',
-    edit: (f) => { f.booths[1].rect = [200, 100, 1.7e308, 60]; },
+    edit: (f) => {
+      f.booths[1].rect = [200, 100, 1.7e308, 60];
+    },
     problems: [['/booths/1/rect/2', 'error', /beyond/]],
   },
   {
     hole: 'a shape point at -1.7e308',
-    edit: (f) => { f.booths[0].shape[1] = [-1.7e308, 100]; },
-    problems: [['/booths/0/shape/1/0', 'error', /-1\.7e\+308, beyond/], ['/events/1/booth', 'error', /left out/]],
+    edit: (f) => {
+      f.booths[0].shape[1] = [-1.7e308, 100];
+    },
+    problems: [
+      ['/booths/0/shape/1/0', 'error', /-1\.7e\+308, beyond/],
+      ['/events/1/booth', 'error', /left out/],
+    ],
     then: (f) => expect(f.booths.length).to.equal(2),
   },
   {
     hole: 'a place a denormal away from 0',
-    edit: (f) => { f.places[0].at = [5e-324, 200]; },
+    edit: (f) => {
+      f.places[0].at = [5e-324, 200];
+    },
     problems: [['/places/0/at/0', 'error', /too close to 0 \(write 0\)/]],
     then: (f) => expect(f.places.map((p: any) => p.id)).to.deep.equal(['stage', 'stairs-g', 'stairs-1']),
   },
   {
     hole: 'an aisle to 1e9 and a door at 1e300',
-    edit: (f) => { f.paths[0].points[1] = [1e9, 200]; f.booths[0].door = [140, 1e300]; },
-    problems: [['/booths/0/door/1', 'warning', /beyond/], ['/paths/0/points/1/0', 'error', /beyond/]],
+    edit: (f) => {
+      f.paths[0].points[1] = [1e9, 200];
+      f.booths[0].door = [140, 1e300];
+    },
+    problems: [
+      ['/booths/0/door/1', 'warning', /beyond/],
+      ['/paths/0/points/1/0', 'error', /beyond/],
+    ],
     then: (f) => expect(f.booths[0].door).to.equal(undefined),
   },
   {
     hole: 'a scale of 1e308 metres per pixel',
-    edit: (f) => { f.map.levels[0].scale = 1e308; },
+    edit: (f) => {
+      f.map.levels[0].scale = 1e308;
+    },
     problems: [['/map/levels/0/scale', 'warning', /up to 1,000/]],
   },
   {
     hole: 'a geo rect reaching past the pole',
     geo: true,
-    edit: (f) => { f.booths[1].rect = [89.9, 105.795, 1, 0.001]; },
+    edit: (f) => {
+      f.booths[1].rect = [89.9, 105.795, 1, 0.001];
+    },
     problems: [['/booths/1/rect', 'error', /"rect" point \[90\.9, 105\.796\] that is not a latitude/]],
   },
   {
     hole: 'a geo rect 1e308 degrees wide',
     geo: true,
-    edit: (f) => { f.booths[1].rect = [21.034, 105.795, 0.0001, 1e308]; },
+    edit: (f) => {
+      f.booths[1].rect = [21.034, 105.795, 0.0001, 1e308];
+    },
     problems: [['/booths/1/rect/3', 'error', /beyond/]],
   },
   {
     hole: 'a geo place at longitude 181',
     geo: true,
-    edit: (f) => { f.places[0].at = [21.03, 181]; },
-    problems: [['/places/0/at', 'error', /longitude \(−180 to 180\)/], ['/events/0/place', 'error', /left out/]],
+    edit: (f) => {
+      f.places[0].at = [21.03, 181];
+    },
+    problems: [
+      ['/places/0/at', 'error', /longitude \(−180 to 180\)/],
+      ['/events/0/place', 'error', /left out/],
+    ],
   },
   // ── 12: bidi controls, unsafe Markdown links, dot ids, e-mail, fonts ──
   {
     hole: 'a right-to-left override in a product name',
-    edit: (f) => { f.products[0].name.en = 'Shan Tuyet \u202Eaet\u202C tea'; },
+    edit: (f) => {
+      f.products[0].name.en = 'Shan Tuyet \u202Eaet\u202C tea';
+    },
     problems: [['/products/0/name/en', 'warning', /invisible control characters.*removed/]],
     then: (f) => expect(f.products[0].name.en).to.equal('Shan Tuyet aet tea'),
   },
   {
     hole: 'bidi isolates in a plain booth name and a label, keeping the direction marks',
-    edit: (f) => { f.booths[2].name = '\u2067Gian\u2069 \u200Fchung'; f.booths[1].label = 'A\u202D02'; },
-    problems: [['/booths/1/label', 'warning', /control/], ['/booths/2/name', 'warning', /control/]],
+    edit: (f) => {
+      f.booths[2].name = '\u2067Gian\u2069 \u200Fchung';
+      f.booths[1].label = 'A\u202D02';
+    },
+    problems: [
+      ['/booths/1/label', 'warning', /control/],
+      ['/booths/2/name', 'warning', /control/],
+    ],
     then: (f) => expect([f.booths[1].label, f.booths[2].name]).to.deep.equal(['A02', 'Gian \u200Fchung']),
   },
   {
     hole: 'a name made only of controls',
-    edit: (f) => { f.products[1].name = '\u202E\u2066 '; },
-    problems: [['/products/1/name', 'warning', /control/], ['/products/1/name', 'error', /empty "name".*left out/]],
+    edit: (f) => {
+      f.products[1].name = '\u202E\u2066 ';
+    },
+    problems: [
+      ['/products/1/name', 'warning', /control/],
+      ['/products/1/name', 'error', /empty "name".*left out/],
+    ],
     then: (f) => expect(f.products.length).to.equal(1),
   },
   {
     hole: 'a javascript: link in a story',
-    edit: (f) => { f.producers[0].story.en = 'Read [our story](javascript:alert(1)) or [more](https://hoangha.example.vn/).'; },
+    edit: (f) => {
+      f.producers[0].story.en = 'Read [our story](javascript:alert(1)) or [more](https://hoangha.example.vn/).';
+    },
     problems: [['/producers/0/story/en', 'error', /linking to "javascript:".*shows as words/]],
     then: (f) => expect(f.producers[0].story.en).to.contain('[our story]'),
   },
   {
     hole: 'data:, vbscript: and hidden javascript: links in a description',
-    edit: (f) => { f.products[0].description = '[a](data:text/html,x) [b]( <VBScript:x> ) [c](java\u200bscript:alert(1)) [d](img/ok.jpg)'; },
+    edit: (f) => {
+      f.products[0].description =
+        '[a](data:text/html,x) [b]( <VBScript:x> ) [c](java\u200bscript:alert(1)) [d](img/ok.jpg)';
+    },
     problems: [['/products/0/description', 'error', /"data:", "vbscript:", "javascript:"/]],
   },
   {
     hole: 'a mailto: link in an event description',
-    edit: (f) => { f.events[1].description.vi = 'Gửi [thư](mailto:a@b.vn)'; },
+    edit: (f) => {
+      f.events[1].description.vi = 'Gửi [thư](mailto:a@b.vn)';
+    },
     problems: [['/events/1/description/vi', 'error', /"mailto:"/]],
   },
   {
     hole: 'booth ids "." and ".."',
-    edit: (f) => { f.booths[1].id = '.'; f.booths[2].id = ' .. '; f.events.pop(); },
-    problems: [['/booths/1/id', 'error', /"\.", which a link would read as a folder/], ['/booths/2/id', 'error', /"\.\."/]],
+    edit: (f) => {
+      f.booths[1].id = '.';
+      f.booths[2].id = ' .. ';
+      f.events.pop();
+    },
+    problems: [
+      ['/booths/1/id', 'error', /"\.", which a link would read as a folder/],
+      ['/booths/2/id', 'error', /"\.\."/],
+    ],
     then: (f) => expect(f.booths.map((b: any) => b.id)).to.deep.equal(['A01']),
   },
   {
     hole: 'a product id ".."',
-    edit: (f) => { f.products[1].id = '..'; },
+    edit: (f) => {
+      f.products[1].id = '..';
+    },
     problems: [['/products/1/id', 'error', /folder/]],
   },
   {
     hole: 'ids that only look like dots',
-    edit: (f) => { f.booths[1].id = '...'; f.booths[2].id = '.a'; f.events.pop(); },
+    edit: (f) => {
+      f.booths[1].id = '...';
+      f.booths[2].id = '.a';
+      f.events.pop();
+    },
     problems: [],
   },
   {
     hole: 'an e-mail with ?bcc=',
-    edit: (f) => { f.producers[0].contact.email = 'hi@hoangha.example.vn?bcc=spy%40evil.example'; },
+    edit: (f) => {
+      f.producers[0].contact.email = 'hi@hoangha.example.vn?bcc=spy%40evil.example';
+    },
     problems: [['/producers/0/contact/email', 'warning', /"contact.email".*not an address/]],
-    then: (f) => expect(f.producers[0].contact).to.deep.equal({ phone: '+84 206 000 000', website: 'https://hoangha.example.vn' }),
+    then: (f) =>
+      expect(f.producers[0].contact).to.deep.equal({ phone: '+84 206 000 000', website: 'https://hoangha.example.vn' }),
   },
   {
     hole: 'e-mails with a comma, a space, a semicolon and no dot in the domain',
@@ -440,23 +561,34 @@ const holes: Hole[] = [
         { id: 'p5', name: 'E', contact: { email: 'nguyễn.văn@hợptácxã.vn' } },
       );
     },
-    problems: [1, 2, 3, 4].map((i): Hole['problems'][number] => [`/producers/${i + 1}/contact/email`, 'warning', /not an address/]),
+    problems: [1, 2, 3, 4].map((i): Hole['problems'][number] => [
+      `/producers/${i + 1}/contact/email`,
+      'warning',
+      /not an address/,
+    ]),
     then: (f) => expect(f.producers[6].contact.email).to.equal('nguyễn.văn@hợptácxã.vn'),
   },
   {
     hole: 'a font with an unclosed quote',
-    edit: (f) => { f.fair.theme.font = '"Be Vietnam Pro, sans-serif'; },
+    edit: (f) => {
+      f.fair.theme.font = '"Be Vietnam Pro, sans-serif';
+    },
     problems: [['/fair/theme/font', 'warning', /CSS would reject.*default font/]],
     then: (f) => expect(f.fair.theme.font).to.equal(undefined),
   },
   {
     hole: 'fonts CSS would reject as a whole: an empty entry, an unquoted name with a dot',
-    edit: (f) => { f.fair.theme.font = 'Be Vietnam Pro,, sans-serif'; f.categories[0].name = 'Tea'; },
+    edit: (f) => {
+      f.fair.theme.font = 'Be Vietnam Pro,, sans-serif';
+      f.categories[0].name = 'Tea';
+    },
     problems: [['/fair/theme/font', 'warning', /CSS would reject/]],
   },
   {
     hole: 'nothing, with quoted and unquoted font names',
-    edit: (f) => { f.fair.theme.font = `'Noto Sans', "Be Vietnam Pro", "Font 2.0", system-ui, sans-serif`; },
+    edit: (f) => {
+      f.fair.theme.font = `'Noto Sans', "Be Vietnam Pro", "Font 2.0", system-ui, sans-serif`;
+    },
     problems: [],
     then: (f) => expect(f.fair.theme.font).to.equal(`'Noto Sans', "Be Vietnam Pro", "Font 2.0", system-ui, sans-serif`),
   },
@@ -468,7 +600,10 @@ describe(`validateFeed: ${holes.length} holes of issue 13 are closed`, () => {
       const input: any = h.geo ? geoFeed() : baseFeed();
       h.edit(input);
       const { feed, problems } = validateFeed(input);
-      expect(problems.map((p) => [p.path, p.severity]), JSON.stringify(problems, null, 1)).to.deep.equal(h.problems.map(([path, severity]) => [path, severity]));
+      expect(
+        problems.map((p) => [p.path, p.severity]),
+        JSON.stringify(problems, null, 1),
+      ).to.deep.equal(h.problems.map(([path, severity]) => [path, severity]));
       problems.forEach((p, i) => expect(p.message).to.match(h.problems[i][2]));
       for (const p of problems) expect(p.message.length, p.message).to.be.below(400);
       expect(feed).not.to.equal(null);
@@ -482,7 +617,10 @@ describe(`validateFeed: ${holes.length} holes of issue 13 are closed`, () => {
     const started = performance.now();
     const { feed, problems } = validateFeed(input);
     const took = performance.now() - started;
-    expect(problems.map((p) => `${p.severity} ${p.path}`)).to.deep.equal(['warning /products/0/name/vi', 'warning /products/0/name/en']);
+    expect(problems.map((p) => `${p.severity} ${p.path}`)).to.deep.equal([
+      'warning /products/0/name/vi',
+      'warning /products/0/name/en',
+    ]);
     expect(took).to.be.below(500);
     const name = feed!.products![0].name as Record<string, string>;
     expect(name.en).to.equal('x'.repeat(199) + '…');
@@ -508,7 +646,15 @@ describe(`validateFeed: ${holes.length} holes of issue 13 are closed`, () => {
 
   it('reads only own properties on a page that has polluted Object.prototype', () => {
     const proto = Object.prototype as any;
-    const polluted = { logo: 'javascript:1', tiles: 'javascript:2', theme: { logo: 'javascript:3' }, share: 'javascript:4', en: 'polluted', images: ['javascript:5'], door: [1e308, 1e308] };
+    const polluted = {
+      logo: 'javascript:1',
+      tiles: 'javascript:2',
+      theme: { logo: 'javascript:3' },
+      share: 'javascript:4',
+      en: 'polluted',
+      images: ['javascript:5'],
+      door: [1e308, 1e308],
+    };
     const input: any = baseFeed();
     delete input.fair.theme.logo;
     delete input.fair.share;
@@ -552,14 +698,30 @@ describe(`validateFeed: ${holes.length} holes of issue 13 are closed`, () => {
     });
     const cases: [string, (f: any) => void, string][] = [
       ['a 201-character name', (f) => (f.products[0].name.en = 'x'.repeat(201)), '/products/0/name oneOf'],
-      ['a 2,001-character description', (f) => (f.products[0].description = 'x'.repeat(2001)), '/products/0/description oneOf'],
+      [
+        'a 2,001-character description',
+        (f) => (f.products[0].description = 'x'.repeat(2001)),
+        '/products/0/description oneOf',
+      ],
       ['a 201-character label', (f) => (f.booths[0].label = 'x'.repeat(201)), '/booths/0/label maxLength'],
-      ['a tile key placeholder', (f) => (f.map = { type: 'geo', tiles: 'https://t.example/{z}/{x}/{y}.png?k={key}' }), '/map oneOf'],
+      [
+        'a tile key placeholder',
+        (f) => (f.map = { type: 'geo', tiles: 'https://t.example/{z}/{x}/{y}.png?k={key}' }),
+        '/map oneOf',
+      ],
       ['a huge rect', (f) => (f.booths[1].rect = [1e308, 1, 1, 1]), '/booths/1/rect/0 maximum'],
       ['a huge plan size', (f) => (f.map.levels[0].size = [1.7e308, 1]), '/map oneOf'],
       ['an id ".."', (f) => (f.products[1].id = '..'), '/products/1/id pattern'],
-      ['an e-mail with ?bcc=', (f) => (f.producers[0].contact.email = 'a@b.vn?bcc=c@d.vn'), '/producers/0/contact/email pattern'],
-      ['an unclosed font quote', (f) => (f.fair.theme.font = '"Be Vietnam Pro, sans-serif'), '/fair/theme/font pattern'],
+      [
+        'an e-mail with ?bcc=',
+        (f) => (f.producers[0].contact.email = 'a@b.vn?bcc=c@d.vn'),
+        '/producers/0/contact/email pattern',
+      ],
+      [
+        'an unclosed font quote',
+        (f) => (f.fair.theme.font = '"Be Vietnam Pro, sans-serif'),
+        '/fair/theme/font pattern',
+      ],
     ];
     for (const [mistake, edit, expected] of cases) {
       it(`rejects ${mistake}, as the checker does`, () => {

@@ -1,7 +1,14 @@
 // Issue 13, item 5: language tags that have the right shape but that Intl rejects
 // (from a feed, a page's <html lang>, a host's setLocale) never throw at render time.
 import { expect } from '@open-wc/testing';
-import { canonicalLocale, collator, dateTimeFormat, displayNames, normalizeLocale, numberFormat } from '../../src/i18n/intl.js';
+import {
+  canonicalLocale,
+  collator,
+  dateTimeFormat,
+  displayNames,
+  normalizeLocale,
+  numberFormat,
+} from '../../src/i18n/intl.js';
 import { getLocale, pageLocale, setLocale } from '../../src/i18n/locale.js';
 import { formatDate, formatNumber, formatPrice } from '../../src/data/format.js';
 import { text } from '../../src/data/text.js';
@@ -36,8 +43,13 @@ describe('the guarded Intl helper (src/i18n/intl.ts)', () => {
       expect(() => collator(tag, { numeric: true }).compare('A2', 'A10'), tag).not.to.throw();
       expect(collator(tag, { numeric: true }).compare('A2', 'A10'), tag).to.equal(-1);
       expect(numberFormat(tag, { style: 'unit', unit: 'meter' }).format(59), tag).to.match(/59/);
-      expect(dateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric' }).format(new Date('2025-12-26T12:00:00Z')), tag).to.match(/2025/);
-      expect(displayNames(tag, { type: 'language' }).of('vi'), tag).to.be.a('string').and.not.equal('');
+      expect(
+        dateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric' }).format(new Date('2025-12-26T12:00:00Z')),
+        tag,
+      ).to.match(/2025/);
+      expect(displayNames(tag, { type: 'language' }).of('vi'), tag)
+        .to.be.a('string')
+        .and.not.equal('');
     }
     expect(collator('en-x').resolvedOptions().locale).to.equal('en');
     expect(numberFormat('vi_VN').resolvedOptions().locale).to.equal('vi-VN');
@@ -115,14 +127,18 @@ describe('language tags in the validator', () => {
   it('reports a locale Intl rejects as an error at its pointer and keeps the others', () => {
     const { feed, problems } = withFair((f) => (f.locales = ['en-x', 'vi']));
     expect(at(problems, '/fair/locales')).to.deep.equal([['/fair/locales/0', 'error']]);
-    expect(problems.find((p) => p.path === '/fair/locales/0')!.message).to.contain('"en-x"').and.to.contain('left out');
+    expect(problems.find((p) => p.path === '/fair/locales/0')!.message)
+      .to.contain('"en-x"')
+      .and.to.contain('left out');
     expect(feed!.fair.locales).to.deep.equal(['vi']);
   });
 
   it('reports each of de-1996-1996, zh-min-nan and xx-1 at its own index', () => {
     const { feed, problems } = withFair((f) => (f.locales = ['vi', 'de-1996-1996', 'zh-min-nan', 'en', 'xx-1']));
     expect(at(problems, '/fair/locales')).to.deep.equal([
-      ['/fair/locales/1', 'error'], ['/fair/locales/2', 'error'], ['/fair/locales/4', 'error'],
+      ['/fair/locales/1', 'error'],
+      ['/fair/locales/2', 'error'],
+      ['/fair/locales/4', 'error'],
     ]);
     expect(feed!.fair.locales).to.deep.equal(['vi', 'en']);
   });

@@ -9,11 +9,16 @@ import { ELEMENTS, FEED } from '../fixtures/every-element.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { setLocale } from '../../src/i18n/locale.js';
 
-
 async function render(tag: string, dir: 'ltr' | 'rtl') {
-  const page = await fixture(html`<div dir=${dir} style="inline-size: 900px"><fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data></div>`);
+  const page = await fixture(
+    html`<div dir=${dir} style="inline-size: 900px"><fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data></div>`,
+  );
   const el = page.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-  await waitUntil(() => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'), `${tag} never rendered`, { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'),
+    `${tag} never rendered`,
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 150));
   return { page, el, root: el.shadowRoot! };
@@ -38,13 +43,20 @@ function physicalProblems(rule: CSSStyleRule): string[] {
   pair('border-top-left-radius', 'border-top-right-radius');
   pair('border-bottom-left-radius', 'border-bottom-right-radius');
   for (const prop of ['text-align', 'float', 'clear']) {
-    if (/^(left|right)$/.test(s.getPropertyValue(prop))) out.push(`${rule.selectorText} { ${prop}: ${s.getPropertyValue(prop)} }`);
+    if (/^(left|right)$/.test(s.getPropertyValue(prop)))
+      out.push(`${rule.selectorText} { ${prop}: ${s.getPropertyValue(prop)} }`);
   }
   return out;
 }
 
 function styleRules(list: CSSRuleList): CSSStyleRule[] {
-  return [...list].flatMap((r) => (r instanceof CSSStyleRule ? [r, ...styleRules(r.cssRules)] : 'cssRules' in r ? styleRules((r as CSSGroupingRule).cssRules) : []));
+  return [...list].flatMap((r) =>
+    r instanceof CSSStyleRule
+      ? [r, ...styleRules(r.cssRules)]
+      : 'cssRules' in r
+        ? styleRules((r as CSSGroupingRule).cssRules)
+        : [],
+  );
 }
 
 describe('right-to-left', () => {
@@ -56,7 +68,9 @@ describe('right-to-left', () => {
 
   for (const tag of Object.keys(ELEMENTS)) {
     it(`<${tag}> uses logical CSS properties only`, () => {
-      const ctor = customElements.get(tag) as unknown as { elementStyles: { styleSheet?: CSSStyleSheet; cssText: string }[] };
+      const ctor = customElements.get(tag) as unknown as {
+        elementStyles: { styleSheet?: CSSStyleSheet; cssText: string }[];
+      };
       const problems = ctor.elementStyles.flatMap((s) => {
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(s.cssText);
@@ -86,7 +100,9 @@ describe('right-to-left', () => {
   });
 
   it('the compact list opens under the button, aligned to its inline start (right)', async () => {
-    const page = await fixture(html`<div dir="rtl" style="padding: 40px"><fair-language-switcher compact locales="vi en ja"></fair-language-switcher></div>`);
+    const page = await fixture(
+      html`<div dir="rtl" style="padding: 40px"><fair-language-switcher compact locales="vi en ja"></fair-language-switcher></div>`,
+    );
     const el = page.querySelector('fair-language-switcher')!;
     await el.updateComplete;
     const trigger = el.shadowRoot!.querySelector<HTMLElement>('[part=trigger]')!;

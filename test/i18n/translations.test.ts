@@ -24,7 +24,10 @@ async function readXliff(locale: string): Promise<Unit[]> {
     // Expressions (`${…}`) are matched by position at runtime, so only their number must agree
     // (the source's expression text may since have been edited); markup must be kept exactly.
     const placeholders = (el: Element | null) =>
-      [...(el?.querySelectorAll('x') ?? [])].map((x) => x.getAttribute('equiv-text')!).map((t) => (t.startsWith('${') ? '${…}' : t)).sort();
+      [...(el?.querySelectorAll('x') ?? [])]
+        .map((x) => x.getAttribute('equiv-text')!)
+        .map((t) => (t.startsWith('${') ? '${…}' : t))
+        .sort();
     return {
       id: unit.getAttribute('id')!,
       source: source.textContent ?? '',
@@ -57,11 +60,27 @@ const GLOSSARY: Record<string, { en: RegExp; terms: Record<string, RegExp> }> = 
   },
   fair: {
     en: /\bfairs?\b/i,
-    terms: { vi: /hội chợ/i, 'zh-Hans': /展销会/, 'zh-Hant': /博覽會/, ko: /박람회/, ja: /見本市|物産展/, ru: /ярмарк/i, th: /งาน/ },
+    terms: {
+      vi: /hội chợ/i,
+      'zh-Hans': /展销会/,
+      'zh-Hant': /博覽會/,
+      ko: /박람회/,
+      ja: /見本市|物産展/,
+      ru: /ярмарк/i,
+      th: /งาน/,
+    },
   },
   'you are here': {
     en: /you are here/i,
-    terms: { vi: /Bạn đang ở đây/i, 'zh-Hans': /您在这里/, 'zh-Hant': /您在這裡/, ko: /현재 위치/, ja: /現在地/, ru: /Вы здесь/i, th: /คุณอยู่ที่นี่/ },
+    terms: {
+      vi: /Bạn đang ở đây/i,
+      'zh-Hans': /您在这里/,
+      'zh-Hant': /您在這裡/,
+      ko: /현재 위치/,
+      ja: /現在地/,
+      ru: /Вы здесь/i,
+      th: /คุณอยู่ที่นี่/,
+    },
   },
   OCOP: {
     en: /\bOCOP\b/,
@@ -104,7 +123,8 @@ describe('UI translations', () => {
         const t = templates[u.id];
         const text = typeof t === 'string' ? t : t.strings.join('');
         expect(text.trim().length > 0 || u.sourcePlaceholders.length > 0, `${locale} ${u.id} is empty`).to.equal(true);
-        if (typeof t !== 'string') expect(t.values.length, `${locale} ${u.id} values`).to.equal(u.sourcePlaceholders.length);
+        if (typeof t !== 'string')
+          expect(t.values.length, `${locale} ${u.id} values`).to.equal(u.sourcePlaceholders.length);
       }
     });
   }
@@ -113,7 +133,10 @@ describe('UI translations', () => {
     it(`says "${term}" with the established word in every language`, () => {
       for (const locale of targetLocales) {
         for (const u of units[locale].filter((x) => en.test(x.source))) {
-          expect(terms[locale].test(u.target), `${locale}: "${u.source}" → "${u.target}" lacks ${terms[locale]}`).to.equal(true);
+          expect(
+            terms[locale].test(u.target),
+            `${locale}: "${u.source}" → "${u.target}" lacks ${terms[locale]}`,
+          ).to.equal(true);
         }
       }
     });

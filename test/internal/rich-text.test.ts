@@ -17,13 +17,18 @@ async function render(source: string, options = {}) {
 
 describe('rich text', () => {
   it('renders paragraphs, emphasis, strong, headings and lists', async () => {
-    const el = await render('# Tea\n\nFrom *ancient* trees, **300 years** old.\nSecond line.\n\n- Picked by hand\n- Dried on wood fires\n\n3. three\n4. four');
+    const el = await render(
+      '# Tea\n\nFrom *ancient* trees, **300 years** old.\nSecond line.\n\n- Picked by hand\n- Dried on wood fires\n\n3. three\n4. four',
+    );
     expect(el.querySelector('h3')!.textContent).to.equal('Tea');
     const p = el.querySelector('p')!;
     expect(p.querySelector('em')!.textContent).to.equal('ancient');
     expect(p.querySelector('strong')!.textContent).to.equal('300 years');
     expect(p.textContent).to.contain('old.\nSecond line.');
-    expect([...el.querySelectorAll('ul li')].map((li) => li.textContent)).to.deep.equal(['Picked by hand', 'Dried on wood fires']);
+    expect([...el.querySelectorAll('ul li')].map((li) => li.textContent)).to.deep.equal([
+      'Picked by hand',
+      'Dried on wood fires',
+    ]);
     expect(el.querySelector('ol')!.getAttribute('start')).to.equal('3');
   });
 
@@ -40,7 +45,9 @@ describe('rich text', () => {
   });
 
   it('keeps the words of a link whose target is not http(s)', async () => {
-    const el = await render('[click](javascript:alert(1)) [data](data:text/html,<b>x</b>) [tab](java\tscript:alert(1)) [rel](/a)');
+    const el = await render(
+      '[click](javascript:alert(1)) [data](data:text/html,<b>x</b>) [tab](java\tscript:alert(1)) [rel](/a)',
+    );
     expect(el.querySelector('a')).to.equal(null);
     expect(el.textContent).to.contain('click');
     expect(el.textContent).not.to.contain('javascript');
@@ -48,12 +55,16 @@ describe('rich text', () => {
 
   it('resolves relative links against a base when one is given', () => {
     const [p] = parseRichText('[map](map.html)', { base: 'https://fair.example.vn/feeds/feed.json' });
-    expect(p.type === 'paragraph' && p.children[0].type === 'link' && p.children[0].href).to.equal('https://fair.example.vn/feeds/map.html');
+    expect(p.type === 'paragraph' && p.children[0].type === 'link' && p.children[0].href).to.equal(
+      'https://fair.example.vn/feeds/map.html',
+    );
   });
 
   it('shows raw HTML as text', async () => {
     window.__fairkitPwned = false;
-    const el = await render('<script>window.__fairkitPwned = true</script><img src=x onerror="window.__fairkitPwned=true">');
+    const el = await render(
+      '<script>window.__fairkitPwned = true</script><img src=x onerror="window.__fairkitPwned=true">',
+    );
     await new Promise((r) => setTimeout(r, 50));
     expect(el.querySelector('script, img')).to.equal(null);
     expect(el.textContent).to.contain('<script>');
@@ -96,7 +107,9 @@ describe('rich text', () => {
   });
 
   it('reads as plain text for speech', () => {
-    expect(richTextToPlain('# Tea\n\nFrom *ancient* [trees](https://a.vn).\n\n- one\n- two')).to.equal('Tea\nFrom ancient trees.\none\ntwo');
+    expect(richTextToPlain('# Tea\n\nFrom *ancient* [trees](https://a.vn).\n\n- one\n- two')).to.equal(
+      'Tea\nFrom ancient trees.\none\ntwo',
+    );
   });
 });
 
@@ -114,8 +127,19 @@ describe('rich text in an element: the reader loads on demand', () => {
     const { ReactiveElement, render: renderInto } = await import('lit');
     // Before the reader is in: the words as written, in paragraphs, never a blank.
     const probe = document.createElement('div');
-    renderInto(new RichTextController({ addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) }).render('Hái tay **núi cao**.\n\nMột đoạn nữa.'), probe);
-    expect([...probe.querySelectorAll('p.fair-rt-plain')].map((p) => p.textContent)).to.deep.equal(['Hái tay **núi cao**.', 'Một đoạn nữa.']);
+    renderInto(
+      new RichTextController({
+        addController() {},
+        removeController() {},
+        requestUpdate() {},
+        updateComplete: Promise.resolve(true),
+      }).render('Hái tay **núi cao**.\n\nMột đoạn nữa.'),
+      probe,
+    );
+    expect([...probe.querySelectorAll('p.fair-rt-plain')].map((p) => p.textContent)).to.deep.equal([
+      'Hái tay **núi cao**.',
+      'Một đoạn nữa.',
+    ]);
     class Host extends ReactiveElement {
       readonly rt = new RichTextController(this);
       source = 'Hái tay trên **núi cao**.\n\nMột đoạn nữa.';

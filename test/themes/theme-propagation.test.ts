@@ -13,7 +13,6 @@ import { ELEMENTS, FEED } from '../fixtures/every-element.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { applyTheme } from '../../src/themes/themes.js';
 
-
 const HOSTILE: Record<string, string> = {
   'all: unset': `#hostile, #hostile * { all: unset; }`,
   // The rules of Bootstrap 5's reboot that can reach a custom element, plus the usual site-wide extras.
@@ -34,8 +33,8 @@ const HOSTILE: Record<string, string> = {
 
 /** Nodes drawn in the element's own shadow root (not in nested elements'). */
 function visibleButtons(root: ShadowRoot): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('button, a[href], [role=button], [role=radio], [role=tab]')].filter((b) =>
-    b.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+  return [...root.querySelectorAll<HTMLElement>('button, a[href], [role=button], [role=radio], [role=tab]')].filter(
+    (b) => b.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
   );
 }
 function innerPiece(root: ShadowRoot): HTMLElement {
@@ -49,7 +48,11 @@ async function render(tag: string, wrapperAttrs: { style?: string; id?: string }
     <fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data>
   </div>`);
   const el = page.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-  await waitUntil(() => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'), `${tag} never rendered`, { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'),
+    `${tag} never rendered`,
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 150)); // map tiles / layout settle
   return { page, el, root: el.shadowRoot! };
@@ -95,7 +98,10 @@ describe('host-page CSS does not break any element', () => {
     for (const [name, cssText] of Object.entries(HOSTILE)) {
       it(`<${tag}> survives ${name}`, async () => {
         const clean = await render(tag);
-        const cleanSizes = visibleButtons(clean.root).map((b) => { const r = b.getBoundingClientRect(); return Math.min(r.width, r.height); });
+        const cleanSizes = visibleButtons(clean.root).map((b) => {
+          const r = b.getBoundingClientRect();
+          return Math.min(r.width, r.height);
+        });
         const cleanBox = clean.el.getBoundingClientRect();
         clean.page.remove();
 
@@ -114,7 +120,10 @@ describe('host-page CSS does not break any element', () => {
           if (getComputedStyle(b).display === 'inline') return; // a link in running text: sized by its line (WCAG 2.5.8 inline exception)
           // Not collapsed: text may wrap differently (inherited white-space, letter-spacing), but
           // nothing that was a real target on a clean page shrinks below 24 px (WCAG 2.5.8).
-          expect(Math.min(r.width, r.height), `${b.textContent?.trim() || b.getAttribute('aria-label')} collapsed`).to.be.at.least(Math.min(24, cleanSizes[i]) - 1);
+          expect(
+            Math.min(r.width, r.height),
+            `${b.textContent?.trim() || b.getAttribute('aria-label')} collapsed`,
+          ).to.be.at.least(Math.min(24, cleanSizes[i]) - 1);
         });
         const piece = getComputedStyle(innerPiece(root));
         expect(piece.getPropertyValue('--_primary').trim(), 'tokens still resolve').to.equal('#0b6e4f');

@@ -2,13 +2,26 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ELEMENTS, FEED } from '../fixtures/every-element.js';
 import { clearFeedCache } from '../../src/data/loader.js';
-import { allThemesCss, applyTheme, autoThemeCss, themeCss, themeNames, themes, themeTokens, type ThemeName } from '../../src/themes/themes.js';
+import {
+  allThemesCss,
+  applyTheme,
+  autoThemeCss,
+  themeCss,
+  themeNames,
+  themes,
+  themeTokens,
+  type ThemeName,
+} from '../../src/themes/themes.js';
 import { applyFeedTheme, contrastRatio, themeFromFeed } from '../../src/themes/feed-theme.js';
-
 
 declare global {
   interface Window {
-    axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }> };
+    axe: {
+      run(
+        context: unknown,
+        options: unknown,
+      ): Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }>;
+    };
   }
 }
 
@@ -16,14 +29,24 @@ async function contrastViolations(el: Element, rules: string[]): Promise<string[
   // @ts-expect-error: axe-core's browser build has no module types; it sets window.axe
   if (!window.axe) await import('axe-core/axe.min.js');
   const result = await window.axe.run(el, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`));
+  return result.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`,
+    ),
+  );
 }
 
 async function render(tag: string, theme: ThemeName) {
-  const page = await fixture(html`<div style="background: var(--fair-color-surface, #fff); padding: 8px"><fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data></div>`);
+  const page = await fixture(
+    html`<div style="background: var(--fair-color-surface, #fff); padding: 8px"><fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data></div>`,
+  );
   applyTheme(page as HTMLElement, theme);
   const el = page.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-  await waitUntil(() => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'), `${tag} never rendered`, { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'),
+    `${tag} never rendered`,
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   await new Promise((r) => setTimeout(r, 250)); // transitions end
   return { page, el };
@@ -37,7 +60,10 @@ describe('ready themes', () => {
 
   it('ships each theme as a CSS file equal to its tokens', async () => {
     for (const name of themeNames) {
-      expect(await (await fetch(`/src/themes/${name}.css`)).text(), `${name}.css: run node scripts/build-themes.js`).to.equal(themeCss(name));
+      expect(
+        await (await fetch(`/src/themes/${name}.css`)).text(),
+        `${name}.css: run node scripts/build-themes.js`,
+      ).to.equal(themeCss(name));
     }
     expect(await (await fetch('/src/themes/auto.css')).text()).to.equal(autoThemeCss());
     expect(await (await fetch('/src/themes/themes.css')).text()).to.equal(allThemesCss());
@@ -51,10 +77,17 @@ describe('ready themes', () => {
       const t = themeTokens[name] as Record<string, string>;
       const min = name.startsWith('high') ? AAA : AA;
       for (const surface of ['--fair-color-surface', '--fair-color-surface-2']) {
-        for (const fg of ['--fair-color-text', '--fair-color-text-muted', '--fair-color-primary', '--fair-color-danger']) {
+        for (const fg of [
+          '--fair-color-text',
+          '--fair-color-text-muted',
+          '--fair-color-primary',
+          '--fair-color-danger',
+        ]) {
           expect(contrastRatio(t[fg], t[surface]), `${fg} on ${surface}`).to.be.at.least(min);
         }
-        expect(contrastRatio(t['--fair-color-focus'], t[surface]), `focus ring on ${surface}`).to.be.at.least(name.startsWith('high') ? AAA : 3);
+        expect(contrastRatio(t['--fair-color-focus'], t[surface]), `focus ring on ${surface}`).to.be.at.least(
+          name.startsWith('high') ? AAA : 3,
+        );
       }
       expect(contrastRatio(t['--fair-color-on-primary'], t['--fair-color-primary']), 'on-primary').to.be.at.least(min);
       expect(contrastRatio('#1b1f1d', t['--fair-color-accent']), 'dark text on accent').to.be.at.least(min);
@@ -81,14 +114,16 @@ describe('ready themes', () => {
     await (page.querySelector('#b') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(surface('a')).to.equal('rgb(18, 22, 20)');
     expect(surface('b')).to.equal('rgb(255, 255, 255)');
-    const fontSize = (id: string) => parseFloat(getComputedStyle(page.querySelector(`#${id}`)!.shadowRoot!.querySelector('.base')!).fontSize);
+    const fontSize = (id: string) =>
+      parseFloat(getComputedStyle(page.querySelector(`#${id}`)!.shadowRoot!.querySelector('.base')!).fontSize);
     expect(fontSize('b') / fontSize('a')).to.be.closeTo(1.25, 0.01);
   });
 
   it('auto follows prefers-color-scheme, and prefers-contrast: more maps to high contrast', async () => {
     const page = await fixture(html`<div><style>${autoThemeCss()}</style>
       <div class="fair-theme-auto"><fair-language-switcher locales="en vi"></fair-language-switcher></div></div>`);
-    const option = () => page.querySelector('fair-language-switcher')!.shadowRoot!.querySelector('[aria-checked=false]')!;
+    const option = () =>
+      page.querySelector('fair-language-switcher')!.shadowRoot!.querySelector('[aria-checked=false]')!;
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     expect(getComputedStyle(option()).backgroundColor).to.equal('rgb(255, 255, 255)');
     await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
@@ -99,13 +134,17 @@ describe('ready themes', () => {
     sheet.replaceSync(autoThemeCss());
     const media = [...sheet.cssRules].filter((r): r is CSSMediaRule => r instanceof CSSMediaRule);
     const more = media.find((m) => m.conditionText === '(prefers-contrast: more)')!;
-    const scoped = [...more.cssRules].find((r) => (r as CSSStyleRule).selectorText.includes('fair-theme-auto')) as CSSStyleRule;
+    const scoped = [...more.cssRules].find((r) =>
+      (r as CSSStyleRule).selectorText.includes('fair-theme-auto'),
+    ) as CSSStyleRule;
     expect(scoped.style.getPropertyValue('--fair-color-text').trim()).to.equal('#000000');
     expect(scoped.style.getPropertyValue('--fair-focus-width').trim()).to.equal('5px');
   });
 
   it('applyTheme adopts the stylesheet once per root and sets data-fair-theme', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div><fair-language-switcher locales="en vi"></fair-language-switcher></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div><fair-language-switcher locales="en vi"></fair-language-switcher></div>`,
+    );
     const before = document.adoptedStyleSheets.length;
     applyTheme(host, 'dark', 'large-text');
     applyTheme(host, 'high-contrast');
@@ -120,7 +159,11 @@ describe('ready themes', () => {
   /** Font sizes of the text a visitor reads in an element's own shadow root. */
   function textSizes(root: ShadowRoot): number[] {
     return [...root.querySelectorAll<HTMLElement>('*')]
-      .filter((el) => el instanceof HTMLInputElement || [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+      .filter(
+        (el) =>
+          el instanceof HTMLInputElement ||
+          [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+      )
       .filter((el) => el.checkVisibility() && !el.closest('.fair-visually-hidden, .leaflet-container'))
       .map((el) => parseFloat(getComputedStyle(el).fontSize));
   }
@@ -134,7 +177,9 @@ describe('ready themes', () => {
       const after = textSizes(plain.el.shadowRoot!);
       expect(before.length).to.be.greaterThan(0);
       const grew = after.filter((size, i) => size >= before[i] * 1.15).length;
-      expect(grew / after.length, `share of text that grew in <${tag}> (${grew} of ${after.length})`).to.be.at.least(0.8);
+      expect(grew / after.length, `share of text that grew in <${tag}> (${grew} of ${after.length})`).to.be.at.least(
+        0.8,
+      );
     });
   }
 
@@ -154,10 +199,12 @@ describe('ready themes', () => {
   }
 });
 
-describe('the fair\'s own theme (fair.theme)', () => {
+describe("the fair's own theme (fair.theme)", () => {
   before(() => emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' }));
   it('maps valid colours and fonts onto the tokens, with a readable on-primary', () => {
-    expect(themeFromFeed({ primary: '#0b6e4f', accent: '#F2A541', font: 'Be Vietnam Pro, sans-serif', logo: 'logo.svg' })).to.deep.equal({
+    expect(
+      themeFromFeed({ primary: '#0b6e4f', accent: '#F2A541', font: 'Be Vietnam Pro, sans-serif', logo: 'logo.svg' }),
+    ).to.deep.equal({
       '--fair-color-primary': '#0b6e4f',
       '--fair-color-on-primary': '#ffffff',
       '--fair-color-accent': '#F2A541',
@@ -167,10 +214,27 @@ describe('the fair\'s own theme (fair.theme)', () => {
   });
 
   it('never applies an invalid colour or a hostile font', () => {
-    for (const bad of ['red', '#12345', '#1234567', 'rgb(0,0,0)', '#fff; background: url(x)', 'var(--x)', '', 42, null]) {
+    for (const bad of [
+      'red',
+      '#12345',
+      '#1234567',
+      'rgb(0,0,0)',
+      '#fff; background: url(x)',
+      'var(--x)',
+      '',
+      42,
+      null,
+    ]) {
       expect(themeFromFeed({ primary: bad as string, accent: bad as string }), String(bad)).to.deep.equal({});
     }
-    for (const bad of ['Arial; color: red', 'x} body { display:none', '<script>', 'url(https://evil)', 'a\\62 c', '   ']) {
+    for (const bad of [
+      'Arial; color: red',
+      'x} body { display:none',
+      '<script>',
+      'url(https://evil)',
+      'a\\62 c',
+      '   ',
+    ]) {
       expect(themeFromFeed({ font: bad }), bad).to.deep.equal({});
     }
     expect(themeFromFeed(undefined)).to.deep.equal({});

@@ -52,8 +52,8 @@ export interface Box {
   y1: number;
 }
 
-let context: CanvasRenderingContext2D | null | undefined;
-let contextFont = '';
+let measure2d: CanvasRenderingContext2D | null | undefined;
+let measureFont = '';
 /**
  * Text widths in the map's real font, measured on a canvas (no layout) and
  * kept until the font changes (another text size, or a language's font).
@@ -83,14 +83,14 @@ export class TextWidths {
     const id = `${weight}|${text}`;
     let width = this.cache.get(id);
     if (width !== undefined) return width;
-    context ??= document.createElement('canvas').getContext('2d');
+    measure2d ??= document.createElement('canvas').getContext('2d');
     const font = `${weight} ${this.size}px ${this.family}`;
-    if (context && contextFont !== font) {
-      context.font = font;
-      contextFont = font;
+    if (measure2d && measureFont !== font) {
+      measure2d.font = font;
+      measureFont = font;
     }
     // Without a canvas (never in a browser), a generous estimate: 0.62em a character.
-    width = context ? context.measureText(text).width : text.length * this.size * 0.62;
+    width = measure2d ? measure2d.measureText(text).width : text.length * this.size * 0.62;
     this.cache.set(id, width);
     return width;
   }
@@ -240,7 +240,13 @@ export class BoothLabels {
     const em = this.fontSize();
     const code = this.chip({ label, name: '' }, em).code;
     const codeHeight = CODE_HEIGHT_EM * em;
-    if (!snug) return Math.max((MIN_BOOTH_EM * em) / w, (MIN_BOOTH_HEIGHT_EM * em) / h, (code * OVERHANG) / w, (codeHeight * 0.8) / h);
+    if (!snug)
+      return Math.max(
+        (MIN_BOOTH_EM * em) / w,
+        (MIN_BOOTH_HEIGHT_EM * em) / h,
+        (code * OVERHANG) / w,
+        (codeHeight * 0.8) / h,
+      );
     return Math.max((MIN_BOOTH_EM * em) / w, (code + 4) / w, (codeHeight + 2) / h);
   }
 
@@ -259,7 +265,11 @@ export class BoothLabels {
     if (!this.booths.length || !size.x || !this.container.isConnected) return [];
     const em = this.fontSize();
     const scale = this.map.getZoomScale(this.map.getZoom(), 0);
-    if (this.largest && !(this.largest.w * scale >= MIN_BOOTH_EM * em && this.largest.h * scale >= MIN_BOOTH_HEIGHT_EM * em)) return [];
+    if (
+      this.largest &&
+      !(this.largest.w * scale >= MIN_BOOTH_EM * em && this.largest.h * scale >= MIN_BOOTH_HEIGHT_EM * em)
+    )
+      return [];
     const corners = (this.corners ??= this.projectCorners());
     const origin = this.map.getPixelOrigin();
     const pane = this.map.containerPointToLayerPoint([0, 0]);
@@ -292,12 +302,22 @@ export class BoothLabels {
     if (!this.container.isConnected) return;
     const size = this.map.getSize();
     if (!size.x || !size.y) return;
-    const candidates: { booth: LabelledBooth; box: Box; withName: boolean; width: number; area: number; cx: number; cy: number }[] = [];
-    const focusedId = (this.container.getRootNode() as ShadowRoot).activeElement?.getAttribute?.('data-booth-id') ?? undefined;
+    const candidates: {
+      booth: LabelledBooth;
+      box: Box;
+      withName: boolean;
+      width: number;
+      area: number;
+      cx: number;
+      cy: number;
+    }[] = [];
+    const focusedId =
+      (this.container.getRootNode() as ShadowRoot).activeElement?.getAttribute?.('data-booth-id') ?? undefined;
     const scale = this.map.getZoomScale(this.map.getZoom(), 0);
     // The labels' text size (16 px times the font scale): what fits in a booth follows it.
     const em = this.fontSize();
-    const fits = (largest: BoothSize) => largest.w * scale >= MIN_BOOTH_EM * em && largest.h * scale >= MIN_BOOTH_HEIGHT_EM * em;
+    const fits = (largest: BoothSize) =>
+      largest.w * scale >= MIN_BOOTH_EM * em && largest.h * scale >= MIN_BOOTH_HEIGHT_EM * em;
     // Zoomed out so far that even the largest booth is too small for a label: only a pinned (selected
     // or focused) booth gets one, and with none there is nothing to measure (a big hall shown whole).
     const measure = !!this.selected || !!focusedId || !this.largest || fits(this.largest);
@@ -333,7 +353,12 @@ export class BoothLabels {
       const labelHeight = withName ? nameHeight : codeHeight;
       const cx = (nw.x + se.x) / 2;
       const cy = (nw.y + se.y) / 2;
-      const box = { x0: cx - labelWidth / 2, y0: cy - labelHeight / 2, x1: cx + labelWidth / 2, y1: cy + labelHeight / 2 };
+      const box = {
+        x0: cx - labelWidth / 2,
+        y0: cy - labelHeight / 2,
+        x1: cx + labelWidth / 2,
+        y1: cy + labelHeight / 2,
+      };
       // Wholly inside the map and off the controls and badges; a focused label stays where it is (removing
       // it would drop the focus).
       const outside = box.x0 < 0 || box.y0 < 0 || box.x1 > size.x || box.y1 > size.y;
@@ -374,7 +399,8 @@ export class BoothLabels {
     }
     // Moving a focused button would drop its focus: only reorder when the order changed.
     const current = [...this.container.children];
-    if (current.length !== ordered.length || current.some((node, i) => node !== ordered[i])) this.container.replaceChildren(...ordered);
+    if (current.length !== ordered.length || current.some((node, i) => node !== ordered[i]))
+      this.container.replaceChildren(...ordered);
   }
 
   /** The label button of a booth that is shown now, if any. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Route } from '../../data/routing.js';
+import type { Route } from '../../data/routing/routing.js';
 import { boothEnd, levelIdsOf, loadedRouting, loadRouting, placeEnd } from '../../data/venue.js';
 import { text } from '../../data/text.js';
 import type { Booth, FairFeed } from '../../data/types.js';
@@ -191,7 +191,6 @@ export class FairBoothMap extends FairElement {
     return routing.findRoute(ready.feed, placeEnd(ready.feed, place), to, { avoidStairs: this.avoidStairs });
   }
 
-
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const ready = this.readyState;
@@ -208,14 +207,17 @@ export class FairBoothMap extends FairElement {
     if (redrawn || changed.has('category')) view.setCategory(this.category || undefined);
     // A new route frames the whole walk; otherwise a newly selected booth is brought into view.
     const routeChanged = changed.has('route') && !!this.route;
-    if (redrawn || changed.has('selected')) view.setSelected(this.selected, changed.has('selected') && !!this.selected && !routeChanged);
+    if (redrawn || changed.has('selected'))
+      view.setSelected(this.selected, changed.has('selected') && !!this.selected && !routeChanged);
     if (redrawn || changed.has('route')) this.drawRoute(routeChanged);
     // The controls moved (a kiosk's accessibility mode, with larger text too): the start view again, unless the
     // visitor is looking at a booth or a route; a view change only lays the labels out clear of them again.
-    if (!redrawn && changed.has('controls') && changed.get('controls') !== undefined && !this.selected && !this.route) view.home(false);
+    if (!redrawn && changed.has('controls') && changed.get('controls') !== undefined && !this.selected && !this.route)
+      view.home(false);
     else if (!redrawn && (changed.has('controls') || changed.has('view'))) view.relayout();
     // Back from the list view: the map was hidden (a first render has no old value, and a map just made has its size).
-    if (changed.get('view') === 'list' && this.view === 'map') void this.updateComplete.then(() => this.mapView?.resize());
+    if (changed.get('view') === 'list' && this.view === 'map')
+      void this.updateComplete.then(() => this.mapView?.resize());
   }
 
   private drawnLocale?: string;
@@ -261,7 +263,9 @@ export class FairBoothMap extends FairElement {
 
   /** The map's own buttons (or their groups) now on screen, in viewport pixels. */
   private controlElements(selector: string): DOMRect[] {
-    return [...(this.renderRoot.querySelectorAll(selector) ?? [])].map((e) => e.getBoundingClientRect()).filter((r) => r.width && r.height);
+    return [...(this.renderRoot.querySelectorAll(selector) ?? [])]
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width && r.height);
   }
 
   private drawLevel(level: string): void {
@@ -333,20 +337,24 @@ export class FairBoothMap extends FairElement {
         <p id="map-keys" class="fair-visually-hidden">
           ${msg('Arrow keys move the map, plus and minus zoom. Tab goes through the booths shown, Enter selects one.')}
         </p>
-        ${levels.length > 1
-          ? html`<div class="levels" part="levels" role="group" aria-label=${msg('Level')}>
+        ${
+          levels.length > 1
+            ? html`<div class="levels" part="levels" role="group" aria-label=${msg('Level')}>
               ${levels.map((id) => html`<button type="button" part="level" aria-pressed=${id === current} @click=${() => this.switchLevel(id)}>${this.levelName(feed, id)}</button>`)}
             </div>`
-          : nothing}
+            : nothing
+        }
         ${this.renderNotices()}
       </div>
       ${listing ? this.renderList(feed) : nothing}
       <div class="controls" part="controls">
-        ${listing
-          ? nothing
-          : html`<button type="button" part="control" class="icon" aria-label=${msg('Zoom in')} title=${msg('Zoom in')} @click=${() => this.zoomBy(1)}>${icons.plus}</button>
+        ${
+          listing
+            ? nothing
+            : html`<button type="button" part="control" class="icon" aria-label=${msg('Zoom in')} title=${msg('Zoom in')} @click=${() => this.zoomBy(1)}>${icons.plus}</button>
               <button type="button" part="control" class="icon" aria-label=${msg('Zoom out')} title=${msg('Zoom out')} @click=${() => this.zoomBy(-1)}>${icons.minus}</button>
-              <button type="button" part="control" class="icon" aria-label=${msg('Show the whole plan')} title=${msg('Show the whole plan')} @click=${() => this.resetView()}>${icons.reset}</button>`}
+              <button type="button" part="control" class="icon" aria-label=${msg('Show the whole plan')} title=${msg('Show the whole plan')} @click=${() => this.resetView()}>${icons.reset}</button>`
+        }
         <button type="button" part="control" class="toggle" aria-pressed=${listing} @click=${() => (this.view = listing ? 'map' : 'list')}>
           ${listing ? icons.map : icons.list}<span>${listing ? msg('Map') : msg('List')}</span>
         </button>
@@ -357,8 +365,10 @@ export class FairBoothMap extends FairElement {
 
   private renderNotices() {
     const notices: string[] = [];
-    if (this.planImageMissing) notices.push(msg('The floor plan image could not be loaded; booths are shown on a blank plan.'));
-    if (this.route?.straight) notices.push(msg('There are no walking paths for this route: the dashed line shows the direction, not the way.'));
+    if (this.planImageMissing)
+      notices.push(msg('The floor plan image could not be loaded; booths are shown on a blank plan.'));
+    if (this.route?.straight)
+      notices.push(msg('There are no walking paths for this route: the dashed line shows the direction, not the way.'));
     if (!notices.length) return nothing;
     return html`<div class="notices" role="status">${notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}</div>`;
   }
@@ -371,7 +381,8 @@ export class FairBoothMap extends FairElement {
     const windowing = shown.length > WINDOW_FROM ? windowedList(() => this.requestUpdate()) : undefined;
     const label = (b: Booth) => b.label || b.id;
     const booths =
-      windowing?.sorted(this, [feed, collator, this.category], shown, label, collator) ?? shown.sort((a, b) => collator.compare(label(a), label(b)));
+      windowing?.sorted(this, [feed, collator, this.category], shown, label, collator) ??
+      shown.sort((a, b) => collator.compare(label(a), label(b)));
     const multiLevel = levelIdsOf(feed).length > 1;
     // Entrances, restrooms, first aid…: named in a table of their own (on the map a name may give way to a neighbour's).
     const places = (feed.places ?? [])
@@ -394,22 +405,26 @@ export class FairBoothMap extends FairElement {
         <caption>${msg(str`Booths (${booths.length})`)}</caption>
         <thead><tr><th scope="col">${msg('Booth')}</th><th scope="col">${msg('Exhibitor')}</th><th scope="col">${msg('Category')}</th>${multiLevel ? html`<th scope="col">${msg('Level')}</th>` : nothing}</tr></thead>
         <tbody>
-          ${windowing
-            ? windowing.windowed(this, { groups: [booths], columns: multiLevel ? 4 : 3, row })
-            : shown.length > WINDOW_FROM
-              ? nothing
-              : booths.map(row)}
+          ${
+            windowing
+              ? windowing.windowed(this, { groups: [booths], columns: multiLevel ? 4 : 3, row })
+              : shown.length > WINDOW_FROM
+                ? nothing
+                : booths.map(row)
+          }
         </tbody>
       </table>
-      ${places.length
-        ? html`<table class="places">
+      ${
+        places.length
+          ? html`<table class="places">
             <caption>${msg(str`Places (${places.length})`)}</caption>
             <thead><tr><th scope="col">${msg('Place')}</th>${multiLevel ? html`<th scope="col">${msg('Level')}</th>` : nothing}</tr></thead>
             <tbody>
               ${places.map((p) => html`<tr><th scope="row">${p.name}</th>${multiLevel ? html`<td class="level">${this.levelName(feed, p.level)}</td>` : nothing}</tr>`)}
             </tbody>
           </table>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -432,12 +447,16 @@ export class FairBoothMap extends FairElement {
     return html`<section class="route" part="route" aria-labelledby="route-title">
       <h2 id="route-title">${msg(str`Way to booth ${label}`)}</h2>
       <p class="summary">${routeSummary(route, this.locale)}</p>
-      ${route.stepFreeUnavailable
-        ? html`<p class="notice" part="notice" role="status">${stepFreeUnavailableText(route, names)}</p>`
-        : nothing}
-      ${hasConnectors
-        ? html`<label class="avoid"><input type="checkbox" .checked=${this.avoidStairs} @change=${(e: Event) => (this.avoidStairs = (e.target as HTMLInputElement).checked)} />${msg('Avoid stairs')}</label>`
-        : nothing}
+      ${
+        route.stepFreeUnavailable
+          ? html`<p class="notice" part="notice" role="status">${stepFreeUnavailableText(route, names)}</p>`
+          : nothing
+      }
+      ${
+        hasConnectors
+          ? html`<label class="avoid"><input type="checkbox" .checked=${this.avoidStairs} @change=${(e: Event) => (this.avoidStairs = (e.target as HTMLInputElement).checked)} />${msg('Avoid stairs')}</label>`
+          : nothing
+      }
       <ol class="steps">
         ${route.steps.map((step) => html`<li class=${step.kind}>${stepText(step, names)}</li>`)}
       </ol>
@@ -465,7 +484,8 @@ export class FairBoothMap extends FairElement {
   }
 }
 
-const svgIcon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
+const svgIcon = (d: string) =>
+  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
 const icons = {
   plus: svgIcon('M12 5v14M5 12h14'),
   minus: svgIcon('M5 12h14'),

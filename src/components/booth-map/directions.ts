@@ -4,7 +4,7 @@
  * their language needs.
  */
 import { msg, str } from '@lit/localize';
-import type { Route, RouteStep } from '../../data/routing.js';
+import type { Route, RouteStep } from '../../data/routing/routing.js';
 import { numberFormat } from '../../i18n/intl.js';
 
 export interface DirectionNames {
@@ -33,15 +33,20 @@ export function stepText(step: RouteStep, names: DirectionNames): string {
     case 'walk': {
       const distance = formatMetres(step.metres, names.locale);
       const at = step.landmark ? names.place(step.landmark) : '';
-      if (step.turn === 'left') return at ? msg(str`Walk ${distance}, then turn left at ${at}.`) : msg(str`Walk ${distance}, then turn left.`);
-      if (step.turn === 'right') return at ? msg(str`Walk ${distance}, then turn right at ${at}.`) : msg(str`Walk ${distance}, then turn right.`);
+      if (step.turn === 'left')
+        return at ? msg(str`Walk ${distance}, then turn left at ${at}.`) : msg(str`Walk ${distance}, then turn left.`);
+      if (step.turn === 'right')
+        return at
+          ? msg(str`Walk ${distance}, then turn right at ${at}.`)
+          : msg(str`Walk ${distance}, then turn right.`);
       if (step.turn === 'around') return msg(str`Walk ${distance}, then turn around.`);
       return msg(str`Walk ${distance}.`);
     }
     case 'level': {
       const level = names.level(step.to);
       if (step.via === 'elevator') return msg(str`Take the elevator to ${level}.`);
-      if (step.via === 'escalator') return step.up ? msg(str`Take the escalator up to ${level}.`) : msg(str`Take the escalator down to ${level}.`);
+      if (step.via === 'escalator')
+        return step.up ? msg(str`Take the escalator up to ${level}.`) : msg(str`Take the escalator down to ${level}.`);
       return step.up ? msg(str`Take the stairs up to ${level}.`) : msg(str`Take the stairs down to ${level}.`);
     }
     case 'arrive': {

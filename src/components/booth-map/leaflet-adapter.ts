@@ -51,7 +51,19 @@ export { canvas, imageOverlay, latLngBounds, layerGroup, polygon, polyline, rect
 
 /** Tiles for geo maps, loaded on demand (see leaflet-tiles.ts). */
 export const loadTiles = () => import('./leaflet-tiles.js');
-export type { ImageOverlay, LatLng, LatLngBounds, LatLngTuple, LayerGroup, LeafletMap, LeafletMouseEvent, PathOptions, Polygon, Polyline, Renderer };
+export type {
+  ImageOverlay,
+  LatLng,
+  LatLngBounds,
+  LatLngTuple,
+  LayerGroup,
+  LeafletMap,
+  LeafletMouseEvent,
+  PathOptions,
+  Polygon,
+  Polyline,
+  Renderer,
+};
 
 /**
  * Feed coordinates → Leaflet's. Plans are in image pixels with y down, and
@@ -80,7 +92,10 @@ export interface Pin {
 }
 
 interface PinState {
-  _map?: LeafletMap & { _latLngToNewLayerPoint(latlng: LatLngTuple, zoom: number, center: LatLng): PixelPoint; _zoomAnimated: boolean };
+  _map?: LeafletMap & {
+    _latLngToNewLayerPoint(latlng: LatLngTuple, zoom: number, center: LatLng): PixelPoint;
+    _zoomAnimated: boolean;
+  };
   _zoomAnimated?: boolean;
   _box: HTMLElement;
   _at: LatLngTuple;

@@ -109,7 +109,18 @@ interface PlacePin {
 }
 
 /** Place kinds whose names stay when two would touch, most needed first; other kinds follow. */
-export const NAME_PRIORITY = ['first-aid', 'info', 'entrance', 'exit', 'restroom', 'elevator', 'stairs', 'escalator', 'stage', 'food'];
+export const NAME_PRIORITY = [
+  'first-aid',
+  'info',
+  'entrance',
+  'exit',
+  'restroom',
+  'elevator',
+  'stairs',
+  'escalator',
+  'stage',
+  'food',
+];
 
 /** The first kinds of {@link NAME_PRIORITY} (first aid, information, entrances, exits): their names may cover other badges. */
 const PRIORITY_KINDS = 4;
@@ -170,7 +181,10 @@ export class BoothMapView {
   private startShapes: BoothShape[] = [];
   private startPoint?: LatLngTuple;
 
-  constructor(container: HTMLElement, private readonly options: MapViewOptions) {
+  constructor(
+    container: HTMLElement,
+    private readonly options: MapViewOptions,
+  ) {
     this.kind = options.kind;
     const motion = !options.reducedMotion;
     this.map = createMap(container, options.kind, {
@@ -204,10 +218,14 @@ export class BoothMapView {
     });
     this.routeLayer = layerGroup().addTo(this.map);
     this.placeLayer = layerGroup().addTo(this.map);
-    this.labels = new BoothLabels(this.map, labelPane, options.onBoothActivate, options.boothWord, options.kind === 'plan', () => [
-      ...this.controlBoxes(),
-      ...this.placeBoxes,
-    ]);
+    this.labels = new BoothLabels(
+      this.map,
+      labelPane,
+      options.onBoothActivate,
+      options.boothWord,
+      options.kind === 'plan',
+      () => [...this.controlBoxes(), ...this.placeBoxes],
+    );
     // Labels are laid out for a settled view; while Leaflet animates a zoom they would sit in the wrong place.
     this.map.on('zoomstart', () => labelPane.classList.add('zooming'));
     // A visitor who drags the map keeps their view when it changes size; the route is not framed again.
@@ -232,8 +250,16 @@ export class BoothMapView {
     const local = (rects: DOMRect[], margin: number) =>
       rects
         .filter((r) => r.width && r.height)
-        .map((r) => ({ x0: r.left - c.left - margin, y0: r.top - c.top - margin, x1: r.right - c.left + margin, y1: r.bottom - c.top + margin }));
-    const known = { buttons: local(this.options.controlRects?.() ?? [], 2), groups: local(this.options.controlGroups?.() ?? [], 0) };
+        .map((r) => ({
+          x0: r.left - c.left - margin,
+          y0: r.top - c.top - margin,
+          x1: r.right - c.left + margin,
+          y1: r.bottom - c.top + margin,
+        }));
+    const known = {
+      buttons: local(this.options.controlRects?.() ?? [], 2),
+      groups: local(this.options.controlGroups?.() ?? [], 0),
+    };
     // Not kept while the map has no size (hidden): measured again once shown.
     if (c.width) this.controlsKnown = known;
     return known;
@@ -299,7 +325,8 @@ export class BoothMapView {
         const h = 1.7 * em + 2;
         const above = { x0: p.x - w / 2, y0: p.y - 20 - h, x1: p.x + w / 2, y1: p.y - 20 };
         const below = { x0: p.x - w / 2, y0: p.y + 20, x1: p.x + w / 2, y1: p.y + 20 + h };
-        const blocked = (r: Box) => r.x0 < 0 || r.y0 < 0 || r.x1 > width || r.y1 > height || controls.some((c) => overlapsBox(c, r));
+        const blocked = (r: Box) =>
+          r.x0 < 0 || r.y0 < 0 || r.x1 > width || r.y1 > height || controls.some((c) => overlapsBox(c, r));
         const box = !blocked(above) ? above : !blocked(below) ? below : undefined;
         label.classList.toggle('below', box === below);
         label.classList.toggle('hidden', !box);
@@ -371,7 +398,12 @@ export class BoothMapView {
     const lineHeight = 1.35 * em;
     for (const { place } of nodes) place.root.classList.remove('yielded');
     const named = nodes
-      .map((n, i) => ({ ...n, i, w: n.place.name ? this.text.width(n.place.name.textContent!, 600) + pad : 0, h: lineHeight }))
+      .map((n, i) => ({
+        ...n,
+        i,
+        w: n.place.name ? this.text.width(n.place.name.textContent!, 600) + pad : 0,
+        h: lineHeight,
+      }))
       .filter((n) => n.place.name)
       .sort((a, b) => a.place.rank - b.place.rank);
     for (const { place, x, y, onScreen, i, w: lineWidth, h: lineHeight } of named) {
@@ -404,7 +436,10 @@ export class BoothMapView {
         const words = name.textContent!.trim().split(/\s+/);
         let wrapWidth = Infinity;
         for (let cut = 1; cut < words.length; cut++) {
-          const longer = Math.max(this.text.width(words.slice(0, cut).join(' '), 600), this.text.width(words.slice(cut).join(' '), 600));
+          const longer = Math.max(
+            this.text.width(words.slice(0, cut).join(' '), 600),
+            this.text.width(words.slice(cut).join(' '), 600),
+          );
           wrapWidth = Math.min(wrapWidth, longer + pad);
         }
         const canWrap = words.length > 1;
@@ -466,7 +501,14 @@ export class BoothMapView {
       });
     } else {
       // A blank sheet under the plan: also what a visitor sees when the image is missing.
-      rectangle(this.extent, { renderer: this.sheetRenderer, interactive: false, color: colors.planEdge, weight: 1, fillColor: colors.plan, fillOpacity: 1 }).addTo(this.base);
+      rectangle(this.extent, {
+        renderer: this.sheetRenderer,
+        interactive: false,
+        color: colors.planEdge,
+        weight: 1,
+        fillColor: colors.plan,
+        fillOpacity: 1,
+      }).addTo(this.base);
       if (scene.image) {
         const overlay = imageOverlay(scene.image, this.extent, { pane: 'fair-plan', interactive: false, alt: '' });
         overlay.once('error', () => {
@@ -492,7 +534,15 @@ export class BoothMapView {
       let style = byColor.get(shape.color);
       if (!style) byColor.set(shape.color, (style = { renderer, ...this.boothStyle(shape), className: 'fair-booth' }));
       const layer = polygon(toLatLngs(this.kind, shape.outline), style);
-      const booth: DrawnBooth = { id: shape.id, label: shape.label, name: shape.name, bounds: layer.getBounds(), dimmed, shape, layer };
+      const booth: DrawnBooth = {
+        id: shape.id,
+        label: shape.label,
+        name: shape.name,
+        bounds: layer.getBounds(),
+        dimmed,
+        shape,
+        layer,
+      };
       this.booths.set(shape.id, booth);
       const group = groups.get(shape.color);
       if (group) group.push(booth);
@@ -560,7 +610,8 @@ export class BoothMapView {
     // The plan's size in pixels at zoom 0, and how large it shows with some room left at the edges.
     const nw = this.map.project(extent.getNorthWest(), 0);
     const se = this.map.project(extent.getSouthEast(), 0);
-    const scaleWith = (r: readonly number[]) => Math.min((size.x - r[0] - r[2]) / (se.x - nw.x), (size.y - r[1] - r[3]) / (se.y - nw.y));
+    const scaleWith = (r: readonly number[]) =>
+      Math.min((size.x - r[0] - r[2]) / (se.x - nw.x), (size.y - r[1] - r[3]) / (se.y - nw.y));
     const plain = scaleWith(room);
     for (const g of groups) {
       const sideX = (g.x0 + g.x1) / 2 < size.x / 2 ? 0 : 2;
@@ -639,7 +690,10 @@ export class BoothMapView {
       if (near.length > START_NEAREST) near.pop();
     }
     if (!near.length) return;
-    const median = (snug: boolean) => near.map((b) => this.labels.scaleToLabel(b.label, b.w, b.h, snug)).sort((a, b) => a - b)[Math.floor((near.length - 1) / 2)];
+    const median = (snug: boolean) =>
+      near.map((b) => this.labels.scaleToLabel(b.label, b.w, b.h, snug)).sort((a, b) => a - b)[
+        Math.floor((near.length - 1) / 2)
+      ];
     const size = this.map.getSize();
     const [l, t, r, b] = this.controlsRoom(false);
     const [uw, uh] = [size.x - l - r, size.y - t - b];
@@ -728,7 +782,8 @@ export class BoothMapView {
   private boothStyle(shape: BoothShape): PathOptions {
     const selected = shape.id === this.selected;
     const dimmed = this.isDimmed(shape);
-    if (selected) return { color: this.options.colors.selected, weight: 4, opacity: 1, fillColor: shape.color, fillOpacity: 0.8 };
+    if (selected)
+      return { color: this.options.colors.selected, weight: 4, opacity: 1, fillColor: shape.color, fillOpacity: 0.8 };
     if (dimmed) return { color: shape.color, weight: 1, opacity: 0.25, fillColor: shape.color, fillOpacity: 0.06 };
     return { color: darker(shape.color), weight: 1.5, opacity: 0.9, fillColor: shape.color, fillOpacity: 0.38 };
   }
@@ -779,8 +834,27 @@ export class BoothMapView {
     const { colors } = this.options;
     const lines = legs.filter((l) => l.length > 1).map((l) => l.map((p) => this.ll(p)));
     for (const line of lines) {
-      polyline(line, { renderer: this.routeRenderer, color: colors.routeCasing, weight: 10, opacity: 0.95, interactive: false, lineCap: 'round', lineJoin: 'round', dashArray: straight ? '1 16' : undefined }).addTo(this.routeLayer);
-      polyline(line, { renderer: this.routeRenderer, color: colors.route, weight: 5, opacity: 1, interactive: false, lineCap: 'round', lineJoin: 'round', dashArray: straight ? '1 12' : undefined, className: 'fair-route-line' }).addTo(this.routeLayer);
+      polyline(line, {
+        renderer: this.routeRenderer,
+        color: colors.routeCasing,
+        weight: 10,
+        opacity: 0.95,
+        interactive: false,
+        lineCap: 'round',
+        lineJoin: 'round',
+        dashArray: straight ? '1 16' : undefined,
+      }).addTo(this.routeLayer);
+      polyline(line, {
+        renderer: this.routeRenderer,
+        color: colors.route,
+        weight: 5,
+        opacity: 1,
+        interactive: false,
+        lineCap: 'round',
+        lineJoin: 'round',
+        dashArray: straight ? '1 12' : undefined,
+        className: 'fair-route-line',
+      }).addTo(this.routeLayer);
     }
     this.destination = destination ? this.ll(destination) : undefined;
     if (destination) {
@@ -880,8 +954,12 @@ function pushOffBox(n: { x: number; y: number }, b: Box, r: number, width: numbe
     [0, b.y0 - r - n.y],
     [0, b.y1 + r - n.y],
   ];
-  const inside = ways.filter(([dx, dy]) => n.x + dx >= r && n.x + dx <= width - r && n.y + dy >= r && n.y + dy <= height - r);
-  const [dx, dy] = (inside.length ? inside : ways).reduce((a, w) => (Math.abs(w[0] + w[1]) < Math.abs(a[0] + a[1]) ? w : a));
+  const inside = ways.filter(
+    ([dx, dy]) => n.x + dx >= r && n.x + dx <= width - r && n.y + dy >= r && n.y + dy <= height - r,
+  );
+  const [dx, dy] = (inside.length ? inside : ways).reduce((a, w) =>
+    Math.abs(w[0] + w[1]) < Math.abs(a[0] + a[1]) ? w : a,
+  );
   n.x += dx + Math.sign(dx) * 0.25;
   n.y += dy + Math.sign(dy) * 0.25;
   return true;

@@ -42,7 +42,10 @@ export function boothName(booth: Booth, index: FeedIndex, t: (value: Text | unde
   return producer ? t(producer.name) : '';
 }
 
-export function buildScene({ feed, index, level, here, hereLabel, t }: SceneInput): { scene: LevelScene; skipped: string[] } {
+export function buildScene({ feed, index, level, here, hereLabel, t }: SceneInput): {
+  scene: LevelScene;
+  skipped: string[];
+} {
   const skipped: string[] = [];
   const booths: BoothShape[] = [];
   // Thousands of booths share a few categories: each category's colour is looked up once.
@@ -118,7 +121,11 @@ function sizeOf(outline: readonly Point[]): [number, number] {
 function extentOf(feed: FairFeed, level: string, booths: BoothShape[], places: PlaceMark[]): [Point, Point] {
   if (feed.map.type === 'plan') {
     const size = feed.map.levels.find((l) => l.id === level)?.size;
-    if (size && size[0] > 0 && size[1] > 0) return [[0, 0], [size[0], size[1]]];
+    if (size && size[0] > 0 && size[1] > 0)
+      return [
+        [0, 0],
+        [size[0], size[1]],
+      ];
   }
   let minX = Infinity;
   let minY = Infinity;
@@ -135,10 +142,17 @@ function extentOf(feed: FairFeed, level: string, booths: BoothShape[], places: P
   for (const path of feed.paths ?? []) if ((path.level ?? levelIdsOf(feed)[0]) === level) path.points.forEach(add);
   if (!Number.isFinite(minX)) {
     if (feed.map.type === 'geo' && feed.map.center) add(feed.map.center);
-    else return [[0, 0], [1000, 700]];
+    else
+      return [
+        [0, 0],
+        [1000, 700],
+      ];
   }
   const margin = Math.max(maxX - minX, maxY - minY) * 0.05 || (feed.map.type === 'geo' ? 0.0005 : 20);
-  return [[minX - margin, minY - margin], [maxX + margin, maxY + margin]];
+  return [
+    [minX - margin, minY - margin],
+    [maxX + margin, maxY + margin],
+  ];
 }
 
 function escapeHtml(value: string): string {

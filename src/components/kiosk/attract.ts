@@ -6,7 +6,7 @@ import { dateTimeFormat } from '../../i18n/intl.js';
 import { uiLocaleFor } from '../../i18n/locale.js';
 import { buildScene, categoryColor, levelOf } from '../booth-map/scene.js';
 import { eventsAround, timeRange, whereOf, type TimedEvent } from './events-now.js';
-import type { KioskContext } from './kiosk-context.js';
+import type { KioskShell } from './kiosk-shell.js';
 import { autonym, lineInVisitorLanguage, multilingual } from './multilingual.js';
 
 export interface AttractOptions {
@@ -19,7 +19,7 @@ export interface AttractOptions {
   languages: readonly string[];
   start(locale?: string): void;
   /** The fair (plan, categories, events), for the glimpse of it above the name; none without. */
-  ctx?: KioskContext;
+  shell?: KioskShell;
   /** The time "Happening now" is computed for. */
   now?: Date;
   /** Starts a visit with a category chosen (a tap on a category chip). */
@@ -33,7 +33,10 @@ export function formatFairDates(dates: Fair['dates'], locale: string): string {
   const end = new Date(`${dates.end || dates.start}T12:00:00Z`);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return '';
   try {
-    return dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
+    return dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).formatRange(
+      start,
+      end,
+    );
   } catch {
     return `${dates.start} – ${dates.end}`;
   }
@@ -55,14 +58,14 @@ const MAX_CATEGORIES = 8;
 /** Drawn once per feed (and kiosk place): the attract screen comes back after every visit. */
 const glimpses = new WeakMap<FairFeed, { here?: string; glimpse: Glimpse | null }>();
 
-function glimpseOf(ctx: KioskContext): Glimpse | null {
-  const { feed } = ctx;
+function glimpseOf(shell: KioskShell): Glimpse | null {
+  const { feed } = shell;
   const cached = glimpses.get(feed);
-  if (cached && cached.here === ctx.here) return cached.glimpse;
-  const herePlace = ctx.here ? ctx.index.places.get(ctx.here) : undefined;
+  if (cached && cached.here === shell.here) return cached.glimpse;
+  const herePlace = shell.here ? shell.index.places.get(shell.here) : undefined;
   // The kiosk's own level: the one a visitor is standing on.
   const level = herePlace ? levelOf(feed, herePlace) : levelOf(feed, {});
-  const { scene } = buildScene({ feed, index: ctx.index, level, here: ctx.here, hereLabel: '', t: () => '' });
+  const { scene } = buildScene({ feed, index: shell.index, level, here: shell.here, hereLabel: '', t: () => '' });
   let glimpse: Glimpse | null = null;
   if (scene.booths.length) {
     let project = (p: Point): Point => p;
@@ -77,7 +80,10 @@ function glimpseOf(ctx: KioskContext): Glimpse | null {
     const paths = new Map<string, string[]>();
     const round = (n: number) => Math.round(n * 10) / 10;
     for (const booth of scene.booths) {
-      const d = booth.outline.map((p, i) => `${i ? 'L' : 'M'}${round(project(p)[0] - x)} ${round(project(p)[1] - y)}`).join('') + 'Z';
+      const d =
+        booth.outline
+          .map((p, i) => `${i ? 'L' : 'M'}${round(project(p)[0] - x)} ${round(project(p)[1] - y)}`)
+          .join('') + 'Z';
       paths.set(booth.color, [...(paths.get(booth.color) ?? []), d]);
     }
     const shift = (p: Point): Point => {
@@ -93,20 +99,20 @@ function glimpseOf(ctx: KioskContext): Glimpse | null {
       project: shift,
     };
   }
-  glimpses.set(feed, { here: ctx.here, glimpse });
+  glimpses.set(feed, { here: shell.here, glimpse });
   return glimpse;
 }
 
 /** Where on the plan an event is (its booth's middle or its place), if on the glimpse's level. */
-function eventPoint(ctx: KioskContext, glimpse: Glimpse, e: TimedEvent): Point | undefined {
-  const booth = e.event.booth ? ctx.index.booths.get(e.event.booth) : undefined;
+function eventPoint(shell: KioskShell, glimpse: Glimpse, e: TimedEvent): Point | undefined {
+  const booth = e.event.booth ? shell.index.booths.get(e.event.booth) : undefined;
   if (booth) {
-    if (levelOf(ctx.feed, booth) !== glimpse.level) return undefined;
+    if (levelOf(shell.feed, booth) !== glimpse.level) return undefined;
     const outline = boothOutline(booth);
     return outline && glimpse.project(polygonCentre(outline));
   }
-  const place = e.event.place ? ctx.index.places.get(e.event.place) : undefined;
-  return place && levelOf(ctx.feed, place) === glimpse.level ? glimpse.project(place.at) : undefined;
+  const place = e.event.place ? shell.index.places.get(e.event.place) : undefined;
+  return place && levelOf(shell.feed, place) === glimpse.level ? glimpse.project(place.at) : undefined;
 }
 
 function renderPlan(glimpse: Glimpse, live: Point | undefined): TemplateResult {
@@ -123,8 +129,8 @@ function renderPlan(glimpse: Glimpse, live: Point | undefined): TemplateResult {
 }
 
 /** What is on now (else next): at most two, the first shown on the plan. */
-function renderOnNow(ctx: KioskContext, now: Date): { template: TemplateResult | typeof nothing; first?: TimedEvent } {
-  const around = eventsAround(ctx.feed.events, now, ctx.feed.fair.timezone, 2);
+function renderOnNow(shell: KioskShell, now: Date): { template: TemplateResult | typeof nothing; first?: TimedEvent } {
+  const around = eventsAround(shell.feed.events, now, shell.feed.fair.timezone, 2);
   const live = around.now.length > 0;
   const shown = (live ? around.now : around.next).slice(0, 2);
   if (!shown.length) return { template: nothing };
@@ -135,10 +141,10 @@ function renderOnNow(ctx: KioskContext, now: Date): { template: TemplateResult |
       <h2 class="attract-events-heading" id="attract-events-heading">${heading}</h2>
       <ul class="attract-event-list" role="list">
         ${shown.map((e) => {
-          const where = whereOf(ctx, e.event);
+          const where = whereOf(shell, e.event);
           return html`<li class="attract-event ${live ? 'live' : ''}">
-            <span class="attract-event-time">${timeRange(ctx, e, !live && !around.nextIsToday)}</span>
-            <span class="attract-event-title">${ctx.t(e.event.title)}</span>
+            <span class="attract-event-time">${timeRange(shell, e, !live && !around.nextIsToday)}</span>
+            <span class="attract-event-title">${shell.t(e.event.title)}</span>
             ${where ? html`<span class="attract-event-where">${where}</span>` : nothing}
           </li>`;
         })}
@@ -148,25 +154,25 @@ function renderOnNow(ctx: KioskContext, now: Date): { template: TemplateResult |
 }
 
 /** The fair at work above its name: a glimpse of the plan and what is on now. */
-function renderShowcase(ctx: KioskContext, now: Date): TemplateResult | typeof nothing {
-  const glimpse = glimpseOf(ctx);
-  const events = renderOnNow(ctx, now);
+function renderShowcase(shell: KioskShell, now: Date): TemplateResult | typeof nothing {
+  const glimpse = glimpseOf(shell);
+  const events = renderOnNow(shell, now);
   if (!glimpse && events.template === nothing) return nothing;
   return html`<div class="attract-showcase ${glimpse ? '' : 'no-plan'} ${events.template === nothing ? 'no-events' : ''}" part="showcase">
-    ${glimpse ? renderPlan(glimpse, events.first && eventPoint(ctx, glimpse, events.first)) : nothing}
+    ${glimpse ? renderPlan(glimpse, events.first && eventPoint(shell, glimpse, events.first)) : nothing}
     ${events.template}
   </div>`;
 }
 
 /** The fair's categories (the plan's colours): a tap starts the visit with that category shown. */
-function renderCategories(o: AttractOptions, ctx: KioskContext): TemplateResult | typeof nothing {
-  const categories = (ctx.feed.categories ?? []).slice(0, MAX_CATEGORIES);
+function renderCategories(o: AttractOptions, shell: KioskShell): TemplateResult | typeof nothing {
+  const categories = (shell.feed.categories ?? []).slice(0, MAX_CATEGORIES);
   if (!categories.length) return nothing;
   return html`<div class="attract-categories" role="group" aria-label=${msg('Categories')}>
     ${categories.map(
-      (c) => html`<button class="chip" part="chip" style="--_chip:${categoryColor(ctx.feed, c.id)}"
+      (c) => html`<button class="chip" part="chip" style="--_chip:${categoryColor(shell.feed, c.id)}"
         @click=${() => (o.startWithCategory ? o.startWithCategory(c.id) : o.start())}>
-        <span class="dot" aria-hidden="true"></span>${ctx.t(c.name)}</button>`,
+        <span class="dot" aria-hidden="true"></span>${shell.t(c.name)}</button>`,
     )}
   </div>`;
 }
@@ -181,13 +187,15 @@ function renderCategories(o: AttractOptions, ctx: KioskContext): TemplateResult 
 export function renderAttract(o: AttractOptions): TemplateResult {
   // The visitor's own language from the translation catalogue; the others from the multilingual table.
   const current = uiLocaleFor(o.locale);
-  const lines = multilingual('touch', o.languages, 4).map((line) => (line.lang === current ? { ...line, text: lineInVisitorLanguage('touch') } : line));
+  const lines = multilingual('touch', o.languages, 4).map((line) =>
+    line.lang === current ? { ...line, text: lineInVisitorLanguage('touch') } : line,
+  );
   const logo = o.fair.theme?.logo;
   return html`<section class="attract" part="attract" @click=${(e: Event) => {
     if (!(e.target as Element).closest?.('button')) o.start();
   }}>
     <div class="attract-glow" aria-hidden="true"></div>
-    ${o.ctx ? renderShowcase(o.ctx, o.now ?? new Date()) : nothing}
+    ${o.shell ? renderShowcase(o.shell, o.now ?? new Date()) : nothing}
     <div class="attract-body">
       ${logo ? html`<img class="attract-logo" src=${logo} alt="" />` : nothing}
       <h1 class="attract-title" part="title">${o.name}</h1>
@@ -199,13 +207,16 @@ export function renderAttract(o: AttractOptions): TemplateResult {
         </span>
       </button>
     </div>
-    ${o.ctx ? renderCategories(o, o.ctx) : nothing}
-    ${o.languages.length > 1
-      ? html`<nav class="attract-languages" aria-label=${msg('Choose your language')}>
+    ${o.shell ? renderCategories(o, o.shell) : nothing}
+    ${
+      o.languages.length > 1
+        ? html`<nav class="attract-languages" aria-label=${msg('Choose your language')}>
           ${o.languages.map(
-            (l) => html`<button class="lang" part="language" lang=${l} @click=${() => o.start(l)}>${autonym(l)}</button>`,
+            (l) =>
+              html`<button class="lang" part="language" lang=${l} @click=${() => o.start(l)}>${autonym(l)}</button>`,
           )}
         </nav>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

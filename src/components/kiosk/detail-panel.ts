@@ -10,7 +10,7 @@ import { boothOfPanel, type RouteInfo } from './panel-booth.js';
 import { numberFormat } from '../../i18n/intl.js';
 import { qrCode } from '../../internal/qr.js';
 import type { Panel } from './history.js';
-import type { KioskContext } from './kiosk-context.js';
+import type { KioskShell } from './kiosk-shell.js';
 import { renderNoStepFreeWay, renderStepFreeChoice } from './route-info.js';
 import { shareUrl, type ShareKind } from './share.js';
 
@@ -28,8 +28,14 @@ export interface PanelActions {
   toggleStepFree(): void;
 }
 
-function boothName(ctx: KioskContext, booth: Booth): string {
-  return ctx.t(booth.name) || (booth.producers ?? []).map((id) => ctx.t(ctx.index.producers.get(id)?.name)).filter(Boolean).join(', ');
+function boothName(shell: KioskShell, booth: Booth): string {
+  return (
+    shell.t(booth.name) ||
+    (booth.producers ?? [])
+      .map((id) => shell.t(shell.index.producers.get(id)?.name))
+      .filter(Boolean)
+      .join(', ')
+  );
 }
 
 /** A QR code with what it is for, so a visitor knows to point a phone at it. */
@@ -44,65 +50,86 @@ export function renderQr(url: string, caption: string): TemplateResult {
   </figure>`;
 }
 
-function renderActions(ctx: KioskContext, panel: Panel, actions: PanelActions): TemplateResult {
-  const booth = boothOfPanel(ctx, panel);
-  const canRoute = !!booth && !!ctx.here;
-  const url = shareUrl(ctx.feed.fair.share, panel.kind as ShareKind, panel.id);
+function renderActions(shell: KioskShell, panel: Panel, actions: PanelActions): TemplateResult {
+  const booth = boothOfPanel(shell, panel);
+  const canRoute = !!booth && !!shell.here;
+  const url = shareUrl(shell.feed.fair.share, panel.kind as ShareKind, panel.id);
   return html`<div class="actions" part="actions">
-      ${canRoute
-        ? html`<button class="btn primary" part="button show-way" @click=${() => actions.route(booth!.id)}>
+      ${
+        canRoute
+          ? html`<button class="btn primary" part="button show-way" @click=${() => actions.route(booth!.id)}>
             ${msg('Show the way')}</button>`
-        : nothing}
-      ${url
-        ? html`<button class="btn secondary" part="button take-away" aria-expanded=${actions.qrOpen} @click=${actions.toggleQr}>
+          : nothing
+      }
+      ${
+        url
+          ? html`<button class="btn secondary" part="button take-away" aria-expanded=${actions.qrOpen} @click=${actions.toggleQr}>
             ${msg('Take it with you')}</button>`
-        : nothing}
+          : nothing
+      }
     </div>
     ${url && actions.qrOpen ? renderQr(url, msg('Open this page on your phone')) : nothing}`;
 }
 
-function renderBooth(ctx: KioskContext, booth: Booth): TemplateResult {
-  const producers = (booth.producers ?? []).map((id) => ctx.index.producers.get(id)).filter((p) => !!p);
-  const products = ctx.index.productsOfBooth.get(booth.id) ?? [];
-  const categories = (booth.categories ?? []).map((id) => ctx.index.categories.get(id)).filter((c) => !!c);
+function renderBooth(shell: KioskShell, booth: Booth): TemplateResult {
+  const producers = (booth.producers ?? []).map((id) => shell.index.producers.get(id)).filter((p) => !!p);
+  const products = shell.index.productsOfBooth.get(booth.id) ?? [];
+  const categories = (booth.categories ?? []).map((id) => shell.index.categories.get(id)).filter((c) => !!c);
   return html`<article class="booth" part="booth">
     <p class="eyebrow">${msg(str`Booth ${booth.label ?? booth.id}`)}</p>
-    <h2 class="panel-title">${boothName(ctx, booth) || booth.label || booth.id}</h2>
-    ${categories.length
-      ? html`<p class="tags">${categories.map((c) => html`<span class="tag"><span class="dot" style="background:${c.color ?? 'currentColor'}"></span>${ctx.t(c.name)}</span>`)}</p>`
-      : nothing}
-    ${producers.length
-      ? html`<h3 class="list-heading">${msg('Producers')}</h3>
+    <h2 class="panel-title">${boothName(shell, booth) || booth.label || booth.id}</h2>
+    ${
+      categories.length
+        ? html`<p class="tags">${categories.map((c) => html`<span class="tag"><span class="dot" style="background:${c.color ?? 'currentColor'}"></span>${shell.t(c.name)}</span>`)}</p>`
+        : nothing
+    }
+    ${
+      producers.length
+        ? html`<h3 class="list-heading">${msg('Producers')}</h3>
           <ul class="rows" role="list">${producers.map(
-            (p) => html`<li><button class="row" @click=${() => ctx.open({ kind: 'producer', id: p.id })}>
+            (p) => html`<li><button class="row" @click=${() => shell.open({ kind: 'producer', id: p.id })}>
               ${p.images?.[0] ? html`<img class="thumb" src=${p.images[0]} alt="" loading="lazy" />` : html`<span class="row-icon" aria-hidden="true">☺</span>`}
-              <span class="row-text"><span class="row-title">${ctx.t(p.name)}</span>
-                <span class="row-detail">${[ctx.t(p.region), ctx.t(p.community)].filter(Boolean).join(' · ')}</span></span>
+              <span class="row-text"><span class="row-title">${shell.t(p.name)}</span>
+                <span class="row-detail">${[shell.t(p.region), shell.t(p.community)].filter(Boolean).join(' · ')}</span></span>
               <span class="row-chevron" aria-hidden="true">›</span></button></li>`,
           )}</ul>`
-      : nothing}
-    ${products.length
-      ? html`<h3 class="list-heading">${msg('Products')}</h3>
+        : nothing
+    }
+    ${
+      products.length
+        ? html`<h3 class="list-heading">${msg('Products')}</h3>
           <ul class="rows" role="list">${products.map(
             (p) => html`<li><fair-product-card compact product=${p.id}></fair-product-card></li>`,
           )}</ul>`
-      : nothing}
+        : nothing
+    }
   </article>`;
 }
 
-function renderRoute(ctx: KioskContext, booth: Booth, info: RouteInfo | undefined, actions: PanelActions): TemplateResult {
-  const url = shareUrl(ctx.feed.fair.share, 'route', booth.id, ctx.here);
+function renderRoute(
+  shell: KioskShell,
+  booth: Booth,
+  info: RouteInfo | undefined,
+  actions: PanelActions,
+): TemplateResult {
+  const url = shareUrl(shell.feed.fair.share, 'route', booth.id, shell.here);
   const minutes = info?.minutes !== undefined ? Math.max(1, Math.round(info.minutes)) : undefined;
   return html`<article class="route" part="route">
     <p class="eyebrow">${msg('The way from here')}</p>
     <h2 class="panel-title">${msg(str`To booth ${booth.label ?? booth.id}`)}</h2>
-    <p class="route-name">${boothName(ctx, booth)}</p>
+    <p class="route-name">${boothName(shell, booth)}</p>
     ${renderStepFreeChoice(actions.stepFree, actions.toggleStepFree)}
-    ${info?.noStepFreeWay ? renderNoStepFreeWay(info.noStepFreeWay) : minutes !== undefined
-      ? html`<p class="route-time">${walkIcon} ${minutes === 1 ? msg('About 1 minute on foot') : msg(str`About ${minutes} minutes on foot`)}${info?.meters
-          ? html` · ${numberFormat(ctx.locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(info.meters)}`
-          : nothing}</p>`
-      : html`<p class="route-time">${msg('Follow the line on the map.')}</p>`}
+    ${
+      info?.noStepFreeWay
+        ? renderNoStepFreeWay(info.noStepFreeWay)
+        : minutes !== undefined
+          ? html`<p class="route-time">${walkIcon} ${minutes === 1 ? msg('About 1 minute on foot') : msg(str`About ${minutes} minutes on foot`)}${
+              info?.meters
+                ? html` · ${numberFormat(shell.locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(info.meters)}`
+                : nothing
+            }</p>`
+          : html`<p class="route-time">${msg('Follow the line on the map.')}</p>`
+    }
     ${info?.steps?.length ? html`<ol class="steps">${info.steps.map((s) => html`<li>${s}</li>`)}</ol>` : nothing}
     ${url ? renderQr(url, msg('Take the way on your phone')) : nothing}
   </article>`;
@@ -117,29 +144,31 @@ function renderLink(url: string): TemplateResult {
 }
 
 /** The detail panel for `panel`: the product card, the producer story, a booth, a route or a link's QR. */
-export function renderDetailPanel(ctx: KioskContext, panel: Panel, actions: PanelActions): TemplateResult {
+export function renderDetailPanel(shell: KioskShell, panel: Panel, actions: PanelActions): TemplateResult {
   switch (panel.kind) {
     case 'product': {
-      if (!ctx.index.products.has(panel.id)) return html`<p class="empty">${msg('This product is no longer listed.')}</p>`;
+      if (!shell.index.products.has(panel.id))
+        return html`<p class="empty">${msg('This product is no longer listed.')}</p>`;
       return html`<h2 class="fair-visually-hidden">${msg('Product')}</h2>
         <fair-product-card product=${panel.id} links="qr" exportparts="base: product-card"></fair-product-card>
-        ${renderActions(ctx, panel, actions)}`;
+        ${renderActions(shell, panel, actions)}`;
     }
     case 'producer': {
-      if (!ctx.index.producers.has(panel.id)) return html`<p class="empty">${msg('This producer is no longer listed.')}</p>`;
+      if (!shell.index.producers.has(panel.id))
+        return html`<p class="empty">${msg('This producer is no longer listed.')}</p>`;
       return html`<h2 class="fair-visually-hidden">${msg('Producer')}</h2>
         <fair-producer-story producer=${panel.id} share="off" exportparts="base: producer-story"></fair-producer-story>
-        ${renderActions(ctx, panel, actions)}`;
+        ${renderActions(shell, panel, actions)}`;
     }
     case 'booth': {
-      const booth = ctx.index.booths.get(panel.id);
+      const booth = shell.index.booths.get(panel.id);
       if (!booth) return html`<p class="empty">${msg('This booth is no longer listed.')}</p>`;
-      return html`${renderBooth(ctx, booth)}${renderActions(ctx, panel, actions)}`;
+      return html`${renderBooth(shell, booth)}${renderActions(shell, panel, actions)}`;
     }
     case 'route': {
-      const booth = ctx.index.booths.get(panel.id);
+      const booth = shell.index.booths.get(panel.id);
       if (!booth) return html`<p class="empty">${msg('This booth is no longer listed.')}</p>`;
-      return renderRoute(ctx, booth, actions.routeInfo, actions);
+      return renderRoute(shell, booth, actions.routeInfo, actions);
     }
     case 'link':
       return renderLink(panel.id);

@@ -4,7 +4,7 @@ import type { Booth, Producer } from '../../data/types.js';
 import { collator as intlCollator } from '../../i18n/intl.js';
 import type { Host } from '../../internal/windowed-list.js';
 import { drawnOnDemand, WINDOW_FROM } from '../../internal/windowing.js';
-import type { KioskContext } from './kiosk-context.js';
+import type { KioskShell } from './kiosk-shell.js';
 
 /** How the directory is ordered. */
 export type DirectoryMode = 'az' | 'category';
@@ -16,22 +16,27 @@ export interface Entry {
   detail: string;
 }
 
-function boothTitle(ctx: KioskContext, booth: Booth): string {
-  const name = ctx.t(booth.name);
+function boothTitle(shell: KioskShell, booth: Booth): string {
+  const name = shell.t(booth.name);
   if (name) return name;
-  const producers = (booth.producers ?? []).map((id) => ctx.t(ctx.index.producers.get(id)?.name)).filter(Boolean);
+  const producers = (booth.producers ?? []).map((id) => shell.t(shell.index.producers.get(id)?.name)).filter(Boolean);
   return producers.join(', ') || booth.label || booth.id;
 }
 
-export function boothEntry(ctx: KioskContext, booth: Booth): Entry {
-  return { kind: 'booth', id: booth.id, title: boothTitle(ctx, booth), detail: booth.label ?? booth.id };
+export function boothEntry(shell: KioskShell, booth: Booth): Entry {
+  return { kind: 'booth', id: booth.id, title: boothTitle(shell, booth), detail: booth.label ?? booth.id };
 }
 
-function producerEntry(ctx: KioskContext, producer: Producer): Entry {
-  const booths = ctx.index.boothsOfProducer.get(producer.id) ?? [];
+function producerEntry(shell: KioskShell, producer: Producer): Entry {
+  const booths = shell.index.boothsOfProducer.get(producer.id) ?? [];
   const where = booths.map((b) => b.label ?? b.id).join(', ');
-  const region = ctx.t(producer.region);
-  return { kind: 'producer', id: producer.id, title: ctx.t(producer.name), detail: [where, region].filter(Boolean).join(' · ') };
+  const region = shell.t(producer.region);
+  return {
+    kind: 'producer',
+    id: producer.id,
+    title: shell.t(producer.name),
+    detail: [where, region].filter(Boolean).join(' · '),
+  };
 }
 
 /**
@@ -40,25 +45,25 @@ function producerEntry(ctx: KioskContext, producer: Producer): Entry {
  * list's is the windowed list's).
  */
 export function directoryGroups(
-  ctx: KioskContext,
+  shell: KioskShell,
   category: string | null,
   sort = (entries: Entry[], collator: Intl.Collator) => entries.sort((a, b) => collator.compare(a.title, b.title)),
 ): { letter: string; entries: Entry[] }[] {
-  const booths = category ? (ctx.index.boothsOfCategory.get(category) ?? []) : ctx.feed.booths;
+  const booths = category ? (shell.index.boothsOfCategory.get(category) ?? []) : shell.feed.booths;
   const producerIds = new Set<string>();
   for (const booth of booths) for (const id of booth.producers ?? []) producerIds.add(id);
   const producers = category
-    ? [...producerIds].map((id) => ctx.index.producers.get(id)).filter((p): p is Producer => !!p)
-    : (ctx.feed.producers ?? []);
+    ? [...producerIds].map((id) => shell.index.producers.get(id)).filter((p): p is Producer => !!p)
+    : (shell.feed.producers ?? []);
   // A booth named after its only producer would be listed twice: keep the producer.
   const entries = [
-    ...booths.filter((b) => ctx.t(b.name) || (b.producers ?? []).length !== 1).map((b) => boothEntry(ctx, b)),
-    ...producers.map((p) => producerEntry(ctx, p)),
+    ...booths.filter((b) => shell.t(b.name) || (b.producers ?? []).length !== 1).map((b) => boothEntry(shell, b)),
+    ...producers.map((p) => producerEntry(shell, p)),
   ].filter((e) => e.title);
-  const collator = intlCollator(ctx.locale, { sensitivity: 'base', numeric: true });
+  const collator = intlCollator(shell.locale, { sensitivity: 'base', numeric: true });
   const groups: { letter: string; entries: Entry[] }[] = [];
   for (const entry of sort(entries, collator)) {
-    const letter = [...entry.title][0].toLocaleUpperCase(ctx.locale);
+    const letter = [...entry.title][0].toLocaleUpperCase(shell.locale);
     const last = groups[groups.length - 1];
     if (last && collator.compare(last.letter, letter) === 0) last.entries.push(entry);
     else groups.push({ letter, entries: [entry] });
@@ -66,9 +71,9 @@ export function directoryGroups(
   return groups;
 }
 
-export function renderEntry(ctx: KioskContext, entry: Entry): TemplateResult {
+export function renderEntry(shell: KioskShell, entry: Entry): TemplateResult {
   return html`<li>
-    <button class="row" part="directory-item" @click=${() => ctx.open({ kind: entry.kind, id: entry.id })}>
+    <button class="row" part="directory-item" @click=${() => shell.open({ kind: entry.kind, id: entry.id })}>
       <span class="row-icon" aria-hidden="true">${entry.kind === 'booth' ? '▦' : '☺'}</span>
       <span class="row-text"><span class="row-title">${entry.title}</span>
         ${entry.detail ? html`<span class="row-detail">${entry.detail}</span>` : nothing}</span>
@@ -77,25 +82,25 @@ export function renderEntry(ctx: KioskContext, entry: Entry): TemplateResult {
   </li>`;
 }
 
-function renderAz(ctx: KioskContext, category: string | null): TemplateResult {
-  const groups = directoryGroups(ctx, category);
+function renderAz(shell: KioskShell, category: string | null): TemplateResult {
+  const groups = directoryGroups(shell, category);
   if (!groups.length) return html`<p class="empty">${msg('Nothing here yet.')}</p>`;
   return html`${groups.map(
     (g) => html`<section class="dir-group" aria-label=${g.letter}>
       <h3 class="dir-letter" aria-hidden="true">${g.letter}</h3>
-      <ul class="rows" role="list">${g.entries.map((e) => renderEntry(ctx, e))}</ul>
+      <ul class="rows" role="list">${g.entries.map((e) => renderEntry(shell, e))}</ul>
     </section>`,
   )}`;
 }
 
-function renderByCategory(ctx: KioskContext): TemplateResult {
-  const categories = ctx.feed.categories ?? [];
+function renderByCategory(shell: KioskShell): TemplateResult {
+  const categories = shell.feed.categories ?? [];
   return html`${categories.map((c) => {
-    const booths = ctx.index.boothsOfCategory.get(c.id) ?? [];
+    const booths = shell.index.boothsOfCategory.get(c.id) ?? [];
     if (!booths.length) return nothing;
-    return html`<section class="dir-group" aria-label=${ctx.t(c.name)}>
-      <h3 class="dir-category"><span class="dot" style="background:${c.color ?? 'currentColor'}"></span>${ctx.t(c.name)}</h3>
-      <ul class="rows" role="list">${booths.map((b) => renderEntry(ctx, boothEntry(ctx, b)))}</ul>
+    return html`<section class="dir-group" aria-label=${shell.t(c.name)}>
+      <h3 class="dir-category"><span class="dot" style="background:${c.color ?? 'currentColor'}"></span>${shell.t(c.name)}</h3>
+      <ul class="rows" role="list">${booths.map((b) => renderEntry(shell, boothEntry(shell, b)))}</ul>
     </section>`;
   })}`;
 }
@@ -108,9 +113,9 @@ const windowedDirectory = drawnOnDemand(() => import('./windowed-directory.js'))
  * directory, which then sorts the directory when the browser is idle, so the
  * tap that starts a visit does not wait for it.
  */
-export function prepareDirectory(context: () => KioskContext | undefined): void {
-  const prepare = () => windowedDirectory(prepare)?.prepare(context);
-  if ((context()?.feed.booths.length ?? 0) > WINDOW_FROM) prepare();
+export function prepareDirectory(shellOf: () => KioskShell | undefined): void {
+  const prepare = () => windowedDirectory(prepare)?.prepare(shellOf);
+  if ((shellOf()?.feed.booths.length ?? 0) > WINDOW_FROM) prepare();
 }
 
 /**
@@ -118,20 +123,23 @@ export function prepareDirectory(context: () => KioskContext | undefined): void 
  * {@link WINDOW_FROM} booths `host` (the kiosk) draws only the rows in view.
  */
 export function renderDirectory(
-  ctx: KioskContext,
+  shell: KioskShell,
   mode: DirectoryMode,
   category: string | null,
   setMode: (mode: DirectoryMode) => void,
   host?: Host,
 ): TemplateResult {
-  const byCategory = mode === 'category' && !category && (ctx.feed.categories ?? []).length > 0;
-  const long = host && (category ? (ctx.index.boothsOfCategory.get(category) ?? []) : ctx.feed.booths).length > WINDOW_FROM;
+  const byCategory = mode === 'category' && !category && (shell.feed.categories ?? []).length > 0;
+  const long =
+    host && (category ? (shell.index.boothsOfCategory.get(category) ?? []) : shell.feed.booths).length > WINDOW_FROM;
   return html`
-    ${category || !(ctx.feed.categories ?? []).length
-      ? nothing
-      : html`<div class="segmented" role="group" aria-label=${msg('Order')}>
+    ${
+      category || !(shell.feed.categories ?? []).length
+        ? nothing
+        : html`<div class="segmented" role="group" aria-label=${msg('Order')}>
           <button class="seg" aria-pressed=${!byCategory} @click=${() => setMode('az')}>${msg('A–Z')}</button>
           <button class="seg" aria-pressed=${byCategory} @click=${() => setMode('category')}>${msg('By category')}</button>
-        </div>`}
-    ${long ? windowedDirectory(() => host!.requestUpdate())?.render(ctx, byCategory, category, host!) : byCategory ? renderByCategory(ctx) : renderAz(ctx, category)}`;
+        </div>`
+    }
+    ${long ? windowedDirectory(() => host!.requestUpdate())?.render(shell, byCategory, category, host!) : byCategory ? renderByCategory(shell) : renderAz(shell, category)}`;
 }

@@ -54,7 +54,10 @@ export class KioskHygiene implements ReactiveController {
     for (const node of e.composedPath()) {
       if (node === this.host) break;
       if (node instanceof HTMLAnchorElement || node instanceof SVGAElement) {
-        const raw = node instanceof HTMLAnchorElement ? node.getAttribute('href') : node.getAttribute('href') ?? node.getAttribute('xlink:href');
+        const raw =
+          node instanceof HTMLAnchorElement
+            ? node.getAttribute('href')
+            : (node.getAttribute('href') ?? node.getAttribute('xlink:href'));
         if (!raw || raw.startsWith('#')) return;
         e.preventDefault();
         e.stopPropagation();

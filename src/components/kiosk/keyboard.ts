@@ -112,9 +112,11 @@ export class FairKioskKeyboard extends LitElement {
       ${ROWS.map(
         (row, i) => html`<div class="row">
           ${[...row].map((k) => html`<button part="key" data-key=${k} @click=${() => this.type(k)}>${k.toUpperCase()}</button>`)}
-          ${i === ROWS.length - 1
-            ? html`<button part="key" class="wide" data-key="Backspace" aria-label=${msg('Delete')} @click=${() => this.set([...this.value].slice(0, -1).join(''))}>⌫</button>`
-            : ''}
+          ${
+            i === ROWS.length - 1
+              ? html`<button part="key" class="wide" data-key="Backspace" aria-label=${msg('Delete')} @click=${() => this.set([...this.value].slice(0, -1).join(''))}>⌫</button>`
+              : ''
+          }
         </div>`,
       )}
       <div class="row">

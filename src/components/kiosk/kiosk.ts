@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { clearFeedCache } from '../../data/loader.js';
-import type { FairEvent } from '../../data/types.js';
+import type { ProgrammeItem } from '../../data/types.js';
 import { setLocale } from '../../i18n/locale.js';
 import { feedContext, type FeedState } from '../../internal/context.js';
 import { loadedRouting, loadRouting } from '../../data/venue.js';
@@ -16,7 +16,7 @@ import type { FairSearchSelectEvent } from '../../internal/events.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { applyFeedTheme } from '../../themes/feed-theme.js';
 import { fontStyles } from '../../themes/fonts.styles.js';
-import { offeredUiLocales, parseLocaleList } from '../language-switcher/language-names.js';
+import { offeredUiLocales, parseLocaleList } from '../../i18n/language-names.js';
 import { formatFairDates, renderAttract } from './attract.js';
 import { boothOfPanel, type RouteInfo } from './panel-booth.js';
 import { prepareDirectory, renderDirectory, type DirectoryMode } from './directory.js';
@@ -25,7 +25,7 @@ import { HOME_VIEW, KioskHistory, type KioskView, type ListTab, type Panel } fro
 import { KioskHygiene } from './hygiene.js';
 import { IdleController } from './idle-controller.js';
 import type { KioskKeyboardInputEvent } from './keyboard.js';
-import type { KioskContext } from './kiosk-context.js';
+import type { KioskShell } from './kiosk-shell.js';
 import { kioskStyles } from './kiosk.styles.js';
 import { accessibilityStyles } from './accessibility.styles.js';
 import { multilingualFromCatalogue } from './multilingual.js';
@@ -285,7 +285,10 @@ export class FairKiosk extends FairElement {
     this.mapLevel = undefined;
     if (this.search) setSearchText(this.search, '');
     // The view a visitor starts with (around "you are here"); an older map only has the whole-plan view.
-    const map = this.shadowRoot?.querySelector('fair-booth-map') as { startView?: () => void; resetView?: () => void } | null;
+    const map = this.shadowRoot?.querySelector('fair-booth-map') as {
+      startView?: () => void;
+      resetView?: () => void;
+    } | null;
     if (map?.startView) map.startView();
     else map?.resetView?.();
   }
@@ -316,11 +319,11 @@ export class FairKiosk extends FairElement {
   private syncMapLevel(): void {
     const s = this.readyState;
     if (!s) return;
-    const booth = boothOfPanel(this.context(s), this.view.panel);
+    const booth = boothOfPanel(this.shell(s), this.view.panel);
     if (booth?.level) this.mapLevel = booth.level;
   }
 
-  private context(s = this.readyState!): KioskContext {
+  private shell(s = this.readyState!): KioskShell {
     return {
       feed: s.feed,
       index: s.index,
@@ -332,7 +335,7 @@ export class FairKiosk extends FairElement {
     };
   }
 
-  private showEventOnMap(event: FairEvent): void {
+  private showEventOnMap(event: ProgrammeItem): void {
     const s = this.readyState;
     if (!s) return;
     if (event.booth && s.index.booths.has(event.booth)) {
@@ -360,7 +363,7 @@ export class FairKiosk extends FairElement {
     this.view = HOME_VIEW;
     if (!this.started) void setLocale(this.defaultLocale);
     // A directory longer than any real fair's: its windowed list and its order are ready before the first tap.
-    prepareDirectory(() => (this.readyState ? this.context() : undefined));
+    prepareDirectory(() => (this.readyState ? this.shell() : undefined));
   }
 
   /** A feed that failed: fetch it again after 2 s, 4 s, … 60 s, until it loads. */
@@ -405,8 +408,10 @@ export class FairKiosk extends FairElement {
     const s = this.feedState;
     // Trying again after a failure (a stalled server can take the whole `timeout`): the calm screen stays.
     const failed = s?.status === 'error' || (!!this.preparingLines && s?.status !== 'ready');
-    if (failed) return html`<div class="shell" part="base">${renderPreparing(this.knownLocales, this.preparingLines?.length ? this.preparingLines : undefined)}</div>`;
-    if (!s || s.status !== 'ready') return html`<div class="shell loading" part="base">${this.renderFeedStatus()}</div>`;
+    if (failed)
+      return html`<div class="shell" part="base">${renderPreparing(this.knownLocales, this.preparingLines?.length ? this.preparingLines : undefined)}</div>`;
+    if (!s || s.status !== 'ready')
+      return html`<div class="shell loading" part="base">${this.renderFeedStatus()}</div>`;
     const name = this.t(s.feed.fair.name);
     if (!this.started) {
       return html`<div class="shell" part="base">${renderAttract({
@@ -416,7 +421,7 @@ export class FairKiosk extends FairElement {
         locale: this.locale,
         languages: this.languages,
         start: (l) => void this.start(l),
-        ctx: this.context(s),
+        shell: this.shell(s),
         now: this.now ?? this.clock,
         startWithCategory: (category) => {
           void this.start();
@@ -424,10 +429,11 @@ export class FairKiosk extends FairElement {
         },
       })}</div>`;
     }
-    const ctx = this.context(s);
+    const shell = this.shell(s);
     const panel = this.view.panel;
-    const mapBooth = boothOfPanel(ctx, panel);
-    const routeInfo = panel?.kind === 'route' ? routeInfoFor(ctx, panel.id, { avoidStairs: this.stepFree }) : undefined;
+    const mapBooth = boothOfPanel(shell, panel);
+    const routeInfo =
+      panel?.kind === 'route' ? routeInfoFor(shell, panel.id, { avoidStairs: this.stepFree }) : undefined;
     // The route engine not there yet (a panel opened from code before a visit): drawn again once it is.
     if (panel?.kind === 'route' && !loadedRouting()) void loadRouting().then(() => this.requestUpdate());
     // No step-free way: the map shows where the booth is, never a line over stairs.
@@ -441,9 +447,12 @@ export class FairKiosk extends FairElement {
         </div>
         ${this.accessible ? nothing : this.renderLanguages()}
       </div>
-      ${this.renderFinder(ctx)}
+      ${this.renderFinder(shell)}
       ${this.renderKeyboard()}
-      <div class="map-area">${this.mapLater ? nothing : html`
+      <div class="map-area">${
+        this.mapLater
+          ? nothing
+          : html`
         <fair-booth-map
           part="map"
           exportparts="base: map-base"
@@ -456,13 +465,14 @@ export class FairKiosk extends FairElement {
           controls=${this.accessible ? 'bottom' : 'top'}
           @fair-booth-select=${(e: CustomEvent<{ boothId: string }>) => this.open({ kind: 'booth', id: e.detail.boothId })}
           @fair-level-change=${(e: CustomEvent<{ level: string }>) => (this.mapLevel = e.detail.level)}
-        ></fair-booth-map>`}
+        ></fair-booth-map>`
+      }
       </div>
       <section class="panel-area" part="panel" aria-live="polite"
         @fair-show-booth=${(e: CustomEvent<{ boothId: string }>) => this.open({ kind: 'booth', id: e.detail.boothId })}
         @fair-show-producer=${(e: CustomEvent<{ producerId: string }>) => this.open({ kind: 'producer', id: e.detail.producerId })}
         @fair-product-select=${(e: CustomEvent<{ productId: string }>) => this.open({ kind: 'product', id: e.detail.productId })}>
-        ${panel ? this.renderPanel(ctx, panel, routeInfo) : this.renderLists(ctx)}
+        ${panel ? this.renderPanel(shell, panel, routeInfo) : this.renderLists(shell)}
       </section>
       ${this.renderNav()}
       ${this.idleController.phase === 'warning' ? this.renderStillThere() : nothing}
@@ -473,30 +483,36 @@ export class FairKiosk extends FairElement {
     return html`<fair-language-switcher compact class="languages" locales=${this.locales ?? nothing}></fair-language-switcher>`;
   }
 
-  private renderFinder(ctx: KioskContext): TemplateResult {
-    const categories = ctx.feed.categories ?? [];
+  private renderFinder(shell: KioskShell): TemplateResult {
+    const categories = shell.feed.categories ?? [];
     const active = this.view.category;
     return html`<div class="finder" part="finder">
       <div class="search-row" @focusout=${this.onSearchFocusOut} @keydown=${this.onSearchKeyDown}>
         <fair-search class="search" placeholder=${msg('Search products, producers, booths…')}
           @pointerdown=${this.onSearchPointerDown}
           @fair-search-select=${this.onSearchSelect}></fair-search>
-        ${this.keyboard === 'off'
-          ? nothing
-          : html`<button class="icon-btn" part="button" aria-pressed=${this.keyboardOpen}
+        ${
+          this.keyboard === 'off'
+            ? nothing
+            : html`<button class="icon-btn" part="button" aria-pressed=${this.keyboardOpen}
               aria-label=${this.keyboardOpen ? msg('Hide keyboard') : msg('Show keyboard')}
-              @click=${this.onKeyboardButton}>⌨</button>`}
+              @click=${this.onKeyboardButton}>⌨</button>`
+        }
       </div>
-      ${categories.length
-        ? html`<div class="chips" role="group" aria-label=${msg('Categories')}>
+      ${
+        categories.length
+          ? html`<div class="chips" role="group" aria-label=${msg('Categories')}>
             <button class="chip" part="chip" aria-pressed=${!active} @click=${() => this.go({ category: null, panel: null })}>${msg('All')}</button>
             ${categories.map(
-              (c) => html`<button class="chip" part="chip" aria-pressed=${active === c.id} style="--_chip:${c.color ?? 'var(--_primary)'}"
+              (
+                c,
+              ) => html`<button class="chip" part="chip" aria-pressed=${active === c.id} style="--_chip:${c.color ?? 'var(--_primary)'}"
                 @click=${() => this.go({ category: active === c.id ? null : c.id, panel: null })}>
-                <span class="dot" aria-hidden="true"></span>${ctx.t(c.name)}</button>`,
+                <span class="dot" aria-hidden="true"></span>${shell.t(c.name)}</button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -568,24 +584,28 @@ export class FairKiosk extends FairElement {
     else this.open({ kind, id });
   };
 
-  private renderLists(ctx: KioskContext): TemplateResult {
-    const hasEvents = (ctx.feed.events ?? []).length > 0;
+  private renderLists(shell: KioskShell): TemplateResult {
+    const hasEvents = (shell.feed.events ?? []).length > 0;
     const tab: ListTab = hasEvents ? this.view.tab : 'directory';
-    const category = this.view.category ? ctx.index.categories.get(this.view.category) : undefined;
+    const category = this.view.category ? shell.index.categories.get(this.view.category) : undefined;
     const select = (next: ListTab) => (this.view = this.history.replace({ tab: next }));
     return html`
-      ${hasEvents
-        ? html`<div class="tabs" role="tablist" aria-label=${msg('What to show')}>
+      ${
+        hasEvents
+          ? html`<div class="tabs" role="tablist" aria-label=${msg('What to show')}>
             <button class="tab" part="tab" role="tab" id="tab-directory" aria-selected=${tab === 'directory'} aria-controls="tab-panel" @click=${() => select('directory')}>
-              ${category ? ctx.t(category.name) : msg('Directory')}</button>
+              ${category ? shell.t(category.name) : msg('Directory')}</button>
             <button class="tab" part="tab" role="tab" id="tab-events" aria-selected=${tab === 'events'} aria-controls="tab-panel" @click=${() => select('events')}>
               ${msg('Happening now')}</button>
           </div>`
-        : html`<h2 class="list-title">${category ? ctx.t(category.name) : msg('Directory')}</h2>`}
+          : html`<h2 class="list-title">${category ? shell.t(category.name) : msg('Directory')}</h2>`
+      }
       <div class="list" id="tab-panel" role=${hasEvents ? 'tabpanel' : nothing} aria-labelledby=${hasEvents ? `tab-${tab}` : nothing} tabindex="0">
-        ${tab === 'events'
-          ? renderEventsNow(ctx, this.now ?? this.clock)
-          : renderDirectory(ctx, this.directoryMode, this.view.category, (m) => (this.directoryMode = m), this)}
+        ${
+          tab === 'events'
+            ? renderEventsNow(shell, this.now ?? this.clock)
+            : renderDirectory(shell, this.directoryMode, this.view.category, (m) => (this.directoryMode = m), this)
+        }
       </div>`;
   }
 
@@ -602,7 +622,7 @@ export class FairKiosk extends FairElement {
     return done;
   }
 
-  private renderPanel(ctx: KioskContext, panel: Panel, routeInfo: RouteInfo | undefined): TemplateResult {
+  private renderPanel(shell: KioskShell, panel: Panel, routeInfo: RouteInfo | undefined): TemplateResult {
     const panels = detailPanels.module;
     if (!panels) {
       // Opened before the visit fetched them (open() from the page, a deep link): they follow in a moment.
@@ -614,7 +634,7 @@ export class FairKiosk extends FairElement {
       return html`<div class="detail" role="region" aria-label=${msg('Details')} aria-busy="true"></div>`;
     }
     return html`<div class="detail" role="region" aria-label=${msg('Details')} tabindex="0">
-      ${panels.renderDetailPanel(ctx, panel, {
+      ${panels.renderDetailPanel(shell, panel, {
         route: (boothId) => this.go({ panel: { kind: 'route', id: boothId } }),
         qrOpen: this.qrOpen,
         toggleQr: () => (this.qrOpen = !this.qrOpen),

@@ -7,7 +7,7 @@
  * this small table; every other visitor string goes through `msg()`.
  */
 import { baseLanguage } from '../../data/text.js';
-import { ownLanguageName } from '../language-switcher/language-names.js';
+import { ownLanguageName } from '../../i18n/language-names.js';
 import { msg } from '@lit/localize';
 import { loadCatalogue } from '../../i18n/locale.js';
 
@@ -50,7 +50,11 @@ function tableKey(locale: string): string | undefined {
  * `line` in each of `locales` the table knows (duplicates removed), padded
  * with the table's own languages up to `atLeast` lines.
  */
-export function multilingual(line: MultilingualLine, locales: readonly string[], atLeast = 0): { lang: string; text: string }[] {
+export function multilingual(
+  line: MultilingualLine,
+  locales: readonly string[],
+  atLeast = 0,
+): { lang: string; text: string }[] {
   const keys: string[] = [];
   for (const l of locales) {
     const key = tableKey(l);
@@ -64,7 +68,10 @@ export function multilingual(line: MultilingualLine, locales: readonly string[],
 }
 
 /** Message ids of these lines in the translation catalogue. */
-export const LINE_IDS: Record<MultilingualLine, string> = { touch: 'kiosk-touch-to-start', preparing: 'kiosk-preparing' };
+export const LINE_IDS: Record<MultilingualLine, string> = {
+  touch: 'kiosk-touch-to-start',
+  preparing: 'kiosk-preparing',
+};
 
 /**
  * The lines as messages, so they are extracted to the XLIFF files and a
@@ -73,8 +80,14 @@ export const LINE_IDS: Record<MultilingualLine, string> = { touch: 'kiosk-touch-
  */
 export function lineInVisitorLanguage(line: MultilingualLine): string {
   return line === 'touch'
-    ? msg('Touch to start', { id: 'kiosk-touch-to-start', desc: 'The attract screen\'s call to action; shown in several languages at once.' })
-    : msg('This kiosk is being prepared. Please come back in a moment.', { id: 'kiosk-preparing', desc: 'Shown while the fair feed cannot be loaded.' });
+    ? msg('Touch to start', {
+        id: 'kiosk-touch-to-start',
+        desc: "The attract screen's call to action; shown in several languages at once.",
+      })
+    : msg('This kiosk is being prepared. Please come back in a moment.', {
+        id: 'kiosk-preparing',
+        desc: 'Shown while the fair feed cannot be loaded.',
+      });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Booth } from '../../data/types.js';
 import type { Panel } from './history.js';
-import type { KioskContext } from './kiosk-context.js';
+import type { KioskShell } from './kiosk-shell.js';
 
 /** What the kiosk needs of its panels before their chunk (`detail-panel.ts`) is in. */
 
@@ -14,16 +14,16 @@ export interface RouteInfo {
 }
 
 /** The booth a panel is about: the booth itself, a product's or a producer's. */
-export function boothOfPanel(ctx: KioskContext, panel: Panel | null): Booth | undefined {
+export function boothOfPanel(shell: KioskShell, panel: Panel | null): Booth | undefined {
   if (!panel) return undefined;
   switch (panel.kind) {
     case 'booth':
     case 'route':
-      return ctx.index.booths.get(panel.id);
+      return shell.index.booths.get(panel.id);
     case 'product':
-      return ctx.index.boothOfProduct.get(panel.id);
+      return shell.index.boothOfProduct.get(panel.id);
     case 'producer':
-      return ctx.index.boothsOfProducer.get(panel.id)?.[0];
+      return shell.index.boothsOfProducer.get(panel.id)?.[0];
     default:
       return undefined;
   }

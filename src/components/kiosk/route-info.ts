@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { boothEnd, loadedRouting, placeEnd } from '../../data/venue.js';
 import { stepFreeUnavailableText, stepText } from '../booth-map/directions.js';
-import type { KioskContext } from './kiosk-context.js';
+import type { KioskShell } from './kiosk-shell.js';
 import type { RouteInfo } from './panel-booth.js';
 
 /**
@@ -11,20 +11,24 @@ import type { RouteInfo } from './panel-booth.js';
  * With `avoidStairs` the way uses elevators only, and when there is no such
  * way it says so (`noStepFreeWay`) instead of giving the way over stairs.
  */
-export function routeInfoFor(ctx: KioskContext, boothId: string, options: { avoidStairs?: boolean } = {}): RouteInfo | undefined {
+export function routeInfoFor(
+  shell: KioskShell,
+  boothId: string,
+  options: { avoidStairs?: boolean } = {},
+): RouteInfo | undefined {
   // The route engine loads when a visit starts (see the kiosk's start()); until then, no route yet.
   const routing = loadedRouting();
   if (!routing) return undefined;
-  const place = ctx.here ? ctx.index.places.get(ctx.here) : undefined;
-  const booth = ctx.index.booths.get(boothId);
+  const place = shell.here ? shell.index.places.get(shell.here) : undefined;
+  const booth = shell.index.booths.get(boothId);
   if (!place || !booth) return undefined;
-  const to = boothEnd(ctx.feed, booth);
+  const to = boothEnd(shell.feed, booth);
   if (!to) return undefined;
-  const route = routing.findRoute(ctx.feed, placeEnd(ctx.feed, place), to, { avoidStairs: options.avoidStairs });
+  const route = routing.findRoute(shell.feed, placeEnd(shell.feed, place), to, { avoidStairs: options.avoidStairs });
   const names = {
-    locale: ctx.locale,
-    place: (id: string | undefined) => (id ? ctx.t(ctx.index.places.get(id)?.name) : ''),
-    level: (id: string) => ctx.t(ctx.feed.map.levels?.find((l) => l.id === id)?.name) || id,
+    locale: shell.locale,
+    place: (id: string | undefined) => (id ? shell.t(shell.index.places.get(id)?.name) : ''),
+    level: (id: string) => shell.t(shell.feed.map.levels?.find((l) => l.id === id)?.name) || id,
     booth: booth.label ?? booth.id,
   };
   if (route.stepFreeUnavailable) return { noStepFreeWay: stepFreeUnavailableText(route, names) };

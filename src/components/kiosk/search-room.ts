@@ -61,6 +61,7 @@ export class SearchRoom implements ReactiveController {
     const room = Math.max(0, Math.floor(limit - box.bottom - MARGIN));
     // The popup opens 6px below the box (see the search's styles).
     const value = `calc(${room}px - 6px)`;
-    if (search.style.getPropertyValue('--fair-search-max-height') !== value) search.style.setProperty('--fair-search-max-height', value);
+    if (search.style.getPropertyValue('--fair-search-max-height') !== value)
+      search.style.setProperty('--fair-search-max-height', value);
   }
 }

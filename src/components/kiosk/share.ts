@@ -28,7 +28,5 @@ export function shareUrl(template: string | undefined, kind: ShareKind, id: stri
 
 /** `…?from={from}&a=1` → `…?a=1`, `…?a=1&from={from}` → `…?a=1`, `…?from={from}` → `…`. */
 function withoutFromParameter(template: string): string {
-  return template
-    .replace(/([?&])[^?&#=]*=\{from\}(?:&|(?=#|$))/g, '$1')
-    .replace(/[?&](?=#|$)/, '');
+  return template.replace(/([?&])[^?&#=]*=\{from\}(?:&|(?=#|$))/g, '$1').replace(/[?&](?=#|$)/, '');
 }

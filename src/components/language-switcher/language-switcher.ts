@@ -6,7 +6,7 @@ import { FairElement } from '../../internal/fair-element.js';
 import { FairLocaleChangeEvent } from '../../internal/events.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { fontStyles } from '../../themes/fonts.styles.js';
-import { matchChoice, offeredUiLocales, ownLanguageName, parseLocaleList } from './language-names.js';
+import { matchChoice, offeredUiLocales, ownLanguageName, parseLocaleList } from '../../i18n/language-names.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 
 const checkIcon = html`<svg class="check" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 12.5l5 5L20 6.5" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
@@ -213,10 +213,18 @@ export class FairLanguageSwitcher extends FairElement {
     const index = options.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLElement);
     let next: number | undefined;
     switch (event.key) {
-      case 'ArrowDown': next = Math.min(index + 1, options.length - 1); break;
-      case 'ArrowUp': next = Math.max(index - 1, 0); break;
-      case 'Home': next = 0; break;
-      case 'End': next = options.length - 1; break;
+      case 'ArrowDown':
+        next = Math.min(index + 1, options.length - 1);
+        break;
+      case 'ArrowUp':
+        next = Math.max(index - 1, 0);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = options.length - 1;
+        break;
       case 'Enter':
       case ' ':
         event.preventDefault();

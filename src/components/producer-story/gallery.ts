@@ -15,8 +15,7 @@ export class GalleryController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly track: () => HTMLElement | null | undefined,
-  ) {
-  }
+  ) {}
 
   /** Back to the first photo (a different producer). */
   reset(): void {
@@ -133,8 +132,9 @@ export class GalleryController {
           </figure>`,
         )}
       </div>
-      ${count > 1
-        ? html`<button class="nav prev" part="gallery-button" type="button" aria-label=${msg('Previous photo')}
+      ${
+        count > 1
+          ? html`<button class="nav prev" part="gallery-button" type="button" aria-label=${msg('Previous photo')}
               ?disabled=${index === 0} @click=${() => this.go(index - 1)}>
               <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m15 5-7 7 7 7" /></svg>
             </button>
@@ -143,7 +143,8 @@ export class GalleryController {
               <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m9 5 7 7-7 7" /></svg>
             </button>
             <p class="count" part="gallery-status" role="status">${msg(str`${index + 1} of ${count}`)}</p>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 }

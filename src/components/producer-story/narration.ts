@@ -5,7 +5,9 @@ export type NarrationState = 'idle' | 'playing' | 'paused';
 
 /** The page's speech synthesis, if the browser has one (read each time: tests and polyfills may replace it). */
 function synthesis(): SpeechSynthesis | undefined {
-  return typeof globalThis.speechSynthesis === 'object' && globalThis.speechSynthesis ? globalThis.speechSynthesis : undefined;
+  return typeof globalThis.speechSynthesis === 'object' && globalThis.speechSynthesis
+    ? globalThis.speechSynthesis
+    : undefined;
 }
 
 const normalizeTag = (tag: string) => tag.replace(/_/g, '-').toLowerCase();
@@ -31,7 +33,11 @@ export function voiceFor(voices: readonly SpeechSynthesisVoice[], locale: string
  * sentence (at most ~220 characters each).
  */
 export function speechChunks(text: string, max = 220): string[] {
-  const sentences = text.replace(/\s+/g, ' ').trim().match(/[^.!?。！？\n]+[.!?。！？]*\s*/g) ?? [];
+  const sentences =
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .match(/[^.!?。！？\n]+[.!?。！？]*\s*/g) ?? [];
   const chunks: string[] = [];
   let current = '';
   for (const sentence of sentences) {

@@ -29,8 +29,9 @@ function mailtoHref(email: string): string | undefined {
 function audioFor(audio: Producer['audio'], locale: string): string | undefined {
   if (!audio) return undefined;
   const base = baseLanguage(locale);
-  const key = Object.keys(audio).find((k) => k.toLowerCase() === locale.toLowerCase())
-    ?? Object.keys(audio).find((k) => baseLanguage(k) === base);
+  const key =
+    Object.keys(audio).find((k) => k.toLowerCase() === locale.toLowerCase()) ??
+    Object.keys(audio).find((k) => baseLanguage(k) === base);
   return key ? safeHref(audio[key]) : undefined;
 }
 
@@ -156,43 +157,55 @@ export class FairProducerStory extends FairElement {
     return html`<article class="story fair-type" part="base" aria-labelledby="name">
       <header class="header" part="header">
         <h2 class="title" part="title" id="name" dir="auto">${name}</h2>
-        ${region || community
-          ? html`<p class="meta" part="meta">
+        ${
+          region || community
+            ? html`<p class="meta" part="meta">
               ${region ? html`<span class="chip">${ICONS.pin}<span dir="auto">${region}</span></span>` : nothing}
               ${community ? html`<span class="chip">${ICONS.people}<span dir="auto">${community}</span></span>` : nothing}
             </p>`
-          : nothing}
+            : nothing
+        }
       </header>
       ${this.gallery.render(images, name, (url) => (this.failedImages = new Set(this.failedImages).add(url)))}
       <div class="columns">
         <div class="main">
           ${this.renderListen(producer, name, story)}
-          ${story
-            ? html`<div class="text fair-rt" part="story">${this.richText.render(story, { links: this.links, headingLevel: 3 })}</div>`
-            : html`<p class="text empty" part="story">${msg('This producer has not shared their story yet.')}</p>`}
+          ${
+            story
+              ? html`<div class="text fair-rt" part="story">${this.richText.render(story, { links: this.links, headingLevel: 3 })}</div>`
+              : html`<p class="text empty" part="story">${msg('This producer has not shared their story yet.')}</p>`
+          }
         </div>
-        ${booths.length || producer.contact || share ? html`<aside class="aside" part="aside">
+        ${
+          booths.length || producer.contact || share
+            ? html`<aside class="aside" part="aside">
           ${booths.map((booth) => this.renderBooth(booth))}
           ${this.renderContact(producer.contact)}
-          ${share
-            ? html`<figure class="share" part="qr">
+          ${
+            share
+              ? html`<figure class="share" part="qr">
                 ${qrCode(share, { label: msg(str`QR code for ${displayUrl(share)}`) })}
                 <figcaption>
                   <strong>${msg('Take this story with you')}</strong>
                   <span>${msg('Scan with your phone camera.')}</span>
                 </figcaption>
               </figure>`
-            : nothing}
-        </aside>` : nothing}
+              : nothing
+          }
+        </aside>`
+            : nothing
+        }
       </div>
-      ${products.length
-        ? html`<section class="products" part="products" aria-labelledby="products">
+      ${
+        products.length
+          ? html`<section class="products" part="products" aria-labelledby="products">
             <h3 id="products">${msg(str`Products from ${name}`)}</h3>
             <ul role="list">
               ${products.map((p) => html`<li><fair-product-card compact product=${p.id} links=${this.links}></fair-product-card></li>`)}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
     </article>`;
   }
 
@@ -221,11 +234,13 @@ export class FairProducerStory extends FairElement {
         ${state === 'playing' ? ICONS.pause : ICONS.play}
         <span>${state === 'playing' ? msg('Pause') : state === 'paused' ? msg('Resume') : msg('Listen to the story')}</span>
       </button>
-      ${state !== 'idle'
-        ? html`<button class="button listen-button" part="listen-button" type="button" @click=${() => this.narration.stop()}>
+      ${
+        state !== 'idle'
+          ? html`<button class="button listen-button" part="listen-button" type="button" @click=${() => this.narration.stop()}>
             ${ICONS.stop}<span>${msg('Stop')}</span>
           </button>`
-        : nothing}
+          : nothing
+      }
       <span class="fair-visually-hidden" role="status">${state === 'playing' ? msg('Reading the story aloud') : state === 'paused' ? msg('Paused') : ''}</span>
     </div>`;
   }
@@ -247,9 +262,21 @@ export class FairProducerStory extends FairElement {
     const website = contact.website ? safeHref(contact.website) : undefined;
     const email = contact.email?.trim();
     const rows = [
-      phone ? { icon: ICONS.phone, label: msg('Phone'), text: phone, href: kiosk ? undefined : telHref(phone) } : undefined,
-      website ? { icon: ICONS.web, label: msg('Website'), text: displayUrl(website), href: kiosk ? undefined : website, external: true } : undefined,
-      email ? { icon: ICONS.mail, label: msg('Email'), text: email, href: kiosk ? undefined : mailtoHref(email) } : undefined,
+      phone
+        ? { icon: ICONS.phone, label: msg('Phone'), text: phone, href: kiosk ? undefined : telHref(phone) }
+        : undefined,
+      website
+        ? {
+            icon: ICONS.web,
+            label: msg('Website'),
+            text: displayUrl(website),
+            href: kiosk ? undefined : website,
+            external: true,
+          }
+        : undefined,
+      email
+        ? { icon: ICONS.mail, label: msg('Email'), text: email, href: kiosk ? undefined : mailtoHref(email) }
+        : undefined,
     ].filter((r) => !!r);
     if (!rows.length) return nothing;
     return html`<div class="contact" part="contact">
@@ -259,9 +286,11 @@ export class FairProducerStory extends FairElement {
           (row) => html`<div class="contact-row">
             <dt>${row.icon}<span class="fair-visually-hidden">${row.label}</span></dt>
             <dd dir="ltr">
-              ${row.href
-                ? html`<a href=${row.href} target=${row.external ? '_blank' : nothing} rel=${row.external ? 'noopener noreferrer' : nothing}>${row.text}</a>`
-                : row.text}
+              ${
+                row.href
+                  ? html`<a href=${row.href} target=${row.external ? '_blank' : nothing} rel=${row.external ? 'noopener noreferrer' : nothing}>${row.text}</a>`
+                  : row.text
+              }
             </dd>
           </div>`,
         )}

@@ -7,7 +7,8 @@ import type { Category } from '../../data/types.js';
  * so a grid of cards still reads as a shop shelf rather than a row of holes.
  */
 
-export type PlaceholderKind = 'tea' | 'coffee' | 'grain' | 'textile' | 'herb' | 'fruit' | 'honey' | 'meat' | 'drink' | 'goods';
+export type PlaceholderKind =
+  'tea' | 'coffee' | 'grain' | 'textile' | 'herb' | 'fruit' | 'honey' | 'meat' | 'drink' | 'goods';
 
 const KEYWORDS: [PlaceholderKind, RegExp][] = [
   ['tea', /tea|chè|trà/i],
@@ -24,7 +25,11 @@ const KEYWORDS: [PlaceholderKind, RegExp][] = [
 /** Guesses the kind of product from its category id and names, in any language. */
 export function placeholderKind(category?: Category, productName = ''): PlaceholderKind {
   const name = category?.name;
-  const haystack = [category?.id ?? '', typeof name === 'string' ? name : Object.values(name ?? {}).join(' '), productName].join(' ');
+  const haystack = [
+    category?.id ?? '',
+    typeof name === 'string' ? name : Object.values(name ?? {}).join(' '),
+    productName,
+  ].join(' ');
   for (const [kind, pattern] of KEYWORDS) if (pattern.test(haystack)) return kind;
   return 'goods';
 }

@@ -14,26 +14,39 @@ import { productCardStyles } from './product-card.styles.js';
 /** Certifications a visitor should read in their own language; others are proper names shown as written. */
 function certificationName(id: string): string {
   switch (id.trim().toLowerCase()) {
-    case 'organic': return msg('Organic');
+    case 'organic':
+      return msg('Organic');
     case 'geographical-indication':
-    case 'gi': return msg('Geographical indication');
-    case 'halal': return msg('Halal');
-    case 'export': return msg('Export quality');
-    default: return id;
+    case 'gi':
+      return msg('Geographical indication');
+    case 'halal':
+      return msg('Halal');
+    case 'export':
+      return msg('Export quality');
+    default:
+      return id;
   }
 }
 
 /** Tags the kit knows how to say; other tags are shown as written. */
 function tagName(tag: string): string {
   switch (tag.trim().toLowerCase()) {
-    case 'gift': return msg('Gift');
-    case 'export': return msg('Exported');
-    case 'handmade': return msg('Handmade');
-    case 'new': return msg('New');
-    case 'bestseller': return msg('Bestseller');
-    case 'vegan': return msg('Vegan');
-    case 'organic': return msg('Organic');
-    default: return tag;
+    case 'gift':
+      return msg('Gift');
+    case 'export':
+      return msg('Exported');
+    case 'handmade':
+      return msg('Handmade');
+    case 'new':
+      return msg('New');
+    case 'bestseller':
+      return msg('Bestseller');
+    case 'vegan':
+      return msg('Vegan');
+    case 'organic':
+      return msg('Organic');
+    default:
+      return tag;
   }
 }
 
@@ -44,7 +57,8 @@ export function ocopStars(rating: number | undefined): TemplateResult | typeof n
   if (typeof rating !== 'number' || !Number.isInteger(rating) || rating < 3 || rating > 5) return nothing;
   return html`<span class="stars" part="stars" role="img" aria-label=${msg(str`${rating}-star OCOP`)}>
     ${[1, 2, 3, 4, 5].map(
-      (i) => html`<svg class=${i <= rating ? 'star on' : 'star'} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${STAR}</svg>`,
+      (i) =>
+        html`<svg class=${i <= rating ? 'star on' : 'star'} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${STAR}</svg>`,
     )}<span class="ocop" aria-hidden="true">OCOP</span>
   </span>`;
 }
@@ -147,10 +161,12 @@ export class FairProductCard extends FairElement {
     const image = product.images?.find((url) => url && !this.failedImages.has(url));
     const tint = category?.color ? { '--_tint': category.color } : {};
     return html`<span class="media" part="media" style=${styleMap(tint)}>
-      ${image
-        ? html`<img part="image" src=${image} alt=${decorative ? '' : name} loading="lazy" decoding="async"
+      ${
+        image
+          ? html`<img part="image" src=${image} alt=${decorative ? '' : name} loading="lazy" decoding="async"
             @error=${() => this.imageFailed(image)} />`
-        : html`<span class="placeholder" part="placeholder">${placeholderArt(placeholderKind(category, this.t(product.name)))}</span>`}
+          : html`<span class="placeholder" part="placeholder">${placeholderArt(placeholderKind(category, this.t(product.name)))}</span>`
+      }
     </span>`;
   }
 
@@ -195,47 +211,61 @@ export class FairProductCard extends FairElement {
       <div class="body" part="body">
         ${categoryName ? html`<p class="category" part="category">${categoryName}</p>` : nothing}
         <h3 class="title" part="title" id="title" dir="auto">${name}</h3>
-        ${producerName || region
-          ? html`<p class="producer" part="producer">
+        ${
+          producerName || region
+            ? html`<p class="producer" part="producer">
               ${producerName ? html`<span dir="auto">${producerName}</span>` : nothing}
               ${producerName && region ? html`<span class="dot" aria-hidden="true">·</span>` : nothing}
               ${region ? html`<span class="region" dir="auto">${region}</span>` : nothing}
             </p>`
-          : nothing}
-        ${product.ocop || certifications.length
-          ? html`<div class="quality">
+            : nothing
+        }
+        ${
+          product.ocop || certifications.length
+            ? html`<div class="quality">
               ${ocopStars(product.ocop)}
-              ${certifications.length
-                ? html`<ul class="badges" part="badges" aria-label=${msg('Certifications')}>
+              ${
+                certifications.length
+                  ? html`<ul class="badges" part="badges" aria-label=${msg('Certifications')}>
                     ${certifications.map((c) => html`<li class="badge" part="badge">${certificationName(c)}</li>`)}
                   </ul>`
-                : nothing}
+                  : nothing
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
         ${this.renderPrice(product)}
         ${description ? html`<div class="description fair-rt" part="description">${this.richText.render(description, { links: this.links, headingLevel: 4 })}</div>` : nothing}
-        ${tags.length
-          ? html`<ul class="tags" part="tags" aria-label=${msg('Tags')}>${tags.map((t) => html`<li>${tagName(t)}</li>`)}</ul>`
-          : nothing}
-        ${booth || producer
-          ? html`<div class="actions" part="actions">
-              ${booth
-                ? html`<button class="button primary" part="button button-primary" type="button"
+        ${
+          tags.length
+            ? html`<ul class="tags" part="tags" aria-label=${msg('Tags')}>${tags.map((t) => html`<li>${tagName(t)}</li>`)}</ul>`
+            : nothing
+        }
+        ${
+          booth || producer
+            ? html`<div class="actions" part="actions">
+              ${
+                booth
+                  ? html`<button class="button primary" part="button button-primary" type="button"
                     @click=${() => this.dispatchEvent(new FairShowBoothEvent(booth.id))}>
                     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21Z"/><circle cx="12" cy="9.5" r="2.5"/></svg>
                     <span>${msg(str`Booth ${booth.label || booth.id}`)}</span>
                     <span class="sep" aria-hidden="true">·</span>
                     <span>${msg('Find on map')}</span>
                   </button>`
-                : nothing}
-              ${producer
-                ? html`<button class="button" part="button" type="button"
+                  : nothing
+              }
+              ${
+                producer
+                  ? html`<button class="button" part="button" type="button"
                     @click=${() => this.dispatchEvent(new FairShowProducerEvent(producer.id))}>
                     ${msg('About the producer')}
                   </button>`
-                : nothing}
+                  : nothing
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
         ${this.renderTrace(product)}
       </div>
     </article>`;
@@ -251,11 +281,13 @@ export class FairProductCard extends FairElement {
       <figcaption>
         <strong>${msg('Scan to trace this product')}</strong>
         <span class="trace-hint">${msg('Where it was grown, made and checked.')}</span>
-        ${this.links === 'qr'
-          ? html`<span class="trace-url">${displayUrl(href)}</span>`
-          : html`<a class="trace-url" href=${href} target="_blank" rel="noopener noreferrer"
+        ${
+          this.links === 'qr'
+            ? html`<span class="trace-url">${displayUrl(href)}</span>`
+            : html`<a class="trace-url" href=${href} target="_blank" rel="noopener noreferrer"
               >${displayUrl(href)}<span class="fair-visually-hidden"> ${msg('(opens in a new tab)')}</span></a
-            >`}
+            >`
+        }
       </figcaption>
     </figure>`;
   }

@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { SearchKind } from '../../data/search.js';
+import type { SearchKind } from '../../data/search/search.js';
 
 /** A small line icon per kind of result, drawn inline (no icon font, nothing to fetch). */
 export const KIND_ICONS: Record<SearchKind, SVGTemplateResult> = {

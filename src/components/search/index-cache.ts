@@ -1,4 +1,4 @@
-import { createSearchIndex, type SearchIndex } from '../../data/search.js';
+import { createSearchIndex, type SearchIndex } from '../../data/search/search.js';
 import type { FairFeed } from '../../data/types.js';
 
 /** One index per feed object, shared by every `<fair-search>` on the page. */

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { formatPrice } from '../../data/format.js';
 import type { FeedIndex } from '../../data/indexes.js';
-import type { SearchHit, SearchKind } from '../../data/search.js';
+import type { SearchHit, SearchKind } from '../../data/search/search.js';
 import { FairElement } from '../../internal/fair-element.js';
 import { FairSearchSelectEvent } from '../../internal/events.js';
 import { highlighted } from './highlight.js';
@@ -27,10 +27,14 @@ interface Group {
 
 function kindLabel(kind: SearchKind): string {
   switch (kind) {
-    case 'booth': return msg('Booths');
-    case 'producer': return msg('Producers');
-    case 'product': return msg('Products');
-    default: return msg('Categories');
+    case 'booth':
+      return msg('Booths');
+    case 'producer':
+      return msg('Producers');
+    case 'product':
+      return msg('Products');
+    default:
+      return msg('Categories');
   }
 }
 
@@ -123,8 +127,14 @@ export class FairSearch extends FairElement {
     if (ready) prepareSearchIndex(ready.feed);
     // Search again when the text, the feed (also once it has loaded) or the language changes.
     const props = changed as Map<PropertyKey, unknown>;
-    if (props.has('value') || props.has('feed') || props.has('inherited') || props.has('src') ||
-      this.searchedLocale !== this.locale || this.searchedFeed !== ready?.feed) {
+    if (
+      props.has('value') ||
+      props.has('feed') ||
+      props.has('inherited') ||
+      props.has('src') ||
+      this.searchedLocale !== this.locale ||
+      this.searchedFeed !== ready?.feed
+    ) {
       this.runSearch();
     }
     if (changed.has('value') && changed.get('value') !== undefined) {
@@ -173,8 +183,14 @@ export class FairSearch extends FairElement {
     this.announceTimer = setTimeout(() => {
       if (!q) this.announcement = '';
       else if (count === 0) this.announcement = msg(str`No results for ${q}.`);
-      else if (partial && count === 1) this.announcement = msg(str`No results for ${q}. 1 closest match: use the arrow keys to choose, Enter to open.`);
-      else if (partial) this.announcement = msg(str`No results for ${q}. ${count} closest matches: use the arrow keys to choose, Enter to open.`);
+      else if (partial && count === 1)
+        this.announcement = msg(
+          str`No results for ${q}. 1 closest match: use the arrow keys to choose, Enter to open.`,
+        );
+      else if (partial)
+        this.announcement = msg(
+          str`No results for ${q}. ${count} closest matches: use the arrow keys to choose, Enter to open.`,
+        );
       else if (count === 1) this.announcement = msg('1 result. Use the arrow keys to choose, Enter to open.');
       else this.announcement = msg(str`${count} results. Use the arrow keys to choose, Enter to open.`);
     }, ANNOUNCE_DELAY);
@@ -242,7 +258,9 @@ export class FairSearch extends FairElement {
       default:
         return;
     }
-    this.updateComplete.then(() => this.shadowRoot!.getElementById(this.optionId(this.active))?.scrollIntoView({ block: 'nearest' }));
+    this.updateComplete.then(() =>
+      this.shadowRoot!.getElementById(this.optionId(this.active))?.scrollIntoView({ block: 'nearest' }),
+    );
   };
 
   private select(hit: SearchHit | undefined): void {
@@ -358,18 +376,18 @@ export class FairSearch extends FairElement {
     </div>`;
   }
 
-  /** The row's title (the name with the match highlighted) and its context line. */
+  /** The row's title (the name with the match highlighted) and its detail line. */
   private describe(hit: SearchHit): { title: TemplateResult; detail: TemplateResult | string } {
     const index = this.readyState!.index;
     const name = this.displayName(hit, index);
     const matches = hit.matches ?? [];
     const inName = matches.find((m) => (m.field === 'name' || m.field === 'code') && m.text === name);
     const title = inName ? highlighted(name, inName.ranges) : html`${name}`;
-    const context = this.context(hit, index);
+    const parts = this.detailParts(hit, index);
     // Found through another language or another field: show where, highlighted.
     const elsewhere = inName ? undefined : matches.find((m) => m.text !== name);
-    if (!elsewhere) return { title, detail: context.join(' · ') };
-    const rest = context.filter((part) => part !== elsewhere.text).join(' · ');
+    if (!elsewhere) return { title, detail: parts.join(' · ') };
+    const rest = parts.filter((part) => part !== elsewhere.text).join(' · ');
     return { title, detail: html`${highlighted(elsewhere.text, elsewhere.ranges)}${rest ? ` · ${rest}` : nothing}` };
   }
 
@@ -377,16 +395,19 @@ export class FairSearch extends FairElement {
     switch (hit.kind) {
       case 'booth': {
         const booth = index.booths.get(hit.id);
-        return booth ? booth.label ?? booth.id : hit.id;
+        return booth ? (booth.label ?? booth.id) : hit.id;
       }
-      case 'producer': return this.t(index.producers.get(hit.id)?.name) || hit.id;
-      case 'product': return this.t(index.products.get(hit.id)?.name) || hit.id;
-      default: return this.t(index.categories.get(hit.id)?.name) || hit.id;
+      case 'producer':
+        return this.t(index.producers.get(hit.id)?.name) || hit.id;
+      case 'product':
+        return this.t(index.products.get(hit.id)?.name) || hit.id;
+      default:
+        return this.t(index.categories.get(hit.id)?.name) || hit.id;
     }
   }
 
   /** Useful context per kind: product → producer · booth · price; booth → its name and producers; producer → region · booths. */
-  private context(hit: SearchHit, index: FeedIndex): string[] {
+  private detailParts(hit: SearchHit, index: FeedIndex): string[] {
     const parts: string[] = [];
     switch (hit.kind) {
       case 'product': {
@@ -427,15 +448,17 @@ export class FairSearch extends FairElement {
     return html`<div class=${closest ? 'empty has-closest' : 'empty'} part="empty">
       <p class="empty-title">${msg(str`Nothing found for “${this.value.trim()}”.`)}</p>
       ${closest ? nothing : html`<p class="empty-hint">${msg('Check the spelling, use fewer words, or try a booth code such as B-107.')}</p>`}
-      ${categories.length && !closest
-        ? html`<p class="chips-label" id=${`${this.uid}-suggest`}>${msg('Browse by category:')}</p>
+      ${
+        categories.length && !closest
+          ? html`<p class="chips-label" id=${`${this.uid}-suggest`}>${msg('Browse by category:')}</p>
             <div class="chips" role="group" aria-labelledby=${`${this.uid}-suggest`}>
               ${categories.slice(0, 12).map((c) => {
                 const name = this.t(c.name);
                 return html`<button type="button" class="chip" part="chip" @click=${() => this.suggest(name)}>${name}</button>`;
               })}
             </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -1,5 +1,5 @@
 import type { Booth, Point } from '../types.js';
-import { type Context, type Rec, describe, own, pointer, record } from './context.js';
+import { type ValidationRun, type Rec, describe, own, pointer, record } from './run.js';
 import { checkInsidePlan, readCollection, readLevel, readRefList } from './items.js';
 import { copyExtras, numberProblem, readPoint, readString, readText } from './values.js';
 
@@ -8,43 +8,67 @@ import { copyExtras, numberProblem, readPoint, readString, readText } from './va
 const BOOTH_KEYS = new Set(['id', 'label', 'level', 'shape', 'rect', 'door', 'producers', 'categories', 'name']);
 const LEFT_OUT = 'The booth is left out.';
 
-function readShape(ctx: Context, value: unknown, path: string, subject: string): Point[] | undefined {
+function readShape(run: ValidationRun, value: unknown, path: string, subject: string): Point[] | undefined {
   if (!Array.isArray(value)) {
-    ctx.error(path, `${subject} has a "shape" that is ${describe(value)}, not a list of points such as [[100, 100], [180, 100], [180, 160]]. ${LEFT_OUT}`);
+    run.error(
+      path,
+      `${subject} has a "shape" that is ${describe(value)}, not a list of points such as [[100, 100], [180, 100], [180, 160]]. ${LEFT_OUT}`,
+    );
     return undefined;
   }
   if (value.length < 3) {
-    ctx.error(path, `${subject} has a "shape" with ${value.length} point${value.length === 1 ? '' : 's'}; a polygon needs at least 3. ${LEFT_OUT}`);
+    run.error(
+      path,
+      `${subject} has a "shape" with ${value.length} point${value.length === 1 ? '' : 's'}; a polygon needs at least 3. ${LEFT_OUT}`,
+    );
     return undefined;
   }
   const points: Point[] = [];
   for (let i = 0; i < value.length; i++) {
-    const point = readPoint(ctx, value[i], pointer(path, i), subject, 'shape', LEFT_OUT);
+    const point = readPoint(run, value[i], pointer(path, i), subject, 'shape', LEFT_OUT);
     if (!point) return undefined;
     points.push(point);
   }
   return points;
 }
 
-function readRect(ctx: Context, value: unknown, path: string, subject: string): [number, number, number, number] | undefined {
+function readRect(
+  run: ValidationRun,
+  value: unknown,
+  path: string,
+  subject: string,
+): [number, number, number, number] | undefined {
   if (!Array.isArray(value) || value.length !== 4) {
-    ctx.error(path, `${subject} has a "rect" that is ${describe(value)}, not four numbers [x, y, width, height]. ${LEFT_OUT}`);
+    run.error(
+      path,
+      `${subject} has a "rect" that is ${describe(value)}, not four numbers [x, y, width, height]. ${LEFT_OUT}`,
+    );
     return undefined;
   }
   for (let i = 0; i < 4; i++) {
     const problem = numberProblem(value[i]);
     if (problem) {
-      ctx.error(pointer(path, i), `${subject} has a "rect" value that is ${problem}. ${LEFT_OUT}`);
+      run.error(pointer(path, i), `${subject} has a "rect" value that is ${problem}. ${LEFT_OUT}`);
       return undefined;
     }
   }
   const [x, y, width, height] = value as [number, number, number, number];
   if (width <= 0 || height <= 0) {
-    ctx.error(path, `${subject} has a "rect" of ${width} × ${height}; its width and height must be more than 0. ${LEFT_OUT}`);
+    run.error(
+      path,
+      `${subject} has a "rect" of ${width} × ${height}; its width and height must be more than 0. ${LEFT_OUT}`,
+    );
     return undefined;
   }
   // On a geo map both corners must be on the globe.
-  if (ctx.mapType === 'geo' && !(readPoint(ctx, [x, y], path, subject, 'rect', LEFT_OUT) && readPoint(ctx, [x + width, y + height], path, subject, 'rect', LEFT_OUT))) return undefined;
+  if (
+    run.mapType === 'geo' &&
+    !(
+      readPoint(run, [x, y], path, subject, 'rect', LEFT_OUT) &&
+      readPoint(run, [x + width, y + height], path, subject, 'rect', LEFT_OUT)
+    )
+  )
+    return undefined;
   return [x, y, width, height];
 }
 
@@ -52,54 +76,87 @@ function readRect(ctx: Context, value: unknown, path: string, subject: string): 
 function outline(booth: Pick<Booth, 'shape' | 'rect'>): Point[] {
   if (booth.shape) return booth.shape;
   const [x, y, w, h] = booth.rect!;
-  return [[x, y], [x + w, y], [x + w, y + h], [x, y + h]];
+  return [
+    [x, y],
+    [x + w, y],
+    [x + w, y + h],
+    [x, y + h],
+  ];
 }
 
-function readGeometry(ctx: Context, raw: Rec, path: string, subject: string): Pick<Booth, 'shape' | 'rect'> | undefined {
+function readGeometry(
+  run: ValidationRun,
+  raw: Rec,
+  path: string,
+  subject: string,
+): Pick<Booth, 'shape' | 'rect'> | undefined {
   const shape = own(raw, 'shape');
   const rect = own(raw, 'rect');
   const hasShape = shape !== undefined && shape !== null;
   const hasRect = rect !== undefined && rect !== null;
   if (!hasShape && !hasRect) {
-    ctx.error(path, `${subject} has neither a "shape" (a polygon) nor a "rect" ([x, y, width, height]), so it cannot be drawn. ${LEFT_OUT}`);
+    run.error(
+      path,
+      `${subject} has neither a "shape" (a polygon) nor a "rect" ([x, y, width, height]), so it cannot be drawn. ${LEFT_OUT}`,
+    );
     return undefined;
   }
   if (hasShape) {
-    const points = readShape(ctx, shape, pointer(path, 'shape'), subject);
+    const points = readShape(run, shape, pointer(path, 'shape'), subject);
     if (!points) return undefined;
-    if (hasRect) ctx.error(pointer(path, 'rect'), `${subject} has both a "shape" and a "rect"; give only one. The "rect" is ignored.`);
+    if (hasRect)
+      run.error(
+        pointer(path, 'rect'),
+        `${subject} has both a "shape" and a "rect"; give only one. The "rect" is ignored.`,
+      );
     return { shape: points };
   }
-  const box = readRect(ctx, rect, pointer(path, 'rect'), subject);
+  const box = readRect(run, rect, pointer(path, 'rect'), subject);
   return box && { rect: box };
 }
 
-function readBooth(ctx: Context, raw: Rec, path: string, subject: string, id: string): Booth | undefined {
-  const level = readLevel(ctx, raw, path, subject, 'booth');
+function readBooth(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Booth | undefined {
+  const level = readLevel(run, raw, path, subject, 'booth');
   if (level === null) return undefined;
-  const geometry = readGeometry(ctx, raw, path, subject);
+  const geometry = readGeometry(run, raw, path, subject);
   if (!geometry) return undefined;
   const booth: Booth = record({ id });
-  const label = readString(ctx, own(raw, 'label'), pointer(path, 'label'), subject, 'label');
+  const label = readString(run, own(raw, 'label'), pointer(path, 'label'), subject, 'label');
   if (label) booth.label = label;
   if (level !== undefined) booth.level = level;
   Object.assign(booth, geometry);
-  checkInsidePlan(ctx, outline(geometry), level, pointer(path, geometry.shape ? 'shape' : 'rect'), subject);
+  checkInsidePlan(run, outline(geometry), level, pointer(path, geometry.shape ? 'shape' : 'rect'), subject);
   if (own(raw, 'door') !== undefined) {
-    const door = readPoint(ctx, own(raw, 'door'), pointer(path, 'door'), subject, 'door', 'Routes end at the middle of the booth instead.', 'warning');
+    const door = readPoint(
+      run,
+      own(raw, 'door'),
+      pointer(path, 'door'),
+      subject,
+      'door',
+      'Routes end at the middle of the booth instead.',
+      'warning',
+    );
     if (door) booth.door = door;
   }
-  const producers = readRefList(ctx, raw, 'producers', path, subject, ctx.ids.producers);
+  const producers = readRefList(run, raw, 'producers', path, subject, run.ids.producers);
   if (producers) booth.producers = producers;
-  const categories = readRefList(ctx, raw, 'categories', path, subject, ctx.ids.categories);
+  const categories = readRefList(run, raw, 'categories', path, subject, run.ids.categories);
   if (categories) booth.categories = categories;
-  const name = readText(ctx, own(raw, 'name'), pointer(path, 'name'), subject, 'name');
+  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name');
   if (name !== undefined) booth.name = name;
-  copyExtras(ctx, raw, booth, BOOTH_KEYS, path);
+  copyExtras(run, raw, booth, BOOTH_KEYS, path);
   return booth;
 }
 
 /** Reads `/booths` (required: missing booths give an error and an empty list). */
-export function readBooths(ctx: Context, feed: Rec): Booth[] {
-  return readCollection(ctx, feed, 'booths', 'booth', ctx.ids.booths, (raw, path, subject, id) => readBooth(ctx, raw, path, subject, id!), true)!;
+export function readBooths(run: ValidationRun, feed: Rec): Booth[] {
+  return readCollection(
+    run,
+    feed,
+    'booths',
+    'booth',
+    run.ids.booths,
+    (raw, path, subject, id) => readBooth(run, raw, path, subject, id!),
+    true,
+  )!;
 }

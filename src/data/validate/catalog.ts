@@ -1,7 +1,16 @@
 import type { Category, Contact, Money, Producer, Product, Url } from '../types.js';
-import { type Context, type Rec, describe, isRecord, own, pointer, record } from './context.js';
+import { type ValidationRun, type Rec, describe, isRecord, own, pointer, record } from './run.js';
 import { readCollection } from './items.js';
-import { type UrlKind, copyExtras, readColor, readRef, readString, readStringList, readText, readUrl } from './values.js';
+import {
+  type UrlKind,
+  copyExtras,
+  readColor,
+  readRef,
+  readString,
+  readStringList,
+  readText,
+  readUrl,
+} from './values.js';
 
 /** Validation of what is for sale and who makes it: `/categories`, `/producers`, `/products`. */
 
@@ -9,7 +18,18 @@ const CATEGORY_KEYS = new Set(['id', 'name', 'color']);
 const PRODUCER_KEYS = new Set(['id', 'name', 'region', 'community', 'story', 'audio', 'images', 'contact']);
 const CONTACT_KEYS = new Set(['phone', 'website', 'email']);
 const PRODUCT_KEYS = new Set([
-  'id', 'producer', 'name', 'category', 'ocop', 'certifications', 'price', 'unit', 'images', 'description', 'trace', 'tags',
+  'id',
+  'producer',
+  'name',
+  'category',
+  'ocop',
+  'certifications',
+  'price',
+  'unit',
+  'images',
+  'description',
+  'trace',
+  'tags',
 ]);
 /**
  * An address and nothing else: one `@`, a domain with a dot, no spaces and
@@ -20,155 +40,218 @@ const EMAIL = /^[^\s@?,;:&#%/\\<>"()[\]]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u
 const LANGUAGE_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /** Reads a list of URLs; unsafe or malformed entries are removed one by one. */
-function readUrlList(ctx: Context, value: unknown, path: string, subject: string, field: string, kind: UrlKind): Url[] | undefined {
+function readUrlList(
+  run: ValidationRun,
+  value: unknown,
+  path: string,
+  subject: string,
+  field: string,
+  kind: UrlKind,
+): Url[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
-    ctx.error(path, `${subject} has "${field}" that are ${describe(value)}, not a list of addresses such as ["img/photo.jpg"]. They are ignored.`);
+    run.error(
+      path,
+      `${subject} has "${field}" that are ${describe(value)}, not a list of addresses such as ["img/photo.jpg"]. They are ignored.`,
+    );
     return undefined;
   }
   const out: Url[] = [];
   value.forEach((entry, i) => {
-    const url = readUrl(ctx, entry, pointer(path, i), subject, `${field}[${i}]`, kind);
+    const url = readUrl(run, entry, pointer(path, i), subject, `${field}[${i}]`, kind);
     if (url) out.push(url);
   });
   return out;
 }
 
-function readCategory(ctx: Context, raw: Rec, path: string, subject: string, id: string): Category | undefined {
-  const name = readText(ctx, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The category is left out.');
+function readCategory(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Category | undefined {
+  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The category is left out.');
   if (name === undefined) return undefined;
   const category: Category = record({ id, name });
-  const color = readColor(ctx, own(raw, 'color'), pointer(path, 'color'), subject, 'color');
+  const color = readColor(run, own(raw, 'color'), pointer(path, 'color'), subject, 'color');
   if (color) category.color = color;
-  copyExtras(ctx, raw, category, CATEGORY_KEYS, path);
+  copyExtras(run, raw, category, CATEGORY_KEYS, path);
   return category;
 }
 
-function readAudio(ctx: Context, value: unknown, path: string, subject: string): Producer['audio'] {
+function readAudio(run: ValidationRun, value: unknown, path: string, subject: string): Producer['audio'] {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    ctx.error(path, `${subject} has an "audio" that is ${describe(value)}, not recordings per language such as {"vi": "audio/story-vi.mp3"}. It is ignored.`);
+    run.error(
+      path,
+      `${subject} has an "audio" that is ${describe(value)}, not recordings per language such as {"vi": "audio/story-vi.mp3"}. It is ignored.`,
+    );
     return undefined;
   }
   const out: Record<string, Url> = record({});
   for (const key of Object.keys(value)) {
     const at = pointer(path, key);
     if (!LANGUAGE_KEY.test(key)) {
-      ctx.warn(at, `${subject} has an "audio" recording under ${describe(key)}, which is not a language tag such as "vi". It is ignored.`);
+      run.warn(
+        at,
+        `${subject} has an "audio" recording under ${describe(key)}, which is not a language tag such as "vi". It is ignored.`,
+      );
       continue;
     }
-    const url = readUrl(ctx, value[key], at, subject, `audio.${key}`, 'media');
+    const url = readUrl(run, value[key], at, subject, `audio.${key}`, 'media');
     if (url) out[key] = url;
   }
   return Object.keys(out).length ? out : undefined;
 }
 
-function readContact(ctx: Context, value: unknown, path: string, subject: string): Contact | undefined {
+function readContact(run: ValidationRun, value: unknown, path: string, subject: string): Contact | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    ctx.warn(path, `${subject} has a "contact" that is ${describe(value)}, not {"phone": …, "website": …, "email": …}. It is ignored.`);
+    run.warn(
+      path,
+      `${subject} has a "contact" that is ${describe(value)}, not {"phone": …, "website": …, "email": …}. It is ignored.`,
+    );
     return undefined;
   }
   const contact: Contact = record({});
-  const phone = readString(ctx, own(value, 'phone'), pointer(path, 'phone'), subject, 'contact.phone');
+  const phone = readString(run, own(value, 'phone'), pointer(path, 'phone'), subject, 'contact.phone');
   if (phone) contact.phone = phone;
-  const website = readUrl(ctx, own(value, 'website'), pointer(path, 'website'), subject, 'contact.website', 'link');
+  const website = readUrl(run, own(value, 'website'), pointer(path, 'website'), subject, 'contact.website', 'link');
   if (website) contact.website = website;
-  const email = readString(ctx, own(value, 'email'), pointer(path, 'email'), subject, 'contact.email');
+  const email = readString(run, own(value, 'email'), pointer(path, 'email'), subject, 'contact.email');
   if (email && EMAIL.test(email)) contact.email = email;
-  else if (email) ctx.warn(pointer(path, 'email'), `${subject} has a "contact.email" ${describe(email)} that is not an address such as "name@example.vn". It is ignored.`);
-  copyExtras(ctx, value, contact, CONTACT_KEYS, path);
+  else if (email)
+    run.warn(
+      pointer(path, 'email'),
+      `${subject} has a "contact.email" ${describe(email)} that is not an address such as "name@example.vn". It is ignored.`,
+    );
+  copyExtras(run, value, contact, CONTACT_KEYS, path);
   return contact;
 }
 
-function readProducer(ctx: Context, raw: Rec, path: string, subject: string, id: string): Producer | undefined {
-  const name = readText(ctx, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The producer is left out.');
+function readProducer(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Producer | undefined {
+  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The producer is left out.');
   if (name === undefined) return undefined;
   const producer: Producer = record({ id, name });
   for (const field of ['region', 'community', 'story'] as const) {
-    const value = readText(ctx, own(raw, field), pointer(path, field), subject, field);
+    const value = readText(run, own(raw, field), pointer(path, field), subject, field);
     if (value !== undefined) producer[field] = value;
   }
-  const audio = readAudio(ctx, own(raw, 'audio'), pointer(path, 'audio'), subject);
+  const audio = readAudio(run, own(raw, 'audio'), pointer(path, 'audio'), subject);
   if (audio) producer.audio = audio;
-  const images = readUrlList(ctx, own(raw, 'images'), pointer(path, 'images'), subject, 'images', 'image');
+  const images = readUrlList(run, own(raw, 'images'), pointer(path, 'images'), subject, 'images', 'image');
   if (images) producer.images = images;
-  const contact = readContact(ctx, own(raw, 'contact'), pointer(path, 'contact'), subject);
+  const contact = readContact(run, own(raw, 'contact'), pointer(path, 'contact'), subject);
   if (contact) producer.contact = contact;
-  copyExtras(ctx, raw, producer, PRODUCER_KEYS, path);
+  copyExtras(run, raw, producer, PRODUCER_KEYS, path);
   return producer;
 }
 
-function readPrice(ctx: Context, value: unknown, path: string, subject: string): Money | undefined {
+function readPrice(run: ValidationRun, value: unknown, path: string, subject: string): Money | undefined {
   if (value === undefined || value === null) return undefined;
   const outcome = 'The price is not shown.';
   if (!isRecord(value)) {
-    ctx.error(path, `${subject} has a "price" that is ${describe(value)}; write {"amount": 150000, "currency": "VND"}. ${outcome}`);
+    run.error(
+      path,
+      `${subject} has a "price" that is ${describe(value)}; write {"amount": 150000, "currency": "VND"}. ${outcome}`,
+    );
     return undefined;
   }
   const amount = own(value, 'amount');
   if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
-    ctx.error(pointer(path, 'amount'), `${subject} has a price "amount" of ${describe(amount)}; it must be a number of 0 or more, such as 150000. ${outcome}`);
+    run.error(
+      pointer(path, 'amount'),
+      `${subject} has a price "amount" of ${describe(amount)}; it must be a number of 0 or more, such as 150000. ${outcome}`,
+    );
     return undefined;
   }
   const currency = own(value, 'currency');
   const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
   if (!/^[A-Z]{3}$/.test(code)) {
-    ctx.error(pointer(path, 'currency'), `${subject} has a price "currency" of ${describe(currency)}; it must be a three-letter ISO 4217 code such as "VND". ${outcome}`);
+    run.error(
+      pointer(path, 'currency'),
+      `${subject} has a price "currency" of ${describe(currency)}; it must be a three-letter ISO 4217 code such as "VND". ${outcome}`,
+    );
     return undefined;
   }
   const money: Money = record({ amount, currency: code });
-  copyExtras(ctx, value, money, new Set(['amount', 'currency']), path);
+  copyExtras(run, value, money, new Set(['amount', 'currency']), path);
   return money;
 }
 
-function readProduct(ctx: Context, raw: Rec, path: string, subject: string, id: string): Product | undefined {
+function readProduct(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Product | undefined {
   const rawProducer = own(raw, 'producer');
   let producer: string | undefined;
   if (rawProducer !== undefined && rawProducer !== null) {
-    producer = readRef(ctx, rawProducer, pointer(path, 'producer'), subject, 'producer', ctx.ids.producers, 'The product is left out.');
+    producer = readRef(
+      run,
+      rawProducer,
+      pointer(path, 'producer'),
+      subject,
+      'producer',
+      run.ids.producers,
+      'The product is left out.',
+    );
     if (producer === undefined) return undefined;
   }
-  const name = readText(ctx, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The product is left out.');
+  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The product is left out.');
   if (name === undefined) return undefined;
   const product: Product = record({ id, name });
   if (producer) product.producer = producer;
   const rawCategory = own(raw, 'category');
   if (rawCategory !== undefined && rawCategory !== null) {
-    const category = readRef(ctx, rawCategory, pointer(path, 'category'), subject, 'category', ctx.ids.categories, 'The category is removed from the product.');
+    const category = readRef(
+      run,
+      rawCategory,
+      pointer(path, 'category'),
+      subject,
+      'category',
+      run.ids.categories,
+      'The category is removed from the product.',
+    );
     if (category) product.category = category;
   }
   const ocop = own(raw, 'ocop');
   if (ocop === 3 || ocop === 4 || ocop === 5) product.ocop = ocop;
   else if (ocop !== undefined && ocop !== null) {
-    ctx.warn(pointer(path, 'ocop'), `${subject} has an OCOP rating of ${describe(ocop)}; OCOP ratings are 3, 4 or 5 stars. The rating is not shown.`);
+    run.warn(
+      pointer(path, 'ocop'),
+      `${subject} has an OCOP rating of ${describe(ocop)}; OCOP ratings are 3, 4 or 5 stars. The rating is not shown.`,
+    );
   }
-  const certifications = readStringList(ctx, own(raw, 'certifications'), pointer(path, 'certifications'), subject, 'certifications');
+  const certifications = readStringList(
+    run,
+    own(raw, 'certifications'),
+    pointer(path, 'certifications'),
+    subject,
+    'certifications',
+  );
   if (certifications) product.certifications = certifications;
-  const price = readPrice(ctx, own(raw, 'price'), pointer(path, 'price'), subject);
+  const price = readPrice(run, own(raw, 'price'), pointer(path, 'price'), subject);
   if (price) product.price = price;
   for (const field of ['unit', 'description'] as const) {
-    const value = readText(ctx, own(raw, field), pointer(path, field), subject, field);
+    const value = readText(run, own(raw, field), pointer(path, field), subject, field);
     if (value !== undefined) product[field] = value;
   }
-  const images = readUrlList(ctx, own(raw, 'images'), pointer(path, 'images'), subject, 'images', 'image');
+  const images = readUrlList(run, own(raw, 'images'), pointer(path, 'images'), subject, 'images', 'image');
   if (images) product.images = images;
-  const trace = readUrl(ctx, own(raw, 'trace'), pointer(path, 'trace'), subject, 'trace', 'link');
+  const trace = readUrl(run, own(raw, 'trace'), pointer(path, 'trace'), subject, 'trace', 'link');
   if (trace) product.trace = trace;
-  const tags = readStringList(ctx, own(raw, 'tags'), pointer(path, 'tags'), subject, 'tags');
+  const tags = readStringList(run, own(raw, 'tags'), pointer(path, 'tags'), subject, 'tags');
   if (tags) product.tags = tags;
-  copyExtras(ctx, raw, product, PRODUCT_KEYS, path);
+  copyExtras(run, raw, product, PRODUCT_KEYS, path);
   return product;
 }
 
-export function readCategories(ctx: Context, feed: Rec): Category[] | undefined {
-  return readCollection(ctx, feed, 'categories', 'category', ctx.ids.categories, (raw, path, subject, id) => readCategory(ctx, raw, path, subject, id!));
+export function readCategories(run: ValidationRun, feed: Rec): Category[] | undefined {
+  return readCollection(run, feed, 'categories', 'category', run.ids.categories, (raw, path, subject, id) =>
+    readCategory(run, raw, path, subject, id!),
+  );
 }
 
-export function readProducers(ctx: Context, feed: Rec): Producer[] | undefined {
-  return readCollection(ctx, feed, 'producers', 'producer', ctx.ids.producers, (raw, path, subject, id) => readProducer(ctx, raw, path, subject, id!));
+export function readProducers(run: ValidationRun, feed: Rec): Producer[] | undefined {
+  return readCollection(run, feed, 'producers', 'producer', run.ids.producers, (raw, path, subject, id) =>
+    readProducer(run, raw, path, subject, id!),
+  );
 }
 
-export function readProducts(ctx: Context, feed: Rec): Product[] | undefined {
-  return readCollection(ctx, feed, 'products', 'product', ctx.ids.products, (raw, path, subject, id) => readProduct(ctx, raw, path, subject, id!));
+export function readProducts(run: ValidationRun, feed: Rec): Product[] | undefined {
+  return readCollection(run, feed, 'products', 'product', run.ids.products, (raw, path, subject, id) =>
+    readProduct(run, raw, path, subject, id!),
+  );
 }

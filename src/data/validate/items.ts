@@ -1,5 +1,15 @@
 import type { Point } from '../types.js';
-import { type Context, type IdSet, type Rec, describe, isRecord, own, pointer, quoted, subjectOf } from './context.js';
+import {
+  type ValidationRun,
+  type IdSet,
+  type Rec,
+  describe,
+  isRecord,
+  own,
+  pointer,
+  quoted,
+  subjectOf,
+} from './run.js';
 import { readId, readRef } from './values.js';
 
 /** What every collection shares: walking the list, ids, levels, and the plan's bounds. */
@@ -12,15 +22,26 @@ export type ItemReader<T> = (raw: Rec, path: string, subject: string, id: string
  * that are not objects or have no valid unique id, and keeps what `read` returns.
  * A `required` collection comes back as `[]` when unusable; an optional one as `undefined`.
  */
-export function readCollection<T>(ctx: Context, feed: Rec, key: string, noun: string, set: IdSet | undefined, read: ItemReader<T>, required = false): T[] | undefined {
+export function readCollection<T>(
+  run: ValidationRun,
+  feed: Rec,
+  key: string,
+  noun: string,
+  set: IdSet | undefined,
+  read: ItemReader<T>,
+  required = false,
+): T[] | undefined {
   const path = pointer('', key);
   const value = own(feed, key);
   if (value === undefined && !required) return undefined;
   if (!Array.isArray(value)) {
     const outcome = required ? 'No booths are shown.' : 'It is ignored.';
-    ctx.error(path, value === undefined
-      ? `The feed has no "${key}"; add a list of ${key} (it may be empty). ${outcome}`
-      : `The feed's "${key}" is ${describe(value)}, not a list. ${outcome}`);
+    run.error(
+      path,
+      value === undefined
+        ? `The feed has no "${key}"; add a list of ${key} (it may be empty). ${outcome}`
+        : `The feed's "${key}" is ${describe(value)}, not a list. ${outcome}`,
+    );
     return required ? [] : undefined;
   }
   const out: T[] = [];
@@ -28,12 +49,12 @@ export function readCollection<T>(ctx: Context, feed: Rec, key: string, noun: st
     const raw: unknown = value[i];
     const at = pointer(path, i);
     if (!isRecord(raw)) {
-      ctx.error(at, `The ${noun} at ${at} is ${describe(raw)}, not an object. It is left out.`);
+      run.error(at, `The ${noun} at ${at} is ${describe(raw)}, not an object. It is left out.`);
       continue;
     }
     let id: string | undefined;
     if (set) {
-      id = readId(ctx, raw, at, noun, set);
+      id = readId(run, raw, at, noun, set);
       if (id === undefined) continue;
     }
     const item = read(raw, at, subjectOf(noun, id, at), id);
@@ -48,42 +69,72 @@ export function readCollection<T>(ctx: Context, feed: Rec, key: string, noun: st
  * Resolves an item's `level`: a dangling one drops the item (`null`); a missing
  * one means the first level, with a warning when there are several to choose from.
  */
-export function readLevel(ctx: Context, raw: Rec, path: string, subject: string, noun: string): string | undefined | null {
+export function readLevel(
+  run: ValidationRun,
+  raw: Rec,
+  path: string,
+  subject: string,
+  noun: string,
+): string | undefined | null {
   const value = own(raw, 'level');
   if (value === undefined || value === null || value === '') {
-    const first = ctx.defaultLevel;
-    if (first && ctx.levels.size > 1) {
-      ctx.warn(pointer(path, 'level'), `${subject} has no "level"; it is shown on the first level, ${quoted(first.id)}. Add "level" to place it.`);
+    const first = run.defaultLevel;
+    if (first && run.levels.size > 1) {
+      run.warn(
+        pointer(path, 'level'),
+        `${subject} has no "level"; it is shown on the first level, ${quoted(first.id)}. Add "level" to place it.`,
+      );
     }
     return first?.id;
   }
-  return readRef(ctx, value, pointer(path, 'level'), subject, 'level', ctx.ids.levels, `The ${noun} is left out.`) ?? null;
+  return (
+    readRef(run, value, pointer(path, 'level'), subject, 'level', run.ids.levels, `The ${noun} is left out.`) ?? null
+  );
 }
 
 /** Warns when points lie beyond their plan level's `size` (geo maps and unsized levels are not checked). */
-export function checkInsidePlan(ctx: Context, points: readonly Point[], level: string | undefined, path: string, subject: string): void {
-  if (ctx.mapType !== 'plan' || level === undefined) return;
-  const size = ctx.levels.get(level)?.size;
+export function checkInsidePlan(
+  run: ValidationRun,
+  points: readonly Point[],
+  level: string | undefined,
+  path: string,
+  subject: string,
+): void {
+  if (run.mapType !== 'plan' || level === undefined) return;
+  const size = run.levels.get(level)?.size;
   if (!size) return;
   const [width, height] = size;
   const outside = points.filter(([x, y]) => x < 0 || y < 0 || x > width || y > height).length;
   if (!outside) return;
   const how = outside === points.length ? 'lies outside' : 'reaches beyond';
-  ctx.warn(path, `${subject} ${how} the plan of level ${quoted(level)} (${width} × ${height} px); check its coordinates. It is kept.`);
+  run.warn(
+    path,
+    `${subject} ${how} the plan of level ${quoted(level)} (${width} × ${height} px); check its coordinates. It is kept.`,
+  );
 }
 
 /** Reads a list of references (`booth.producers`): entries that do not resolve are removed. */
-export function readRefList(ctx: Context, raw: Rec, field: string, path: string, subject: string, target: IdSet): string[] | undefined {
+export function readRefList(
+  run: ValidationRun,
+  raw: Rec,
+  field: string,
+  path: string,
+  subject: string,
+  target: IdSet,
+): string[] | undefined {
   const value = own(raw, field);
   const at = pointer(path, field);
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
-    ctx.error(at, `${subject} has "${field}" that are ${describe(value)}, not a list of ${target.noun} ids such as ["${target.noun}-1"]. They are ignored.`);
+    run.error(
+      at,
+      `${subject} has "${field}" that are ${describe(value)}, not a list of ${target.noun} ids such as ["${target.noun}-1"]. They are ignored.`,
+    );
     return undefined;
   }
   const out: string[] = [];
   value.forEach((entry, i) => {
-    const id = readRef(ctx, entry, pointer(at, i), subject, field, target, 'The reference is removed.');
+    const id = readRef(run, entry, pointer(at, i), subject, field, target, 'The reference is removed.');
     if (id !== undefined && !out.includes(id)) out.push(id);
   });
   return out;

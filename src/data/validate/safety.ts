@@ -61,7 +61,12 @@ export function unsafeLinkSchemes(source: string): string[] {
   for (let at = source.indexOf(']('); at >= 0; at = source.indexOf('](', at + 2)) {
     if (end < at) end = source.indexOf(')', at + 2);
     if (end < 0) break;
-    const target = source.slice(at + 2, end).trimStart().slice(0, 64).split(/\s/)[0].replace(/^</, '');
+    const target = source
+      .slice(at + 2, end)
+      .trimStart()
+      .slice(0, 64)
+      .split(/\s/)[0]
+      .replace(/^</, '');
     const scheme = schemeOf(stripUrlNoise(target));
     if (scheme !== undefined && !isWebScheme(scheme) && !found.includes(scheme)) found.push(scheme);
   }

@@ -1,5 +1,17 @@
 import type { Point, Text } from '../types.js';
-import { type Context, type IdSet, type Rec, RESERVED_KEYS, describe, isRecord, own, pointer, quoted, aField, record } from './context.js';
+import {
+  type ValidationRun,
+  type IdSet,
+  type Rec,
+  RESERVED_KEYS,
+  describe,
+  isRecord,
+  own,
+  pointer,
+  quoted,
+  aField,
+  record,
+} from './run.js';
 import { cleanText, isWebScheme, schemeOf, unsafeLinkSchemes } from './safety.js';
 import { canonicalLocale } from '../../i18n/intl.js';
 
@@ -17,7 +29,8 @@ export const ID_PATTERN = /^(?!\.\.?$)[A-Za-z0-9._-]{1,64}$/;
 export function idProblem(value: unknown): string | undefined {
   const id = typeof value === 'string' ? value.trim() : undefined;
   if (id === '.' || id === '..') return `${quoted(id)}, which a link would read as a folder`;
-  if (id === undefined || !ID_PATTERN.test(id)) return `${describe(value)}, which is not valid: use 1 to 64 letters, digits, ".", "_" or "-"`;
+  if (id === undefined || !ID_PATTERN.test(id))
+    return `${describe(value)}, which is not valid: use 1 to 64 letters, digits, ".", "_" or "-"`;
   return undefined;
 }
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -33,22 +46,25 @@ export function languageTag(value: unknown): string | undefined {
 }
 
 /** Reads `raw.id`, checking its form and that no earlier item of the collection has it. */
-export function readId(ctx: Context, raw: Rec, path: string, noun: string, set: IdSet): string | undefined {
+export function readId(run: ValidationRun, raw: Rec, path: string, noun: string, set: IdSet): string | undefined {
   const at = pointer(path, 'id');
   const value = own(raw, 'id');
   const what = `The ${noun} at ${path}`;
   if (value === undefined || value === null || value === '') {
-    ctx.error(at, `${what} has no "id"; give it a short unique id such as "A12". It is left out.`);
+    run.error(at, `${what} has no "id"; give it a short unique id such as "A12". It is left out.`);
     return undefined;
   }
   const id = typeof value === 'string' ? value.trim() : undefined;
   const problem = idProblem(value);
   if (problem || id === undefined) {
-    ctx.error(at, `${what} has the id ${problem}. It is left out.`);
+    run.error(at, `${what} has the id ${problem}. It is left out.`);
     return undefined;
   }
   if (set.seen.has(id)) {
-    ctx.error(at, `${what} repeats the id ${quoted(id)} of an earlier ${noun}; ids must be unique in ${set.where}. This one is left out.`);
+    run.error(
+      at,
+      `${what} repeats the id ${quoted(id)} of an earlier ${noun}; ids must be unique in ${set.where}. This one is left out.`,
+    );
     return undefined;
   }
   set.seen.add(id);
@@ -75,7 +91,11 @@ function hasTranslation(text: Record<string, string>, locale: string): boolean {
  * a kiosk seconds of layout and indexing. `fair-feed.schema.json` gives the
  * same limits as `maxLength`.
  */
-export const TEXT_LIMITS: ReadonlyMap<string, number> = new Map([['description', 2000], ['story', 20_000], ['attribution', 500]]);
+export const TEXT_LIMITS: ReadonlyMap<string, number> = new Map([
+  ['description', 2000],
+  ['story', 20_000],
+  ['attribution', 500],
+]);
 export const TEXT_LIMIT = 200;
 /** Fields holding Markdown (feed.md: stories and descriptions), whose links are checked. */
 const RICH_FIELDS: ReadonlySet<string> = new Set(['description', 'story']);
@@ -117,26 +137,45 @@ export function cutText(value: string, limit: number): string | undefined {
  * links reported; each with a problem at `path` (or its `key`, a language).
  * `''` when nothing is left.
  */
-function readPlain(ctx: Context, value: string, base: string, subject: string, field: string, key?: string): string {
+function readPlain(
+  run: ValidationRun,
+  value: string,
+  base: string,
+  subject: string,
+  field: string,
+  key?: string,
+): string {
   let text = value.trim();
   // Most text has nothing to report: its pointer is built only when there is.
   const path = () => (key === undefined ? base : pointer(base, key));
   const limit = TEXT_LIMITS.get(field.replace(/\[\d+\]$/, '')) ?? TEXT_LIMIT;
   const cut = cutText(text, limit);
   if (cut !== undefined) {
-    ctx.warn(path(), `${subject} has ${aField(field)} of ${text.length.toLocaleString('en')} characters; it is cut to ${limit.toLocaleString('en')}.`);
+    run.warn(
+      path(),
+      `${subject} has ${aField(field)} of ${text.length.toLocaleString('en')} characters; it is cut to ${limit.toLocaleString('en')}.`,
+    );
     text = cut;
   }
   const clean = cleanText(text);
   if (clean !== text) {
-    ctx.warn(path(), `${subject} has ${aField(field)} with invisible control characters (such as a right-to-left override); they are removed.`);
+    run.warn(
+      path(),
+      `${subject} has ${aField(field)} with invisible control characters (such as a right-to-left override); they are removed.`,
+    );
     text = clean.trim();
   }
   if (RICH_FIELDS.has(field)) {
     const schemes = unsafeLinkSchemes(text);
     if (schemes.length) {
-      const list = schemes.slice(0, 3).map((scheme) => `"${scheme}:"`).join(', ');
-      ctx.error(path(), `${subject} has ${aField(field)} linking to ${list}; only http(s) links are kept, so it shows as words.`);
+      const list = schemes
+        .slice(0, 3)
+        .map((scheme) => `"${scheme}:"`)
+        .join(', ');
+      run.error(
+        path(),
+        `${subject} has ${aField(field)} linking to ${list}; only http(s) links are kept, so it shows as words.`,
+      );
     }
   }
   return text;
@@ -146,19 +185,29 @@ function readPlain(ctx: Context, value: string, base: string, subject: string, f
  * Reads localized text. `leftOut` (e.g. `The product is left out.`) makes the
  * field required: without usable text the caller drops the item.
  */
-export function readText(ctx: Context, value: unknown, path: string, subject: string, field: string, leftOut?: string): Text | undefined {
+export function readText(
+  run: ValidationRun,
+  value: unknown,
+  path: string,
+  subject: string,
+  field: string,
+  leftOut?: string,
+): Text | undefined {
   const outcome = leftOut ?? 'It is ignored.';
   if (value === undefined || value === null || value === '') {
-    if (leftOut) ctx.error(path, `${subject} has no "${field}". ${leftOut}`);
+    if (leftOut) run.error(path, `${subject} has no "${field}". ${leftOut}`);
     return undefined;
   }
   if (typeof value === 'string') {
-    const text = readPlain(ctx, value, path, subject, field);
-    if (!text && leftOut) ctx.error(path, `${subject} has an empty "${field}". ${leftOut}`);
+    const text = readPlain(run, value, path, subject, field);
+    if (!text && leftOut) run.error(path, `${subject} has an empty "${field}". ${leftOut}`);
     return text || undefined;
   }
   if (!isRecord(value)) {
-    ctx.error(path, `${subject} has ${aField(field)} that is ${describe(value)}; write text, or translations such as {"vi": "…", "en": "…"}. ${outcome}`);
+    run.error(
+      path,
+      `${subject} has ${aField(field)} that is ${describe(value)}; write text, or translations such as {"vi": "…", "en": "…"}. ${outcome}`,
+    );
     return undefined;
   }
   const out: Record<string, string> = record({});
@@ -167,27 +216,36 @@ export function readText(ctx: Context, value: unknown, path: string, subject: st
     const entry = value[key];
     const tag = RESERVED_KEYS.has(key) ? undefined : languageTag(key);
     if (!tag) {
-      ctx.warn(pointer(path, key), `${subject} has ${aField(field)} translation under ${describe(key)}, which is not a language tag such as "vi" or "zh-Hant". It is ignored.`);
+      run.warn(
+        pointer(path, key),
+        `${subject} has ${aField(field)} translation under ${describe(key)}, which is not a language tag such as "vi" or "zh-Hant". It is ignored.`,
+      );
       continue;
     }
     if (typeof entry !== 'string') {
-      ctx.error(pointer(path, key), `${subject} has ${aField(field)} whose ${describe(key)} translation is ${describe(entry)}, not text. It is ignored.`);
+      run.error(
+        pointer(path, key),
+        `${subject} has ${aField(field)} whose ${describe(key)} translation is ${describe(entry)}, not text. It is ignored.`,
+      );
       continue;
     }
-    const trimmed = readPlain(ctx, entry, path, subject, field, key);
+    const trimmed = readPlain(run, entry, path, subject, field, key);
     if (trimmed) {
       out[tag] ??= trimmed;
       count++;
     }
   }
   if (!count) {
-    if (leftOut) ctx.error(path, `${subject} has ${aField(field)} with no text in any language. ${leftOut}`);
+    if (leftOut) run.error(path, `${subject} has ${aField(field)} with no text in any language. ${leftOut}`);
     return undefined;
   }
-  const missing = ctx.locales.filter((locale) => !hasTranslation(out, locale));
+  const missing = run.locales.filter((locale) => !hasTranslation(out, locale));
   if (missing.length) {
     const list = missing.map((m) => `"${m}"`).join(', ');
-    ctx.warn(path, `${subject} has no ${list} translation of "${field}"; visitors reading ${missing.length > 1 ? 'those languages' : 'it'} see another language instead.`);
+    run.warn(
+      path,
+      `${subject} has no ${list} translation of "${field}"; visitors reading ${missing.length > 1 ? 'those languages' : 'it'} see another language instead.`,
+    );
   }
   return out;
 }
@@ -196,10 +254,18 @@ export function readText(ctx: Context, value: unknown, path: string, subject: st
 export type UrlKind = 'image' | 'media' | 'link';
 
 /** Reads a media path or link: http(s), relative to the feed, or (images only) `data:image/*`. */
-export function readUrl(ctx: Context, value: unknown, path: string, subject: string, field: string, kind: UrlKind, outcome = 'It is removed.'): string | undefined {
+export function readUrl(
+  run: ValidationRun,
+  value: unknown,
+  path: string,
+  subject: string,
+  field: string,
+  kind: UrlKind,
+  outcome = 'It is removed.',
+): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
-    ctx.error(path, `${subject} has ${aField(field)} that is ${describe(value)}, not an address. ${outcome}`);
+    run.error(path, `${subject} has ${aField(field)} that is ${describe(value)}, not an address. ${outcome}`);
     return undefined;
   }
   const url = value.trim();
@@ -208,14 +274,17 @@ export function readUrl(ctx: Context, value: unknown, path: string, subject: str
   if (scheme === undefined) return url;
   if (isWebScheme(scheme)) {
     if (URL.canParse?.(url) === false) {
-      ctx.error(path, `${subject} has ${aField(field)} ${describe(url)} that is not a valid address. ${outcome}`);
+      run.error(path, `${subject} has ${aField(field)} ${describe(url)} that is not a valid address. ${outcome}`);
       return undefined;
     }
     return url;
   }
   if (kind === 'image' && scheme === 'data' && /^data:image\//i.test(url.replace(/\s/g, ''))) return url;
   const hint = scheme === 'data' && kind === 'image' ? ' (data: is allowed only for data:image/… pictures)' : '';
-  ctx.error(path, `${subject} has ${aField(field)} with the unsafe "${scheme}:" scheme${hint}; use an https:// address or a path relative to the feed. ${outcome}`);
+  run.error(
+    path,
+    `${subject} has ${aField(field)} with the unsafe "${scheme}:" scheme${hint}; use an https:// address or a path relative to the feed. ${outcome}`,
+  );
   return undefined;
 }
 
@@ -239,11 +308,23 @@ export function numberProblem(n: unknown): string | undefined {
 }
 
 /** Reads `[x, y]` (plan) or `[lat, lng]` (geo): two finite numbers, within {@link PLAN_LIMIT}, on the globe on geo maps. */
-export function readPoint(ctx: Context, value: unknown, path: string, subject: string, field: string, outcome: string, severity: 'error' | 'warning' = 'error'): Point | undefined {
-  const report = (at: string, message: string) => (severity === 'error' ? ctx.error(at, message) : ctx.warn(at, message));
-  const shape = ctx.mapType === 'geo' ? '[latitude, longitude]' : '[x, y]';
+export function readPoint(
+  run: ValidationRun,
+  value: unknown,
+  path: string,
+  subject: string,
+  field: string,
+  outcome: string,
+  severity: 'error' | 'warning' = 'error',
+): Point | undefined {
+  const report = (at: string, message: string) =>
+    severity === 'error' ? run.error(at, message) : run.warn(at, message);
+  const shape = run.mapType === 'geo' ? '[latitude, longitude]' : '[x, y]';
   if (!Array.isArray(value) || value.length !== 2) {
-    report(path, `${subject} has ${aField(field)} point that is ${describe(value)}, not two numbers ${shape}. ${outcome}`);
+    report(
+      path,
+      `${subject} has ${aField(field)} point that is ${describe(value)}, not two numbers ${shape}. ${outcome}`,
+    );
     return undefined;
   }
   for (let i = 0; i < 2; i++) {
@@ -254,43 +335,70 @@ export function readPoint(ctx: Context, value: unknown, path: string, subject: s
     }
   }
   const [a, b] = value as [number, number];
-  if (ctx.mapType === 'geo' && (Math.abs(a) > 90 || Math.abs(b) > 180)) {
-    report(path, `${subject} has ${aField(field)} point [${a}, ${b}] that is not a latitude (−90 to 90) and longitude (−180 to 180). ${outcome}`);
+  if (run.mapType === 'geo' && (Math.abs(a) > 90 || Math.abs(b) > 180)) {
+    report(
+      path,
+      `${subject} has ${aField(field)} point [${a}, ${b}] that is not a latitude (−90 to 90) and longitude (−180 to 180). ${outcome}`,
+    );
     return undefined;
   }
   return [a, b];
 }
 
 /** Reads a `#rgb` or `#rrggbb` colour; anything else is dropped with a warning (the default colour applies). */
-export function readColor(ctx: Context, value: unknown, path: string, subject: string, field: string): string | undefined {
+export function readColor(
+  run: ValidationRun,
+  value: unknown,
+  path: string,
+  subject: string,
+  field: string,
+): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const color = typeof value === 'string' ? value.trim() : '';
   if (/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(color)) return color;
-  ctx.warn(path, `${subject} has the colour ${describe(value)} in "${field}"; write it as #rgb or #rrggbb (for example "#0b6e4f"). The default colour is used.`);
+  run.warn(
+    path,
+    `${subject} has the colour ${describe(value)} in "${field}"; write it as #rgb or #rrggbb (for example "#0b6e4f"). The default colour is used.`,
+  );
   return undefined;
 }
 
 /** Reads a short plain string; numbers are accepted as text (spreadsheets export `12`, meaning "12"). */
-export function readString(ctx: Context, value: unknown, path: string, subject: string, field: string): string | undefined {
+export function readString(
+  run: ValidationRun,
+  value: unknown,
+  path: string,
+  subject: string,
+  field: string,
+): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') {
-    ctx.warn(path, `${subject} has ${aField(field)} that is ${describe(value)}, not text. It is ignored.`);
+    run.warn(path, `${subject} has ${aField(field)} that is ${describe(value)}, not text. It is ignored.`);
     return undefined;
   }
-  return readPlain(ctx, value, path, subject, field) || undefined;
+  return readPlain(run, value, path, subject, field) || undefined;
 }
 
 /** Reads a list of short strings (tags, certifications): bad entries are dropped with a warning. */
-export function readStringList(ctx: Context, value: unknown, path: string, subject: string, field: string): string[] | undefined {
+export function readStringList(
+  run: ValidationRun,
+  value: unknown,
+  path: string,
+  subject: string,
+  field: string,
+): string[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
-    ctx.warn(path, `${subject} has ${aField(field)} that is ${describe(value)}, not a list such as ["a", "b"]. It is ignored.`);
+    run.warn(
+      path,
+      `${subject} has ${aField(field)} that is ${describe(value)}, not a list such as ["a", "b"]. It is ignored.`,
+    );
     return undefined;
   }
   const out: string[] = [];
   value.forEach((entry, i) => {
-    const text = readString(ctx, entry, pointer(path, i), subject, `${field}[${i}]`);
+    const text = readString(run, entry, pointer(path, i), subject, `${field}[${i}]`);
     if (text !== undefined) out.push(text);
   });
   return out;
@@ -300,15 +408,28 @@ export function readStringList(ctx: Context, value: unknown, path: string, subje
  * Checks one reference to another collection. Returns the id when it resolves;
  * otherwise reports `outcome` (what happens to the item or the reference).
  */
-export function readRef(ctx: Context, value: unknown, path: string, subject: string, field: string, target: IdSet, outcome: string): string | undefined {
+export function readRef(
+  run: ValidationRun,
+  value: unknown,
+  path: string,
+  subject: string,
+  field: string,
+  target: IdSet,
+  outcome: string,
+): string | undefined {
   const id = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
   if (id === undefined || !id) {
-    ctx.error(path, `${subject} has ${aField(field)} that is ${describe(value)}, not the id of a ${target.noun}. ${outcome}`);
+    run.error(
+      path,
+      `${subject} has ${aField(field)} that is ${describe(value)}, not the id of a ${target.noun}. ${outcome}`,
+    );
     return undefined;
   }
   if (target.kept.has(id)) return id;
-  const why = target.seen.has(id) ? `which was itself left out (see the problem reported in ${target.where})` : `which is not in ${target.where}`;
-  ctx.error(path, `${subject} refers to ${target.noun} ${quoted(id)} ${why}. ${outcome}`);
+  const why = target.seen.has(id)
+    ? `which was itself left out (see the problem reported in ${target.where})`
+    : `which is not in ${target.where}`;
+  run.error(path, `${subject} refers to ${target.noun} ${quoted(id)} ${why}. ${outcome}`);
   return undefined;
 }
 
@@ -345,11 +466,14 @@ export function cloneJson(value: unknown): unknown {
 }
 
 /** Keeps the fields this version does not know (additions are fine), except prototype-reaching names. */
-export function copyExtras(ctx: Context, raw: Rec, out: object, known: ReadonlySet<string>, path: string): void {
+export function copyExtras(run: ValidationRun, raw: Rec, out: object, known: ReadonlySet<string>, path: string): void {
   for (const key of Object.keys(raw)) {
     if (known.has(key)) continue;
     if (RESERVED_KEYS.has(key)) {
-      ctx.warn(pointer(path, key), `The field ${describe(key)} at ${path || 'the top of the feed'} is a reserved name. It is ignored.`);
+      run.warn(
+        pointer(path, key),
+        `The field ${describe(key)} at ${path || 'the top of the feed'} is a reserved name. It is ignored.`,
+      );
       continue;
     }
     (out as Rec)[key] = cloneJson(raw[key]);
@@ -358,9 +482,13 @@ export function copyExtras(ctx: Context, raw: Rec, out: object, known: ReadonlyS
 
 /** Parses `YYYY-MM-DD` or an ISO date-time (`2025-12-26T08:30:00+07:00`) to epoch ms; `undefined` if not a real date. */
 export function parseIsoDateTime(value: string, dateOnly = false): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+    value,
+  );
   if (!m || (dateOnly && m[4] !== undefined)) return undefined;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((p) => (p === undefined ? undefined : Number(p))) as number[];
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m
+    .slice(1, 7)
+    .map((p) => (p === undefined ? undefined : Number(p))) as number[];
   if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   let offset = 0;

@@ -1,8 +1,8 @@
-import { PLACE_KINDS, type FairEvent, type Path, type Place, type PlaceKind, type Point } from '../types.js';
-import { type Context, type Rec, describe, own, pointer, record } from './context.js';
+import { PLACE_KINDS, type ProgrammeItem, type Path, type Place, type PlaceKind, type Point } from '../types.js';
+import { type ValidationRun, type Rec, describe, own, pointer, record } from './run.js';
 import { checkInsidePlan, readCollection, readLevel } from './items.js';
 import { copyExtras, parseIsoDateTime, readPoint, readRef, readString, readText } from './values.js';
-import { MAX_MEETINGS, MAX_SEGMENTS, oversizedPathLevels } from '../routing-limits.js';
+import { MAX_MEETINGS, MAX_SEGMENTS, oversizedPathLevels } from '../routing/limits.js';
 
 /** Validation of the ground around the booths: `/places`, `/paths`, `/events`. */
 
@@ -13,10 +13,10 @@ const KINDS: ReadonlySet<string> = new Set(PLACE_KINDS);
 /** Kinds that join levels: a route changes level only where two share a `connects` value. */
 const CONNECTORS: ReadonlySet<string> = new Set(['stairs', 'elevator', 'escalator']);
 
-function readPlace(ctx: Context, raw: Rec, path: string, subject: string, id: string): Place | undefined {
-  const level = readLevel(ctx, raw, path, subject, 'place');
+function readPlace(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Place | undefined {
+  const level = readLevel(run, raw, path, subject, 'place');
   if (level === null) return undefined;
-  const at = readPoint(ctx, own(raw, 'at'), pointer(path, 'at'), subject, 'at', 'The place is left out.');
+  const at = readPoint(run, own(raw, 'at'), pointer(path, 'at'), subject, 'at', 'The place is left out.');
   if (!at) return undefined;
   const rawKind = own(raw, 'kind');
   const kindText = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : '';
@@ -24,41 +24,50 @@ function readPlace(ctx: Context, raw: Rec, path: string, subject: string, id: st
   if (KINDS.has(kindText)) kind = kindText as PlaceKind;
   else {
     const found = rawKind === undefined ? 'no "kind"' : `the kind ${describe(rawKind)}`;
-    ctx.warn(pointer(path, 'kind'), `${subject} has ${found}; use one of ${PLACE_KINDS.join(', ')}. It is shown as "other".`);
+    run.warn(
+      pointer(path, 'kind'),
+      `${subject} has ${found}; use one of ${PLACE_KINDS.join(', ')}. It is shown as "other".`,
+    );
   }
   const place: Place = record({ id, kind, at });
   if (level !== undefined) place.level = level;
-  checkInsidePlan(ctx, [at], level, pointer(path, 'at'), subject);
-  const name = readText(ctx, own(raw, 'name'), pointer(path, 'name'), subject, 'name');
+  checkInsidePlan(run, [at], level, pointer(path, 'at'), subject);
+  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name');
   if (name !== undefined) place.name = name;
-  const connects = readString(ctx, own(raw, 'connects'), pointer(path, 'connects'), subject, 'connects');
+  const connects = readString(run, own(raw, 'connects'), pointer(path, 'connects'), subject, 'connects');
   if (connects) place.connects = connects;
   else if (CONNECTORS.has(kind)) {
-    ctx.warn(pointer(path, 'connects'), `${subject} is ${kind === 'stairs' ? 'a staircase' : `an ${kind}`} without "connects"; give it the same "connects" value as its counterparts on the other levels, or routes cannot use it.`);
+    run.warn(
+      pointer(path, 'connects'),
+      `${subject} is ${kind === 'stairs' ? 'a staircase' : `an ${kind}`} without "connects"; give it the same "connects" value as its counterparts on the other levels, or routes cannot use it.`,
+    );
   }
-  copyExtras(ctx, raw, place, PLACE_KEYS, path);
+  copyExtras(run, raw, place, PLACE_KEYS, path);
   return place;
 }
 
-function readPath(ctx: Context, raw: Rec, path: string, subject: string): Path | undefined {
-  const level = readLevel(ctx, raw, path, subject, 'path');
+function readPath(run: ValidationRun, raw: Rec, path: string, subject: string): Path | undefined {
+  const level = readLevel(run, raw, path, subject, 'path');
   if (level === null) return undefined;
   const value = own(raw, 'points');
   const at = pointer(path, 'points');
   if (!Array.isArray(value) || value.length < 2) {
     const found = Array.isArray(value) ? `${value.length} point${value.length === 1 ? '' : 's'}` : describe(value);
-    ctx.error(at, `${subject} has "points" with ${found}; a walkable path needs a list of at least 2 points. The path is left out.`);
+    run.error(
+      at,
+      `${subject} has "points" with ${found}; a walkable path needs a list of at least 2 points. The path is left out.`,
+    );
     return undefined;
   }
   const points: Point[] = [];
   for (let i = 0; i < value.length; i++) {
-    const point = readPoint(ctx, value[i], pointer(at, i), subject, 'points', 'The path is left out.');
+    const point = readPoint(run, value[i], pointer(at, i), subject, 'points', 'The path is left out.');
     if (!point) return undefined;
     points.push(point);
   }
   const out: Path = record({ points });
   if (level !== undefined) out.level = level;
-  copyExtras(ctx, raw, out, PATH_KEYS, path);
+  copyExtras(run, raw, out, PATH_KEYS, path);
   return out;
 }
 
@@ -69,52 +78,81 @@ function readTime(value: unknown): { text: string; ms: number } | undefined {
   return ms === undefined ? undefined : { text, ms };
 }
 
-function readEvent(ctx: Context, raw: Rec, path: string, subject: string, id: string): FairEvent | undefined {
-  const title = readText(ctx, own(raw, 'title'), pointer(path, 'title'), subject, 'title', 'The event is left out.');
+function readEvent(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): ProgrammeItem | undefined {
+  const title = readText(run, own(raw, 'title'), pointer(path, 'title'), subject, 'title', 'The event is left out.');
   if (title === undefined) return undefined;
   const start = readTime(own(raw, 'start'));
   if (!start) {
-    ctx.error(pointer(path, 'start'), `${subject} has a "start" of ${describe(own(raw, 'start'))}; write a date and time such as "2025-12-26T08:30:00+07:00". The event is left out.`);
+    run.error(
+      pointer(path, 'start'),
+      `${subject} has a "start" of ${describe(own(raw, 'start'))}; write a date and time such as "2025-12-26T08:30:00+07:00". The event is left out.`,
+    );
     return undefined;
   }
-  const event: FairEvent = record({ id, title, start: start.text });
+  const event: ProgrammeItem = record({ id, title, start: start.text });
   const rawEnd = own(raw, 'end');
   if (rawEnd !== undefined && rawEnd !== null && rawEnd !== '') {
     const end = readTime(rawEnd);
     if (!end) {
-      ctx.error(pointer(path, 'end'), `${subject} has an "end" of ${describe(rawEnd)}; write a date and time such as "2025-12-26T09:30:00+07:00". The end time is not shown.`);
+      run.error(
+        pointer(path, 'end'),
+        `${subject} has an "end" of ${describe(rawEnd)}; write a date and time such as "2025-12-26T09:30:00+07:00". The end time is not shown.`,
+      );
     } else if (end.ms < start.ms) {
-      ctx.error(pointer(path, 'end'), `${subject} ends (${end.text}) before it starts (${start.text}). The end time is not shown.`);
+      run.error(
+        pointer(path, 'end'),
+        `${subject} ends (${end.text}) before it starts (${start.text}). The end time is not shown.`,
+      );
     } else {
       event.end = end.text;
     }
   }
-  for (const [field, target] of [['place', ctx.ids.places], ['booth', ctx.ids.booths]] as const) {
+  for (const [field, target] of [
+    ['place', run.ids.places],
+    ['booth', run.ids.booths],
+  ] as const) {
     const value = own(raw, field);
     if (value === undefined || value === null || value === '') continue;
-    const ref = readRef(ctx, value, pointer(path, field), subject, field, target, `The event is kept without its ${field}.`);
+    const ref = readRef(
+      run,
+      value,
+      pointer(path, field),
+      subject,
+      field,
+      target,
+      `The event is kept without its ${field}.`,
+    );
     if (ref) event[field] = ref;
   }
-  const description = readText(ctx, own(raw, 'description'), pointer(path, 'description'), subject, 'description');
+  const description = readText(run, own(raw, 'description'), pointer(path, 'description'), subject, 'description');
   if (description !== undefined) event.description = description;
-  copyExtras(ctx, raw, event, EVENT_KEYS, path);
+  copyExtras(run, raw, event, EVENT_KEYS, path);
   return event;
 }
 
-export function readPlaces(ctx: Context, feed: Rec): Place[] | undefined {
-  return readCollection(ctx, feed, 'places', 'place', ctx.ids.places, (raw, path, subject, id) => readPlace(ctx, raw, path, subject, id!));
+export function readPlaces(run: ValidationRun, feed: Rec): Place[] | undefined {
+  return readCollection(run, feed, 'places', 'place', run.ids.places, (raw, path, subject, id) =>
+    readPlace(run, raw, path, subject, id!),
+  );
 }
 
-export function readPaths(ctx: Context, feed: Rec): Path[] | undefined {
-  const paths = readCollection(ctx, feed, 'paths', 'path', undefined, (raw, path, subject) => readPath(ctx, raw, path, subject));
-  // A network over the route engine's limits (routing-limits.ts): routes there may be searched near their ends only.
-  for (const { level, segments } of oversizedPathLevels(paths ?? [], ctx.defaultLevel?.id)) {
+export function readPaths(run: ValidationRun, feed: Rec): Path[] | undefined {
+  const paths = readCollection(run, feed, 'paths', 'path', undefined, (raw, path, subject) =>
+    readPath(run, raw, path, subject),
+  );
+  // A network over the route engine's limits (routing/limits.ts): routes there may be searched near their ends only.
+  for (const { level, segments } of oversizedPathLevels(paths ?? [], run.defaultLevel?.id)) {
     const n = (v: number) => v.toLocaleString('en');
-    ctx.warn('/paths', `The paths${level ? ` of level ${describe(level)}` : ''} make ${n(segments)} segments${segments > MAX_SEGMENTS ? '' : ` meeting in over ${n(MAX_MEETINGS)} places`} (a hall has a few hundred): routes there are searched near their ends only. Remove needless paths.`);
+    run.warn(
+      '/paths',
+      `The paths${level ? ` of level ${describe(level)}` : ''} make ${n(segments)} segments${segments > MAX_SEGMENTS ? '' : ` meeting in over ${n(MAX_MEETINGS)} places`} (a hall has a few hundred): routes there are searched near their ends only. Remove needless paths.`,
+    );
   }
   return paths;
 }
 
-export function readEvents(ctx: Context, feed: Rec): FairEvent[] | undefined {
-  return readCollection(ctx, feed, 'events', 'event', ctx.ids.events, (raw, path, subject, id) => readEvent(ctx, raw, path, subject, id!));
+export function readEvents(run: ValidationRun, feed: Rec): ProgrammeItem[] | undefined {
+  return readCollection(run, feed, 'events', 'event', run.ids.events, (raw, path, subject, id) =>
+    readEvent(run, raw, path, subject, id!),
+  );
 }

@@ -94,7 +94,11 @@ class InlineParser {
           const closeUrl = this.find(')', closeText + 2, end);
           if (closeUrl > closeText) {
             // `[text](url "title")`: the title is dropped.
-            const target = s.slice(closeText + 2, closeUrl).trim().split(/\s+/)[0].replace(/^<|>$/g, '');
+            const target = s
+              .slice(closeText + 2, closeUrl)
+              .trim()
+              .split(/\s+/)[0]
+              .replace(/^<|>$/g, '');
             const children = this.parse(i + 1, closeText, depth + 1, true);
             const href = safeHref(target, this.linkBase);
             flush();
@@ -106,7 +110,12 @@ class InlineParser {
           }
         }
       }
-      if (c === 'h' && !inLink && (s.startsWith('https://', i) || s.startsWith('http://', i)) && !/[\p{L}\p{N}]/u.test(i > 0 ? s[i - 1] : ' ')) {
+      if (
+        c === 'h' &&
+        !inLink &&
+        (s.startsWith('https://', i) || s.startsWith('http://', i)) &&
+        !/[\p{L}\p{N}]/u.test(i > 0 ? s[i - 1] : ' ')
+      ) {
         let j = i;
         while (j < end && !/[\s<>"]/.test(s[j])) j++;
         // Trailing punctuation belongs to the sentence, not the address.
@@ -198,7 +207,8 @@ export function parseRichText(source: string | null | undefined, options: { base
 
 /** The words of rich text without its markup, one block a line: for reading aloud and search. */
 export function richTextToPlain(source: string | null | undefined): string {
-  const words = (nodes: Inline[]): string => nodes.map((n) => (n.type === 'text' ? n.text : words(n.children))).join('');
+  const words = (nodes: Inline[]): string =>
+    nodes.map((n) => (n.type === 'text' ? n.text : words(n.children))).join('');
   return parseRichText(source)
     .map((b) => (b.type === 'list' ? b.items.map(words).join('\n') : words(b.children)))
     .join('\n')

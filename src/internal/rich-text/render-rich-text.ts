@@ -55,7 +55,8 @@ function renderInline(nodes: Inline[], mode: 'open' | 'qr', links: Collected[]):
       case 'link': {
         const words = renderInline(node.children, mode, links);
         if (mode === 'qr') {
-          if (!links.some((l) => l.href === node.href)) links.push({ href: node.href, label: inlineText(node.children) });
+          if (!links.some((l) => l.href === node.href))
+            links.push({ href: node.href, label: inlineText(node.children) });
           return html`<span class="fair-rt-link">${words}</span>`;
         }
         return html`<a class="fair-rt-link" href=${node.href} target="_blank" rel="noopener noreferrer"
@@ -84,12 +85,18 @@ function renderLinkCodes(links: Collected[]): TemplateResult | typeof nothing {
 
 function heading(level: number, content: unknown): TemplateResult {
   switch (level) {
-    case 1: return html`<h1 class="fair-rt-h">${content}</h1>`;
-    case 2: return html`<h2 class="fair-rt-h">${content}</h2>`;
-    case 3: return html`<h3 class="fair-rt-h">${content}</h3>`;
-    case 4: return html`<h4 class="fair-rt-h">${content}</h4>`;
-    case 5: return html`<h5 class="fair-rt-h">${content}</h5>`;
-    default: return html`<h6 class="fair-rt-h">${content}</h6>`;
+    case 1:
+      return html`<h1 class="fair-rt-h">${content}</h1>`;
+    case 2:
+      return html`<h2 class="fair-rt-h">${content}</h2>`;
+    case 3:
+      return html`<h3 class="fair-rt-h">${content}</h3>`;
+    case 4:
+      return html`<h4 class="fair-rt-h">${content}</h4>`;
+    case 5:
+      return html`<h5 class="fair-rt-h">${content}</h5>`;
+    default:
+      return html`<h6 class="fair-rt-h">${content}</h6>`;
   }
 }
 
@@ -104,7 +111,8 @@ export function renderRichText(source: string | null | undefined, options: RichT
   return html`${blocks.map((block) => {
     const links: Collected[] = [];
     let body: TemplateResult;
-    if (block.type === 'heading') body = heading(Math.min(6, level + block.depth - 1), renderInline(block.children, mode, links));
+    if (block.type === 'heading')
+      body = heading(Math.min(6, level + block.depth - 1), renderInline(block.children, mode, links));
     else if (block.type === 'paragraph') body = html`<p dir="auto">${renderInline(block.children, mode, links)}</p>`;
     else {
       const items = block.items.map((item) => html`<li dir="auto">${renderInline(item, mode, links)}</li>`);

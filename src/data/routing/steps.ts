@@ -4,10 +4,10 @@
  * stairs/elevator/escalator, and the arrival, with the side the booth is on.
  * Words are the element's job (msg()); this is the data behind them.
  */
-import type { ConnectorKind } from './routing-graph.js';
-import { distance, turnAngle, type Metric, type Projector } from './routing-geometry.js';
-import type { PathPoint } from './routing-search.js';
-import type { Place } from './types.js';
+import type { ConnectorKind } from './graph.js';
+import { distance, turnAngle, type Metric, type Projector } from './geometry.js';
+import type { PathPoint } from './path-search.js';
+import type { Place } from '../types.js';
 
 export type Turn = 'left' | 'right' | 'around';
 
@@ -28,7 +28,20 @@ const LANDMARK_METRES = 12;
 const SHORT_HOP_METRES = 4;
 /** A door this close to the aisle is "on your left/right", not a walk of its own. */
 const LAST_HOP_METRES = 6;
-const LANDMARK_KINDS = new Set(['entrance', 'exit', 'info', 'restroom', 'stage', 'food', 'first-aid', 'atm', 'stairs', 'elevator', 'escalator', 'other']);
+const LANDMARK_KINDS = new Set([
+  'entrance',
+  'exit',
+  'info',
+  'restroom',
+  'stage',
+  'food',
+  'first-aid',
+  'atm',
+  'stairs',
+  'elevator',
+  'escalator',
+  'other',
+]);
 
 interface Walk {
   metres: number;
@@ -36,7 +49,12 @@ interface Walk {
   landmark?: string;
 }
 
-export function routeSteps(points: readonly PathPoint[], places: readonly Place[], project: Projector, levels: readonly string[]): RouteStep[] {
+export function routeSteps(
+  points: readonly PathPoint[],
+  places: readonly Place[],
+  project: Projector,
+  levels: readonly string[],
+): RouteStep[] {
   const landmarks = places
     .filter((p) => LANDMARK_KINDS.has(p.kind))
     .map((p) => ({ id: p.id, level: p.level ?? levels[0], m: project(p.at, p.level ?? levels[0]) }));

@@ -1,5 +1,5 @@
 import type { FeedIndex } from '../../data/indexes.js';
-import type { FairEvent, FairFeed, Text } from '../../data/types.js';
+import type { ProgrammeItem, FairFeed, Text } from '../../data/types.js';
 import type { Panel } from './history.js';
 
 /**
@@ -7,7 +7,7 @@ import type { Panel } from './history.js';
  * from the shell: the feed, the language, and the few actions they trigger.
  * Passing this instead of the element keeps those modules plain functions.
  */
-export interface KioskContext {
+export interface KioskShell {
   feed: FairFeed;
   index: FeedIndex;
   locale: string;
@@ -16,5 +16,5 @@ export interface KioskContext {
   /** Feed text in the visitor's language. */
   t(value: Text | undefined | null): string;
   open(panel: Panel): void;
-  showEventOnMap(event: FairEvent): void;
+  showEventOnMap(event: ProgrammeItem): void;
 }

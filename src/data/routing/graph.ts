@@ -7,15 +7,23 @@
  * Before the join, duplicate and collinear overlapping segments are merged
  * (5,000 copies of one aisle are one aisle), and the pairs of segments that
  * may meet come from a spatial index (flatbush), not from comparing every
- * pair. A level over the limits of `routing-limits.ts` is "oversized": it is
+ * pair. A level over the limits of `routing/limits.ts` is "oversized": it is
  * left out of the whole-feed graph, and routes there use a graph of the part
  * near their ends ({@link windowGraph}), within the same limits.
  */
 import Flatbush from 'flatbush';
-import { distance, lerp, projectOnSegment, projectorFor, segmentIntersection, type Metric, type Projector } from './routing-geometry.js';
-import { MAX_MEETINGS, MAX_SEGMENTS } from './routing-limits.js';
-import type { FairFeed, PlaceKind, Point } from './types.js';
-import { levelIdsOf } from './venue.js';
+import {
+  distance,
+  lerp,
+  projectOnSegment,
+  projectorFor,
+  segmentIntersection,
+  type Metric,
+  type Projector,
+} from './geometry.js';
+import { MAX_MEETINGS, MAX_SEGMENTS } from './limits.js';
+import type { FairFeed, PlaceKind, Point } from '../types.js';
+import { levelIdsOf } from '../venue.js';
 
 export type ConnectorKind = Extract<PlaceKind, 'stairs' | 'elevator' | 'escalator'>;
 const CONNECTOR_KINDS: readonly string[] = ['stairs', 'elevator', 'escalator'];
@@ -62,7 +70,7 @@ export interface RouteGraph {
   project: Projector;
   /** Level ids in the feed's order (lowest first). */
   levels: string[];
-  /** Levels whose aisle network is over the limits (`routing-limits.ts`): their aisles are not in this graph. */
+  /** Levels whose aisle network is over the limits (`routing/limits.ts`): their aisles are not in this graph. */
   oversized: string[];
 }
 
@@ -116,14 +124,25 @@ export { levelIdsOf };
 
 function makeAisle(pa: Point, pb: Point, a: Metric, b: Metric): Aisle {
   return {
-    a, b, pa, pb,
-    minX: Math.min(a[0], b[0]), minY: Math.min(a[1], b[1]),
-    maxX: Math.max(a[0], b[0]), maxY: Math.max(a[1], b[1]),
+    a,
+    b,
+    pa,
+    pb,
+    minX: Math.min(a[0], b[0]),
+    minY: Math.min(a[1], b[1]),
+    maxX: Math.max(a[0], b[0]),
+    maxY: Math.max(a[1], b[1]),
   };
 }
 
 function makeSegment(aisle: Aisle): Segment {
-  return { ...aisle, splits: [{ t: 0, m: aisle.a, at: aisle.pa }, { t: 1, m: aisle.b, at: aisle.pb }] };
+  return {
+    ...aisle,
+    splits: [
+      { t: 0, m: aisle.a, at: aisle.pa },
+      { t: 1, m: aisle.b, at: aisle.pb },
+    ],
+  };
 }
 
 function splitAt(segment: Segment, t: number): Split {
@@ -230,7 +249,9 @@ export function windowGraph(feed: FairFeed, part: (level: string) => LevelPart |
   }
   const inPart = (level: string, m: Metric) => {
     const which = part(level);
-    return which === 'whole' || (!!which && m[0] >= which[0] && m[1] >= which[1] && m[0] <= which[2] && m[1] <= which[3]);
+    return (
+      which === 'whole' || (!!which && m[0] >= which[0] && m[1] >= which[1] && m[0] <= which[2] && m[1] <= which[3])
+    );
   };
 
   const nodes: GraphNode[] = [];
@@ -247,7 +268,13 @@ export function windowGraph(feed: FairFeed, part: (level: string) => LevelPart |
       const onAisle = splitAt(nearest.segment, nearest.t);
       links.push([onAisle, placeSplit, 'link']);
     }
-    placeSplits.push({ split: placeSplit, place: placeSplit, kind: place.kind as ConnectorKind, connects: place.connects, level });
+    placeSplits.push({
+      split: placeSplit,
+      place: placeSplit,
+      kind: place.kind as ConnectorKind,
+      connects: place.connects,
+      level,
+    });
     placeSplit.node = nodes.push({ level, m, at: place.at, placeId: place.id }) - 1;
   }
 
@@ -267,7 +294,10 @@ export function windowGraph(feed: FairFeed, part: (level: string) => LevelPart |
             const bucket = grid.get(cellKey(cx + dx, cy + dy));
             if (!bucket) continue;
             for (const n of bucket) {
-              if (distance(nodes[n].m, split.m) <= MERGE_TOLERANCE) { found = n; break; }
+              if (distance(nodes[n].m, split.m) <= MERGE_TOLERANCE) {
+                found = n;
+                break;
+              }
             }
           }
         }
@@ -338,7 +368,12 @@ export function windowGraph(feed: FairFeed, part: (level: string) => LevelPart |
  * i < j, in the order the all-pairs loop visited them; undefined past
  * MAX_MEETINGS pairs. Found through the index: about (n + pairs) · log n.
  */
-function meetingPairs(aisles: readonly Aisle[], index: Flatbush, ids: readonly number[] | undefined, clip?: Box): number[] | undefined {
+function meetingPairs(
+  aisles: readonly Aisle[],
+  index: Flatbush,
+  ids: readonly number[] | undefined,
+  clip?: Box,
+): number[] | undefined {
   const tol = TOUCH_TOLERANCE;
   // Within a box only meetings inside it matter: each search is clipped to it (long aisles then find few others).
   const [x0, y0, x1, y1] = clip ?? [-Infinity, -Infinity, Infinity, Infinity];
@@ -352,7 +387,13 @@ function meetingPairs(aisles: readonly Aisle[], index: Flatbush, ids: readonly n
   for (let k = 0; k < n; k++) {
     const id = ids ? ids[k] : k;
     const s = aisles[id];
-    const found = index.search(Math.max(x0, s.minX - tol), Math.max(y0, s.minY - tol), Math.min(x1, s.maxX + tol), Math.min(y1, s.maxY + tol), (j) => j > id && (!local || local[j] >= 0));
+    const found = index.search(
+      Math.max(x0, s.minX - tol),
+      Math.max(y0, s.minY - tol),
+      Math.min(x1, s.maxX + tol),
+      Math.min(y1, s.maxY + tol),
+      (j) => j > id && (!local || local[j] >= 0),
+    );
     if (out.length / 2 + found.length > MAX_MEETINGS) return undefined;
     found.sort((x, y) => x - y);
     for (const j of found) out.push(k, local ? local[j] : j);
@@ -397,7 +438,10 @@ function mergeCollinear(aisles: Aisle[]): Aisle[] {
         const last = run.reduce((p, q) => (q.s1 > p.s1 ? q : p));
         const { low } = run[0];
         const { high } = last;
-        out.push({ order: run.reduce((o, r) => Math.min(o, r.order), Infinity), aisle: makeAisle(low.at, high.at, low.m, high.m) });
+        out.push({
+          order: run.reduce((o, r) => Math.min(o, r.order), Infinity),
+          aisle: makeAisle(low.at, high.at, low.m, high.m),
+        });
       }
     };
     for (const part of line) {
@@ -415,7 +459,11 @@ function mergeCollinear(aisles: Aisle[]): Aisle[] {
 }
 
 /** Splits the given pairs of segments where they cross, and links aisle ends that stop near another aisle. */
-function joinCrossingsAndTouches(segments: Segment[], pairs: readonly number[], links: [Split, Split, GraphEdge['kind']][]): void {
+function joinCrossingsAndTouches(
+  segments: Segment[],
+  pairs: readonly number[],
+  links: [Split, Split, GraphEdge['kind']][],
+): void {
   const tol = TOUCH_TOLERANCE;
   for (let p = 0; p < pairs.length; p += 2) {
     const s = segments[pairs[p]];
@@ -425,8 +473,10 @@ function joinCrossingsAndTouches(segments: Segment[], pairs: readonly number[], 
       // Crossing at an existing end needs no new split: the node merge joins them.
       if (cross.t > 0 && cross.t < 1) splitAt(s, cross.t);
       if (cross.u > 0 && cross.u < 1) splitAt(o, cross.u);
-      if ((cross.t === 0 || cross.t === 1) && cross.u > 0 && cross.u < 1) links.push([s.splits[cross.t === 0 ? 0 : 1], o.splits[o.splits.length - 1], 'aisle']);
-      else if ((cross.u === 0 || cross.u === 1) && cross.t > 0 && cross.t < 1) links.push([o.splits[cross.u === 0 ? 0 : 1], s.splits[s.splits.length - 1], 'aisle']);
+      if ((cross.t === 0 || cross.t === 1) && cross.u > 0 && cross.u < 1)
+        links.push([s.splits[cross.t === 0 ? 0 : 1], o.splits[o.splits.length - 1], 'aisle']);
+      else if ((cross.u === 0 || cross.u === 1) && cross.t > 0 && cross.t < 1)
+        links.push([o.splits[cross.u === 0 ? 0 : 1], s.splits[s.splits.length - 1], 'aisle']);
       continue;
     }
     touchEnds(s, o, tol, links);

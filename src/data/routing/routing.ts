@@ -7,27 +7,27 @@
  * With no `paths` (or aisles that do not join the two ends) the route is the
  * straight line between them, flagged `straight` so the map can say so.
  *
- * On an oversized level (a network over the limits of `routing-limits.ts`;
+ * On an oversized level (a network over the limits of `routing/limits.ts`;
  * the validator warns about it) the route is searched in a graph of the part
  * of the level around its ends only, grown until the route found is provably
  * the shortest or the part reaches the same limits; past them the route is
  * the best one found so far, or the straight line. The work per route stays
  * bounded whatever the feed holds.
  */
-import { buildRouteGraph, routeNetworkOf, windowGraph, type Box, type RouteGraph } from './routing-graph.js';
-import { distance, turnAngle, type Metric } from './routing-geometry.js';
-import { shortestPath, type PathResult } from './routing-search.js';
-import type { RouteEnd } from './venue.js';
-import { routeSteps, type RouteStep } from './routing-steps.js';
-import type { FairFeed, Point } from './types.js';
+import { buildRouteGraph, routeNetworkOf, windowGraph, type Box, type RouteGraph } from './graph.js';
+import { distance, turnAngle, type Metric } from './geometry.js';
+import { shortestPath, type PathResult } from './path-search.js';
+import type { RouteEnd } from '../venue.js';
+import { routeSteps, type RouteStep } from './steps.js';
+import type { FairFeed, Point } from '../types.js';
 
-export { buildRouteGraph, LEVEL_CHANGE_COST, type RouteGraph, type ConnectorKind } from './routing-graph.js';
-export { MAX_MEETINGS, MAX_SEGMENTS } from './routing-limits.js';
+export { buildRouteGraph, LEVEL_CHANGE_COST, type RouteGraph, type ConnectorKind } from './graph.js';
+export { MAX_MEETINGS, MAX_SEGMENTS } from './limits.js';
 // Where routes start and end (no route engine): also for the code that imports them from here.
-export { boothEnd, boothOutline, levelIdsOf, placeEnd, polygonCentre } from './venue.js';
-export { DEFAULT_METRES_PER_PIXEL, levelScales } from './routing-geometry.js';
-export { shortestPath, snapToAisle, type RouteEnd, type PathPoint } from './routing-search.js';
-export type { RouteStep, Turn } from './routing-steps.js';
+export { boothEnd, boothOutline, levelIdsOf, placeEnd, polygonCentre } from '../venue.js';
+export { DEFAULT_METRES_PER_PIXEL, levelScales } from './geometry.js';
+export { shortestPath, snapToAisle, type RouteEnd, type PathPoint } from './path-search.js';
+export type { RouteStep, Turn } from './steps.js';
 
 /** A comfortable walking pace in a crowded hall, metres per second. */
 export const WALKING_SPEED = 1.2;
@@ -49,7 +49,7 @@ export interface Route {
   /**
    * True when no aisle route exists and the legs are a straight line (also
    * when a level's aisles are too many to search as far as the two ends lie
-   * apart: see `routing-limits.ts`).
+   * apart: see `routing/limits.ts`).
    */
   straight: boolean;
   /**
@@ -91,7 +91,8 @@ export function routeGraphOf(feed: FairFeed): RouteGraph {
  */
 export function findRoute(feed: FairFeed, from: RouteEnd, to: RouteEnd, options: RouteOptions = {}): Route {
   const graph = routeGraphOf(feed);
-  if (graph.oversized.includes(from.level) || graph.oversized.includes(to.level)) return windowRoute(feed, graph, from, to, options);
+  if (graph.oversized.includes(from.level) || graph.oversized.includes(to.level))
+    return windowRoute(feed, graph, from, to, options);
   return routeOn(feed, graph, from, to, search(graph, from, to, options));
 }
 
@@ -151,7 +152,12 @@ function windowRoute(feed: FairFeed, full: RouteGraph, from: RouteEnd, to: Route
     for (const end of [from, to]) {
       if (!full.oversized.includes(end.level)) continue;
       const connectors = (feed.places ?? [])
-        .filter((p) => (p.kind === 'stairs' || p.kind === 'elevator' || p.kind === 'escalator') && p.connects && (p.level ?? full.levels[0]) === end.level)
+        .filter(
+          (p) =>
+            (p.kind === 'stairs' || p.kind === 'elevator' || p.kind === 'escalator') &&
+            p.connects &&
+            (p.level ?? full.levels[0]) === end.level,
+        )
         .map((p) => project(p.at, end.level));
       boxes.set(end.level, grow(boxAround([project(end.at, end.level), ...connectors]), WINDOW_MARGIN));
     }
@@ -215,9 +221,13 @@ function routeOn(feed: FairFeed, graph: RouteGraph, from: RouteEnd, to: RouteEnd
     const a = graph.project(from.at, from.level);
     const b = graph.project(to.at, to.level);
     const metres = distance(a, b);
-    const legs: RouteLeg[] = from.level === to.level
-      ? [{ level: from.level, points: [from.at, to.at] }]
-      : [{ level: from.level, points: [from.at] }, { level: to.level, points: [to.at] }];
+    const legs: RouteLeg[] =
+      from.level === to.level
+        ? [{ level: from.level, points: [from.at, to.at] }]
+        : [
+            { level: from.level, points: [from.at] },
+            { level: to.level, points: [to.at] },
+          ];
     const steps: RouteStep[] = [{ kind: 'walk', metres }, { kind: 'arrive' }];
     return { legs, metres, seconds: metres / WALKING_SPEED, steps, straight: true, stepFree: from.level === to.level };
   }

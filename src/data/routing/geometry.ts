@@ -5,7 +5,7 @@
  * {@link Projector}: plan pixels times the level's scale, or lat/lng through a
  * local equirectangular projection (plenty at fair-ground distances).
  */
-import type { FairFeed, Point } from './types.js';
+import type { FairFeed, Point } from '../types.js';
 
 /** `[x, y]` in metres, y down. */
 export type Metric = [number, number];
@@ -22,7 +22,10 @@ export function levelScales(feed: FairFeed): Map<string, number> {
   if (feed.map.type !== 'plan') return scales;
   for (const level of feed.map.levels) {
     const scale = (level as { scale?: unknown }).scale;
-    scales.set(level.id, typeof scale === 'number' && scale > 0 && Number.isFinite(scale) ? scale : DEFAULT_METRES_PER_PIXEL);
+    scales.set(
+      level.id,
+      typeof scale === 'number' && scale > 0 && Number.isFinite(scale) ? scale : DEFAULT_METRES_PER_PIXEL,
+    );
   }
   return scales;
 }

@@ -1,6 +1,6 @@
-import { baseLanguage } from '../../data/text.js';
-import { displayNames } from '../../i18n/intl.js';
-import { uiLocaleFor, uiLocales } from '../../i18n/locale.js';
+import { baseLanguage } from '../data/text.js';
+import { displayNames } from './intl.js';
+import { uiLocaleFor, uiLocales } from './locale.js';
 
 /**
  * Each UI language by its own name, as a speaker writes it on a sign.

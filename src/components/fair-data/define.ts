@@ -1,5 +1,5 @@
 import { defineElement } from '../../internal/define.js';
-import { FairData } from './data.js';
+import { FairData } from './fair-data.js';
 
 defineElement('fair-data', FairData);
 

@@ -5,11 +5,11 @@
  * millisecond, so A* would buy nothing and cost a heuristic that must stay
  * admissible across level changes.
  */
-import type { GraphEdge, RouteGraph } from './routing-graph.js';
-import { distance, lerp, projectOnSegment, type Metric } from './routing-geometry.js';
-import type { Point } from './types.js';
+import type { GraphEdge, RouteGraph } from './graph.js';
+import { distance, lerp, projectOnSegment, type Metric } from './geometry.js';
+import type { Point } from '../types.js';
 
-import type { RouteEnd } from './venue.js';
+import type { RouteEnd } from '../venue.js';
 
 export type { RouteEnd };
 
@@ -51,7 +51,8 @@ export function snapToAisle(graph: RouteGraph, end: RouteEnd): Snap | undefined 
     const a = graph.nodes[e.a];
     const b = graph.nodes[e.b];
     const p = projectOnSegment(m, a.m, b.m);
-    if (!best || p.dist < best.offset) best = { edge: id, t: p.t, m: lerp(a.m, b.m, p.t), at: lerp(a.at, b.at, p.t), offset: p.dist };
+    if (!best || p.dist < best.offset)
+      best = { edge: id, t: p.t, m: lerp(a.m, b.m, p.t), at: lerp(a.at, b.at, p.t), offset: p.dist };
   }
   return best;
 }
@@ -107,7 +108,12 @@ class MinHeap {
  * no aisles or the aisles do not connect them. `avoidStairs` leaves out stairs
  * and escalators (elevators only).
  */
-export function shortestPath(graph: RouteGraph, from: RouteEnd, to: RouteEnd, options: { avoidStairs?: boolean } = {}): PathResult | undefined {
+export function shortestPath(
+  graph: RouteGraph,
+  from: RouteEnd,
+  to: RouteEnd,
+  options: { avoidStairs?: boolean } = {},
+): PathResult | undefined {
   const start = snapToAisle(graph, from);
   const end = snapToAisle(graph, to);
   if (!start || !end) return undefined;
@@ -180,7 +186,13 @@ export function shortestPath(graph: RouteGraph, from: RouteEnd, to: RouteEnd, op
     const node = nodes[chain[i]];
     const edgeId = prevEdge[chain[i + 1]];
     const via = edgeId >= 0 ? edges[edgeId].kind : undefined;
-    points.push({ level: node.level, at: node.at, m: node.m, placeId: node.placeId, via: via && via !== 'aisle' && via !== 'link' ? via : undefined });
+    points.push({
+      level: node.level,
+      at: node.at,
+      m: node.m,
+      placeId: node.placeId,
+      via: via && via !== 'aisle' && via !== 'link' ? via : undefined,
+    });
   }
   if (end.offset > 0) points.push({ level: to.level, at: end.at, m: end.m });
   points.push({ level: to.level, at: to.at, m: toM });

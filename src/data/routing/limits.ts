@@ -10,7 +10,7 @@
  * route near its two ends only (see `routing.ts`), so a feed of 2,000 × 2,000
  * crossing aisles (4 million crossings) cannot freeze the page.
  */
-import type { Path } from './types.js';
+import type { Path } from '../types.js';
 
 /** Segments (between two consecutive path points) on one level: the route engine counts them after merging copies, the validator as written. */
 export const MAX_SEGMENTS = 20_000;

@@ -1,5 +1,5 @@
-import { indexFeed } from './indexes.js';
-import type { Booth, Category, FairFeed, Producer, Product, Text } from './types.js';
+import { indexFeed } from '../indexes.js';
+import type { Booth, Category, FairFeed, Producer, Product, Text } from '../types.js';
 
 /** What a search result points at. */
 export type SearchKind = 'booth' | 'producer' | 'product' | 'category';
@@ -150,5 +150,10 @@ export function arrayDocuments(docs: readonly SearchDocument[]): DocumentSource 
 /** The feed's search documents as plain objects (for other engines, tests and tools). */
 export function searchDocuments(feed: FairFeed): SearchDocument[] {
   const source = feedDocuments(feed);
-  return Array.from({ length: source.length }, (_, d) => ({ kind: source.kind(d), id: source.id(d), fields: source.fields(d), codes: source.codes(d) }));
+  return Array.from({ length: source.length }, (_, d) => ({
+    kind: source.kind(d),
+    id: source.id(d),
+    fields: source.fields(d),
+    codes: source.codes(d),
+  }));
 }

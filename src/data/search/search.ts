@@ -16,14 +16,14 @@
  *   query, and the top results come from a bounded heap, not a full sort.
  *
  * And so that no feed or query can freeze it, everything it reads is capped
- * (see search-fold.ts): the first `MAX_FIELD_TEXT_LENGTH` characters of each
+ * (see search/fold.ts): the first `MAX_FIELD_TEXT_LENGTH` characters of each
  * text, the first `MAX_WORD_LENGTH` of each word, typo variants only for words
  * of up to `MAX_TYPO_WORD_LENGTH` letters, the first `MAX_QUERY_LENGTH`
  * characters of a query. Indexing is linear in the feed and each keystroke
  * bounded, whatever one text holds.
  */
-import { allTexts, fallbackLocales as contentFallbacks, text } from './text.js';
-import type { FairFeed } from './types.js';
+import { allTexts, fallbackLocales as contentFallbacks, text } from '../text.js';
+import type { FairFeed } from '../types.js';
 import {
   compactCode,
   exactForm,
@@ -40,7 +40,7 @@ import {
   toNfc,
   withinOneEdit,
   type Token,
-} from './search-fold.js';
+} from './fold.js';
 import {
   arrayDocuments,
   DEFAULT_FIELD_WEIGHTS,
@@ -52,14 +52,21 @@ import {
   type SearchDocument,
   type SearchField,
   type SearchKind,
-} from './search-documents.js';
-import { codeHitsQuery, codeMatch, highlightRanges, type Highlights } from './search-highlight.js';
-import { PostingsBuilder } from './search-postings.js';
-import { HASH_SEED, hashStep, TermTable } from './search-terms.js';
-import { TopK } from './search-topk.js';
+} from './documents.js';
+import { codeHitsQuery, codeMatch, highlightRanges, type Highlights } from './highlight.js';
+import { PostingsBuilder } from './postings.js';
+import { HASH_SEED, hashStep, TermTable } from './terms.js';
+import { TopK } from './topk.js';
 
-export type { SearchDocument, SearchField, SearchKind } from './search-documents.js';
-export { fold, compactCode, MAX_FIELD_TEXT_LENGTH, MAX_QUERY_LENGTH, MAX_TYPO_WORD_LENGTH, MAX_WORD_LENGTH } from './search-fold.js';
+export type { SearchDocument, SearchField, SearchKind } from './documents.js';
+export {
+  fold,
+  compactCode,
+  MAX_FIELD_TEXT_LENGTH,
+  MAX_QUERY_LENGTH,
+  MAX_TYPO_WORD_LENGTH,
+  MAX_WORD_LENGTH,
+} from './fold.js';
 
 /** Where the query matched in one field, as shown in the requested language. */
 export interface SearchMatch {
@@ -152,7 +159,11 @@ export function createSearchIndex(feed: FairFeed, options: SearchIndexOptions = 
 }
 
 /** Builds an index over documents made some other way (see `searchDocuments`). */
-export function createSearchIndexFromDocuments(docs: SearchDocument[], fallbackLocales: readonly string[] = [], options: SearchIndexOptions = {}): SearchIndex {
+export function createSearchIndexFromDocuments(
+  docs: SearchDocument[],
+  fallbackLocales: readonly string[] = [],
+  options: SearchIndexOptions = {},
+): SearchIndex {
   return new FairSearchIndex(arrayDocuments(docs), fallbackLocales, options);
 }
 
@@ -461,7 +472,8 @@ class FairSearchIndex implements SearchIndex {
       seen.add(f);
       const term = this.foldedTerms[f];
       const known = highlights.get(term);
-      if (known === undefined || (known !== -1 && (highlight === -1 || highlight > known))) highlights.set(term, highlight);
+      if (known === undefined || (known !== -1 && (highlight === -1 || highlight > known)))
+        highlights.set(term, highlight);
       for (let v = this.variantStart[f]; v < this.variantStart[f + 1]; v++) {
         const t = this.variants[v];
         let q = quality;

@@ -148,7 +148,10 @@ export function tokenize(value: string): Token[] {
     // A word is read by its first MAX_WORD_LENGTH code units, lower-cased
     // before it is cut as the index cuts the words it stores (a surrogate
     // pair may be split: both sides cut alike, and offsets span the word).
-    const exact = nfc.slice(start, Math.min(end, start + MAX_WORD_LENGTH)).toLowerCase().slice(0, MAX_WORD_LENGTH);
+    const exact = nfc
+      .slice(start, Math.min(end, start + MAX_WORD_LENGTH))
+      .toLowerCase()
+      .slice(0, MAX_WORD_LENGTH);
     const folded = fold(exact);
     if (folded) tokens.push({ exact, folded, start, end });
   });
@@ -172,7 +175,7 @@ export function compactCode(value: string): string {
 export function foldWithOffsets(original: string): { folded: string; offsets: Int32Array } {
   let folded = '';
   const offsets: number[] = [];
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const cp = original.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const f = fold(ch);

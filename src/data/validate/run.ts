@@ -61,7 +61,7 @@ export interface LevelInfo {
   size?: [number, number];
 }
 
-export class Context {
+export class ValidationRun {
   readonly problems: Problem[] = [];
   /** `fair.locales`: the languages every translation object should have. */
   locales: string[] = [];

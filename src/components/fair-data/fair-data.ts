@@ -10,7 +10,7 @@ import { FeedLoader } from '../../internal/feed-loader.js';
 import { applyFeedTheme } from '../../themes/feed-theme.js';
 import { renderProblems } from '../../internal/fair-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { dataStyles } from './data.styles.js';
+import { dataStyles } from './fair-data.styles.js';
 
 /**
  * Loads and checks a fair feed once and provides it to every `fair-*`
@@ -67,7 +67,9 @@ export class FairData extends LitElement {
     // Elements of another copy of the kit, or defined before this one, that asked already get an answer.
     answerLateFeedRequests();
     this.addEventListener('fair-show-booth', (e: FairShowBoothEvent) => this.showBooth(e, e.detail.boothId));
-    this.addEventListener('fair-search-select', (e: FairSearchSelectEvent) => this.showBooth(e, this.boothOf(e.detail.kind, e.detail.id)));
+    this.addEventListener('fair-search-select', (e: FairSearchSelectEvent) =>
+      this.showBooth(e, this.boothOf(e.detail.kind, e.detail.id)),
+    );
   }
 
   /** The booth a search result stands for: itself, the booth of a product, the first booth of a producer. */
@@ -87,7 +89,9 @@ export class FairData extends LitElement {
     // Events are dispatched from script, so this runs once the whole dispatch is over.
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
-      const maps = [...this.querySelectorAll<FairBoothMap>('fair-booth-map')].filter((m) => !m.src && !m.feed && m.closest('fair-data') === this);
+      const maps = [...this.querySelectorAll<FairBoothMap>('fair-booth-map')].filter(
+        (m) => !m.src && !m.feed && m.closest('fair-data') === this,
+      );
       for (const map of maps) {
         // The same booth again (the visitor panned away): bring it back into view all the same.
         if (map.selected === boothId) map.requestUpdate('selected');
@@ -105,7 +109,8 @@ export class FairData extends LitElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The fair's own colours and font, beneath whatever the page sets (see applyFeedTheme).
-    if (changed.has('state')) applyFeedTheme(this, this.state?.status === 'ready' ? this.state.feed.fair.theme : undefined);
+    if (changed.has('state'))
+      applyFeedTheme(this, this.state?.status === 'ready' ? this.state.feed.fair.theme : undefined);
   }
 
   override render() {

@@ -2,8 +2,8 @@
  * Where a query matched, for highlighting: ranges of the displayed text
  * whose words the query matched, and the span of a booth code it covers.
  */
-import type { DocumentField } from './search-documents.js';
-import { compactCode, fieldHead, foldWithOffsets, MAX_QUERY_LENGTH, MAX_WORD_LENGTH, tokenize } from './search-fold.js';
+import type { DocumentField } from './documents.js';
+import { compactCode, fieldHead, foldWithOffsets, MAX_QUERY_LENGTH, MAX_WORD_LENGTH, tokenize } from './fold.js';
 import type { SearchMatch } from './search.js';
 
 /** What a query matched: per matched folded word, how much of it to highlight (-1: all of it). */
@@ -61,4 +61,3 @@ export function codeMatch(fields: readonly DocumentField[], compact: string, mat
   if (existing >= 0) matches.splice(existing, 1);
   matches.unshift({ field: 'code', text: label, ranges: [[start, end]] });
 }
-
