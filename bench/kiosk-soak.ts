@@ -12,15 +12,12 @@ declare global {
 
 const sessions = Number(new URLSearchParams(location.search).get('sessions') ?? 1000);
 const kiosk = document.querySelector('fair-kiosk') as FairKiosk;
-kiosk.addEventListener(
-  'fair-load',
-  async () => {
-    await kiosk.updateComplete;
-    try {
-      window.soakResult = await soak(kiosk, sessions, (i) => (window.soakProgress = i));
-    } catch (error) {
-      window.soakResult = { error: String(error) };
-    }
-  },
-  { once: true },
-);
+async function run(): Promise<void> {
+  await kiosk.updateComplete;
+  try {
+    window.soakResult = await soak(kiosk, sessions, (i) => (window.soakProgress = i));
+  } catch (error) {
+    window.soakResult = { error: String(error) };
+  }
+}
+kiosk.addEventListener('fair-load', () => void run(), { once: true });

@@ -3,6 +3,16 @@
  * horizontal aisles, cross aisles every ten booths, a kiosk at the bottom and
  * eight categories. Seeded, so every run draws the same fair.
  */
+import {
+  createMap,
+  latLngBounds,
+  polygon,
+  toLatLng,
+  type LeafletMap,
+  type Polygon,
+  type Renderer,
+} from '../src/components/booth-map/leaflet-adapter.js';
+import { boothOutline } from '../src/data/venue.js';
 import type { FairFeed, Path, Place } from '../src/data/types.js';
 import { seededRandom as seeded } from '../scripts/national-generator.js';
 
@@ -90,6 +100,24 @@ export function generateHall(booths: number, seed = 1): FairFeed {
  * are in view and drawn, which made the baseline look faster than it is.
  */
 export const PLAIN_MAP_OPTIONS = { zoomControl: false, attributionControl: false, zoomSnap: 0.25, minZoom: -5 };
+
+/** The baseline: plain Leaflet drawing the feed's booths as polygons on CRS.Simple in `box`, fitted to the plan. */
+export function plainLeafletMap(
+  box: HTMLElement,
+  feed: FairFeed,
+  renderer: Renderer,
+): { map: LeafletMap; layers: Polygon[] } {
+  const map = createMap(box, 'plan', PLAIN_MAP_OPTIONS);
+  const layers = feed.booths.map((booth) =>
+    polygon(
+      boothOutline(booth)!.map((p) => toLatLng('plan', p)),
+      { renderer, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 },
+    ).addTo(map),
+  );
+  const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
+  map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
+  return { map, layers };
+}
 
 /** Resolves just after the next frame has been painted (rAF, then a task after it). */
 export function painted(): Promise<number> {

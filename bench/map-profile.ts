@@ -7,17 +7,9 @@
  */
 import '../src/components/booth-map/define.js';
 import '../src/components/fair-data/define.js';
-import {
-  canvas,
-  createMap,
-  polygon,
-  removeMap,
-  toLatLng,
-  latLngBounds,
-} from '../src/components/booth-map/leaflet-adapter.js';
-import { boothOutline } from '../src/data/routing/routing.js';
+import { canvas, createMap, removeMap } from '../src/components/booth-map/leaflet-adapter.js';
 import type { FairFeed } from '../src/data/types.js';
-import { gc, generateHall, painted, PLAIN_MAP_OPTIONS } from './map-data.js';
+import { gc, generateHall, painted, PLAIN_MAP_OPTIONS, plainLeafletMap } from './map-data.js';
 
 const stage = document.getElementById('stage')!;
 const halls = new Map<number, FairFeed>();
@@ -40,15 +32,7 @@ async function mountOnce(what: 'element' | 'provided' | 'leaflet', booths: numbe
   if (what === 'leaflet') {
     const box = document.createElement('div');
     stage.append(box);
-    const map = createMap(box, 'plan', PLAIN_MAP_OPTIONS);
-    const r = canvas();
-    for (const booth of feed.booths)
-      polygon(
-        boothOutline(booth)!.map((p) => toLatLng('plan', p)),
-        { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 },
-      ).addTo(map);
-    const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
-    map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
+    const { map } = plainLeafletMap(box, feed, canvas());
     done = () => (removeMap(map), box.remove());
   } else if (what === 'provided') {
     const el = document.createElement('fair-booth-map');

@@ -8,28 +8,12 @@
 import '../src/components/booth-map/define.js';
 import '../src/components/fair-data/define.js';
 import type { FairBoothMap } from '../src/components/booth-map/booth-map.js';
-import {
-  canvas,
-  createMap,
-  polygon,
-  removeMap,
-  svg,
-  toLatLng,
-  latLngBounds,
-  type LeafletMap,
-} from '../src/components/booth-map/leaflet-adapter.js';
-import {
-  boothEnd,
-  boothOutline,
-  buildRouteGraph,
-  findRoute,
-  placeEnd,
-  routeGraphOf,
-} from '../src/data/routing/routing.js';
+import { canvas, removeMap, svg, type LeafletMap } from '../src/components/booth-map/leaflet-adapter.js';
+import { boothEnd, buildRouteGraph, findRoute, placeEnd, routeGraphOf } from '../src/data/routing/routing.js';
 import { validateFeed } from '../src/data/validate.js';
 import { indexFeed } from '../src/data/indexes.js';
 import type { FairFeed } from '../src/data/types.js';
-import { gc, generateHall, painted, PLAIN_MAP_OPTIONS, seeded } from './map-data.js';
+import { gc, generateHall, painted, plainLeafletMap, seeded } from './map-data.js';
 
 type Row = Record<string, string | number>;
 
@@ -45,16 +29,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function leafletFilter(feed: FairFeed): Promise<number> {
   const box = document.createElement('div');
   stage.append(box);
-  const map: LeafletMap = createMap(box, 'plan', PLAIN_MAP_OPTIONS);
-  const r = canvas();
-  const layers = feed.booths.map((booth) =>
-    polygon(
-      boothOutline(booth)!.map((p) => toLatLng('plan', p)),
-      { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 },
-    ).addTo(map),
-  );
-  const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
-  map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
+  const { map, layers } = plainLeafletMap(box, feed, canvas());
   await painted();
   const times: number[] = [];
   for (const category of ['cat-1', 'cat-4', '', 'cat-6', '']) {
@@ -80,16 +55,7 @@ async function leafletFirstPaint(feed: FairFeed, renderer: 'canvas' | 'svg'): Pr
   stage.append(box);
   await painted();
   const t0 = performance.now();
-  const map: LeafletMap = createMap(box, 'plan', PLAIN_MAP_OPTIONS);
-  const r = renderer === 'canvas' ? canvas() : svg();
-  for (const booth of feed.booths) {
-    polygon(
-      boothOutline(booth)!.map((p) => toLatLng('plan', p)),
-      { renderer: r, color: '#333', weight: 1.5, fillColor: '#3a7d44', fillOpacity: 0.4 },
-    ).addTo(map);
-  }
-  const [w, h] = feed.map.type === 'plan' ? feed.map.levels[0].size! : [0, 0];
-  map.fitBounds(latLngBounds([toLatLng('plan', [0, 0]), toLatLng('plan', [w, h])]));
+  const { map } = plainLeafletMap(box, feed, renderer === 'canvas' ? canvas() : svg());
   const t1 = await painted();
   removeMap(map);
   box.remove();

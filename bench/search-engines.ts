@@ -16,7 +16,7 @@ import * as flexCompact from '../node_modules/flexsearch/dist/flexsearch.compact
 import { allTexts } from '../src/data/text.js';
 import { compactCode, fold } from '../src/data/search/fold.js';
 import { createSearchIndex } from '../src/data/search/search.js';
-import { searchDocuments, type SearchField } from '../src/data/search/documents.js';
+import { searchDocuments } from '../src/data/search/documents.js';
 import type { FairFeed } from '../src/data/types.js';
 
 export interface Engine {
@@ -65,7 +65,7 @@ function flatten(feed: FairFeed): FlatDoc[] {
       description: '',
     };
     for (const { field, value } of doc.fields) {
-      const key = field as SearchField;
+      const key = field;
       flat[key] = `${flat[key]} ${allTexts(value).map(fold).join(' ')}`.trim();
     }
     for (const code of doc.codes ?? []) flat.code = `${flat.code} ${fold(code)} ${compactCode(code)}`.trim();

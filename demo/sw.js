@@ -77,12 +77,8 @@ self.addEventListener('fetch', (event) => {
         if (isFeed) event.waitUntil(network.catch(() => undefined));
         return cached;
       }
-      try {
-        return await network;
-      } catch (error) {
-        // A page navigation with no cache at all: nothing better to show than the error.
-        throw error;
-      }
+      // Nothing cached (a page navigation with no cache at all): the network's answer, or its error.
+      return await network;
     })(),
   );
 });

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Proves the embedding examples in examples/ work: builds the React 19 and
-// Vue 3 apps (and the hostile page's "other app") with esbuild against the
+// Vue 3 apps (TSX and a single-file component; their types are checked by
+// `npm run test:types`) and the hostile page's "other app" with esbuild against the
 // npm build in dist/ (resolved through package.json "exports", as a user's
 // bundler would), serves the repo, and drives each page in headless Chromium
 // as a visitor would. Run after `npm run build` (npm test does).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { compileScript, parse as parseSfc } from 'vue/compiler-sfc';
 import { CHROME_FLAGS, findChrome } from './chrome-path.js';
 import { serveStatic } from './static-server.js';
 
@@ -28,9 +30,29 @@ const fairkitExports = {
   },
 };
 
+/**
+ * `.vue` single-file components, compiled with vue/compiler-sfc (as @vitejs/plugin-vue does), the `fair-`
+ * tags marked as custom elements as the README's Vite config says.
+ */
+const vueSfc = {
+  name: 'vue-sfc',
+  setup(b) {
+    b.onLoad({ filter: /\.vue$/ }, ({ path }) => {
+      const { descriptor, errors } = parseSfc(readFileSync(path, 'utf8'), { filename: path });
+      if (errors.length) return { errors: errors.map((e) => ({ text: e.message })) };
+      const { content } = compileScript(descriptor, {
+        id: path,
+        inlineTemplate: true,
+        templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('fair-') } },
+      });
+      return { contents: content, loader: 'ts', resolveDir: dirname(path) };
+    });
+  },
+};
+
 for (const [entry, out] of [
-  ['examples/react/app.jsx', 'examples/react/dist/app.js'],
-  ['examples/vue/app.js', 'examples/vue/dist/app.js'],
+  ['examples/react/app.tsx', 'examples/react/dist/app.js'],
+  ['examples/vue/app.ts', 'examples/vue/dist/app.js'],
   ['examples/hostile/other-app.js', 'examples/hostile/dist/other-app.js'],
 ]) {
   await build({
@@ -46,7 +68,7 @@ for (const [entry, out] of [
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     },
-    plugins: [fairkitExports],
+    plugins: [fairkitExports, vueSfc],
     logLevel: 'error',
     absWorkingDir: root,
   });

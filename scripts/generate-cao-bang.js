@@ -5,9 +5,14 @@
 // the plan drawn under them) is computed here so doors always sit on an aisle.
 // Facts from the press coverage of the week (Dec 2025); producers and prices are
 // illustrative, not a directory of real businesses.
+// Long because it is the sample's content, written by hand in two languages
+// (producers, their stories and products, places, events): the logic is the
+// geometry and the plan's drawing, and the feed's assembly is shared with
+// generate-son-la.js (sample-feed.js).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { writeIllustrations } from './generate-sample-images.js';
+import { boothsOf, producerImage, productsOf } from './sample-feed.js';
 
 const OUT = fileURLToPath(new URL('../src/data/samples/cao-bang/', import.meta.url));
 const t = (vi, en) => ({ vi, en });
@@ -96,7 +101,6 @@ const categories = [
 ];
 const IMAGE_OF = { tea: 'tea', grains: 'grains', cakes: 'cakes', food: 'food', herbs: 'herbs', crafts: 'crafts' };
 
-const vnd = (amount) => ({ amount, currency: 'VND' });
 const TRACE = 'https://trace.example.vn/cao-bang/';
 
 /** Producers with their booths and products; a product's `image` defaults to its category's. */
@@ -780,27 +784,8 @@ const events = [
 
 // ---------------------------------------------------------------- assemble
 function buildFeed() {
-  const booths = tents.map((b) => {
-    const owners = producers.filter((p) => p.booths.includes(b.id));
-    const cats = [...new Set(owners.flatMap((p) => p.products.map((x) => x.category)))];
-    return { ...b, producers: owners.map((p) => p.id), categories: cats };
-  });
-  const products = producers.flatMap((p) =>
-    p.products.map(({ image, trace, price, ...rest }) => ({
-      id: rest.id,
-      producer: p.id,
-      name: rest.name,
-      category: rest.category,
-      ...(rest.ocop ? { ocop: rest.ocop } : {}),
-      ...(rest.certifications ? { certifications: rest.certifications } : {}),
-      price: vnd(price),
-      unit: rest.unit,
-      images: [`img/${image ?? IMAGE_OF[rest.category]}.svg`],
-      ...(rest.description ? { description: rest.description } : {}),
-      ...(trace ? { trace: `${TRACE}${rest.id}` } : {}),
-      ...(rest.tags ? { tags: rest.tags } : {}),
-    })),
-  );
+  const booths = boothsOf(tents, producers);
+  const products = productsOf(producers, IMAGE_OF, TRACE);
   return {
     version: 1,
     fair: {
@@ -826,7 +811,7 @@ function buildFeed() {
       region: p.region,
       community: p.community,
       story: p.story,
-      images: [`img/${p.products[0].image ?? IMAGE_OF[p.products[0].category]}.svg`],
+      images: [producerImage(p, IMAGE_OF)],
       contact: { website: `https://${p.id}.example.vn`, email: `lienhe@${p.id}.example.vn` },
     })),
     products,

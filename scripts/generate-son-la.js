@@ -5,9 +5,14 @@
 // core, so routes cross levels. Content is hand-written; geometry is computed.
 // Facts from the press coverage (Dec 2025); producers other than the two named
 // in the coverage, and all prices, are illustrative.
+// Long because it is the sample's content, written by hand in three languages
+// (producers, their stories and products, places, events, the Chinese table):
+// the logic is the geometry and the plans' drawing, and the feed's assembly
+// is shared with generate-cao-bang.js (sample-feed.js).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { writeIllustrations } from './generate-sample-images.js';
+import { boothsOf, producerImage, productsOf } from './sample-feed.js';
 
 const OUT = fileURLToPath(new URL('../src/data/samples/son-la/', import.meta.url));
 /** vi, en and zh-Hans text; Chinese comes from ZH (below) when not given inline, and must exist. */
@@ -318,7 +323,6 @@ const IMAGE_OF = {
   herbs: 'herbs',
   crafts: 'crafts',
 };
-const vnd = (amount) => ({ amount, currency: 'VND' });
 const TRACE = 'https://trace.example.vn/son-la/';
 
 const producers = [
@@ -1295,39 +1299,17 @@ function buildFeed() {
       ],
     },
     categories,
-    booths: booths.map((b) => {
-      const owners = producers.filter((p) => p.booths.includes(b.id));
-      return {
-        ...b,
-        producers: owners.map((p) => p.id),
-        categories: [...new Set(owners.flatMap((p) => p.products.map((x) => x.category)))],
-      };
-    }),
+    booths: boothsOf(booths, producers),
     producers: producers.map((p) => ({
       id: p.id,
       name: p.name,
       region: p.region,
       ...(p.community ? { community: p.community } : {}),
       story: { ...p.story, 'zh-Hans': storyZh(p.id) },
-      images: [`img/${p.products[0].image ?? IMAGE_OF[p.products[0].category]}.svg`],
+      images: [producerImage(p, IMAGE_OF)],
       contact: { website: `https://${p.id}.example.vn`, email: `lienhe@${p.id}.example.vn` },
     })),
-    products: producers.flatMap((p) =>
-      p.products.map(({ image, trace, price, ...rest }) => ({
-        id: rest.id,
-        producer: p.id,
-        name: rest.name,
-        category: rest.category,
-        ...(rest.ocop ? { ocop: rest.ocop } : {}),
-        ...(rest.certifications ? { certifications: rest.certifications } : {}),
-        price: vnd(price),
-        unit: rest.unit,
-        images: [`img/${image ?? IMAGE_OF[rest.category]}.svg`],
-        ...(rest.description ? { description: rest.description } : {}),
-        ...(trace ? { trace: `${TRACE}${rest.id}` } : {}),
-        ...(rest.tags ? { tags: rest.tags } : {}),
-      })),
-    ),
+    products: productsOf(producers, IMAGE_OF, TRACE),
     places,
     paths,
     events,

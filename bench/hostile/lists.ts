@@ -3,6 +3,7 @@ import '../../src/components/booth-map/define.js';
 import '../../src/components/kiosk/define.js';
 import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
+import { mapReady } from '../../test/seams.js';
 import type { FairFeed } from '../../src/data/types.js';
 import { generateHall } from '../map-data.js';
 
@@ -79,7 +80,7 @@ export const cases: HostileCase[] = [
       map.feed = hall();
       document.body.append(map);
       await loaded;
-      await map.mapReady();
+      await mapReady(map);
       await chunksLoaded();
       return 'map drawn';
     },

@@ -201,8 +201,11 @@ export function loadFeed(
   const shared = load.result;
   const { signal } = init;
   if (!signal) return shared;
+  // An abort rejects with the signal's reason (whatever `abort(reason)` was given), as fetch() does.
+  // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the reason is the caller's, not ours
   if (signal.aborted) return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
   return new Promise<FeedResult>((resolve, reject) => {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- as above
     const onAbort = () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
     signal.addEventListener('abort', onAbort, { once: true });
     shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));

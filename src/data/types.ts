@@ -1,6 +1,6 @@
 /**
  * The fair feed, version 1: TypeScript types matching `fair-feed.schema.json`
- * and the contract in the design notes (feed.md). Keep the three in step;
+ * and the contract, docs/feed.md. Keep the three in step;
  * `test/data/schema.test.ts` fails when the schema and these types drift.
  */
 

@@ -2,7 +2,8 @@ import type { FairFeed, FeedResult } from './types.js';
 import { readBooths } from './validate/booths.js';
 import { readCategories, readProducers, readProducts } from './validate/catalog.js';
 import { ValidationRun, type Rec, describe, isRecord, own, record } from './validate/run.js';
-import { readFair, readMap } from './validate/fair.js';
+import { readFair } from './validate/fair.js';
+import { readMap } from './validate/map.js';
 import { copyExtras } from './validate/values.js';
 import { readEvents, readPaths, readPlaces } from './validate/venue.js';
 
@@ -36,7 +37,7 @@ function checkVersion(run: ValidationRun, json: unknown): json is Rec {
 }
 
 /**
- * Checks a parsed feed against the contract (feed.md, version 1) and returns a
+ * Checks a parsed feed against the contract (docs/feed.md, version 1) and returns a
  * fresh, cleaned copy with every problem found. Lenient: an unusable item is
  * left out (an `error`), a usable one with something off is kept (a `warning`);
  * `feed` is `null` only when nothing can be shown (not an object, wrong version,

@@ -46,6 +46,24 @@ export function boothOutline(booth: Booth): Point[] | undefined {
   return undefined;
 }
 
+/**
+ * `box` (`[minX, minY, maxX, maxY]`, empty by default) grown to hold
+ * `points`: the bounding box of points in any frame (feed coordinates,
+ * metres).
+ */
+export function boundsOf(
+  points: readonly (readonly [number, number])[],
+  box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity],
+): [number, number, number, number] {
+  for (const [x, y] of points) {
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  }
+  return box;
+}
+
 /** The area centroid of a polygon (the vertex mean for a degenerate one). */
 export function polygonCentre(points: readonly Point[]): Point {
   let area = 0;

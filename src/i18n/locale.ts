@@ -1,4 +1,4 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { baseLanguage } from '../data/text.js';
 import { normalizeLocale } from './intl.js';
@@ -11,13 +11,13 @@ export const uiLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
 type Templates = { templates: Record<string, unknown> };
 const loaders: Record<string, () => Promise<Templates>> = {
-  vi: () => import('./locales/vi.js') as Promise<Templates>,
-  'zh-Hans': () => import('./locales/zh-Hans.js') as Promise<Templates>,
-  'zh-Hant': () => import('./locales/zh-Hant.js') as Promise<Templates>,
-  ko: () => import('./locales/ko.js') as Promise<Templates>,
-  ja: () => import('./locales/ja.js') as Promise<Templates>,
-  ru: () => import('./locales/ru.js') as Promise<Templates>,
-  th: () => import('./locales/th.js') as Promise<Templates>,
+  vi: () => import('./locales/vi.js'),
+  'zh-Hans': () => import('./locales/zh-Hans.js'),
+  'zh-Hant': () => import('./locales/zh-Hant.js'),
+  ko: () => import('./locales/ko.js'),
+  ja: () => import('./locales/ja.js'),
+  ru: () => import('./locales/ru.js'),
+  th: () => import('./locales/th.js'),
 };
 
 /** A UI language's catalogue of translated strings (for a screen that shows several languages at once). */
@@ -32,7 +32,14 @@ interface LitLocalization {
 }
 
 let lit: LitLocalization | undefined;
+/** The host app's runtime was handed over (`useHostLocalization`): its language leads. */
+let hosted = false;
 
+/**
+ * The kit's own `@lit/localize` runtime, configured the first time a UI
+ * language other than English is needed (never at import: importing a class
+ * has no side effects, and a host app may still configure it for the page).
+ */
 function litLocalization(): LitLocalization | undefined {
   if (!lit) {
     try {
@@ -52,12 +59,39 @@ function litLocalization(): LitLocalization | undefined {
 }
 
 /**
- * For a host app that itself calls `configureLocalization` (it may be called
- * only once per page): pass its `{ getLocale, setLocale }` here, and include
- * Fairkit's translations (`src/i18n/locales/*`) in that app's catalogue.
+ * For a host app that itself calls `configureLocalization` (lit-localize
+ * allows one call per page): pass its `{ getLocale, setLocale }` here, and
+ * include Fairkit's translations (`src/i18n/locales/*`) in that app's
+ * catalogue. The host's language then leads: Fairkit's strings, feed text and
+ * formatting follow the host's own `setLocale` (and its language now), and
+ * Fairkit's `setLocale` (a language switcher, a kiosk's language buttons)
+ * switches the host app too.
+ *
+ * Call both before the first Fairkit element connects (importing Fairkit
+ * first is fine: it configures nothing at import). On a page in English they
+ * may also come later, up to the first switch to another language; once
+ * Fairkit has loaded a language of its own it has made the page's one
+ * `configureLocalization` call, and the host's would throw.
  */
 export function useHostLocalization(host: LitLocalization): void {
   lit = host;
+  if (!hosted && typeof window !== 'undefined')
+    window.addEventListener(
+      LOCALE_STATUS_EVENT,
+      ({ detail }) => detail.status === 'ready' && followHost(detail.readyLocale),
+    );
+  hosted = true;
+  followHost(host.getLocale());
+}
+
+/** A UI language the host app is switching to through Fairkit's own `setLocale`: not news to follow. */
+let switching: string | undefined;
+
+/** The host app's runtime is in `ui` now: every element follows, unless that is already the kit's language. */
+function followHost(ui: string): void {
+  if (ui === switching || uiLocaleFor(current) === ui) return;
+  current = ui;
+  for (const listener of [...listeners]) listener(current);
 }
 
 /** Maps any BCP 47 tag onto a UI language we have: `zh-TW` → `zh-Hant`, `vi-VN` → `vi`. */
@@ -87,6 +121,8 @@ export function pageLocale(): string {
 }
 
 let current = pageLocale();
+/** The page's language has been loaded, or another chosen (see `start`). */
+let started = false;
 let pending: Promise<void> = Promise.resolve();
 const listeners = new Set<(locale: string) => void>();
 
@@ -104,15 +140,18 @@ export function getLocale(): string {
  */
 export function setLocale(locale: string): Promise<void> {
   const next = normalizeLocale(locale) ?? sourceLocale;
+  started = true;
   const step = pending.then(async () => {
     const l = litLocalization();
     const ui = uiLocaleFor(next);
     if (l && l.getLocale() !== ui) {
+      switching = ui;
       try {
         await l.setLocale(ui);
       } catch {
         /* a missing catalogue leaves the source strings in place */
       }
+      switching = undefined;
     }
     current = next;
     for (const listener of [...listeners]) listener(current);
@@ -127,9 +166,16 @@ export function onLocaleChange(listener: (locale: string) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-// Load the UI strings for the page's language up front.
-if (uiLocaleFor(current) !== sourceLocale) void setLocale(current);
-else litLocalization();
+/**
+ * Loads the UI strings of the page's language when the first element
+ * connects, not at import, unless code or the host app chose a language
+ * already. English needs none, so on an English page the kit configures
+ * `@lit/localize` only at the first switch to another language.
+ */
+function start(): void {
+  if (!started && !hosted && uiLocaleFor(current) !== sourceLocale) void setLocale(current);
+  started = true;
+}
 
 /** Re-renders its host on every language change (UI strings, feed text, numbers). */
 export class LocaleController implements ReactiveController {
@@ -141,6 +187,7 @@ export class LocaleController implements ReactiveController {
     return current;
   }
   hostConnected(): void {
+    start();
     this.unsubscribe = onLocaleChange(() => this.host.requestUpdate());
   }
   hostDisconnected(): void {

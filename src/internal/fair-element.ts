@@ -15,6 +15,16 @@ const fallbacksOf = new WeakMap<object, readonly string[]>();
  * `<fair-data>` (Lit context) or from its own `src` / `.feed`, follows the
  * kit's language, and renders a skeleton while loading and a translated
  * message when the feed is unusable.
+ *
+ * Every element built on it inherits these parts and events (the manifest
+ * lists them on each element):
+ *
+ * @fires fair-load - The element's own feed (`src` or `.feed`) loaded; `detail: { feed, problems }`. A feed from an enclosing `<fair-data>` fires it there instead.
+ * @fires fair-error - The element's own feed is unusable (`detail.fatal: true`; the element shows its `error` part) or loaded with problems; `detail: { problems, fatal, src }`.
+ *
+ * @csspart status - The "No fair data yet." message: the element has no feed at all (no `src`, no `.feed`, no `<fair-data>` around it).
+ * @csspart skeleton - The loading skeleton (grey bars, announced as "Loading the fair…") while the feed loads.
+ * @csspart error - The "could not be loaded" message, with the first problems for the organizer, when the feed is unusable.
  */
 export class FairElement extends LitElement {
   /** URL of a fair feed, for an element used on its own (outside `<fair-data>`). */

@@ -39,7 +39,7 @@ export function qrShape(value: string): QrShape | null | undefined {
   if (shapes.has(value)) return shapes.get(value)!;
   const encode: Encode | undefined = encoder.module?.encode;
   if (!encode) return undefined;
-  let shape: QrShape | null = null;
+  let shape: QrShape | null;
   try {
     shape = encode(value);
   } catch {

@@ -1,5 +1,5 @@
 import type { FairTheme } from '../data/types.js';
-import type { TokenValues } from './tokens.js';
+import { feedThemeTokens, type TokenValues } from './tokens.js';
 
 /** Only `#rgb` and `#rrggbb`: anything else (named colours, `url()`, `var()`, `;`…) is not applied. */
 const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -64,9 +64,7 @@ export function feedLayerName(token: string): string {
   return token.replace(/^--fair-/, '--fair-feed-');
 }
 
-const FEED_LAYER = ['--fair-color-primary', '--fair-color-on-primary', '--fair-color-accent', '--fair-font-family'].map(
-  feedLayerName,
-);
+const FEED_LAYER = feedThemeTokens.map(feedLayerName);
 
 /**
  * Sets a feed's theme on `el` (normally `<fair-data>`) as the `--fair-feed-*`

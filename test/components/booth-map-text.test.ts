@@ -3,39 +3,32 @@
 // own buttons, controls="bottom" for reach, the place-name priority in every
 // language, the national fair's start view, and badges that do not pile up.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/booth-map/define.js';
 import '../../src/components/fair-data/define.js';
 import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
+import {
+  afterMove,
+  boothScreenPoint,
+  box,
+  drag,
+  expectApart,
+  expectPointIn,
+  expectWithin,
+  intersects,
+  mapReady,
+  mapSettled,
+  tap,
+  visibility,
+  visible,
+} from '../harness.js';
 import { setLocale } from '../../src/i18n/locale.js';
 
 const SAMPLE = (name: string) => `/src/data/samples/${name}/feed.json`;
-const frames = (n = 2) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-    step(n);
-  });
 const root = (el: FairBoothMap) => el.shadowRoot!;
-
-/** Waits until the map stops moving (zoom and pan animations over, labels laid out). */
-async function settled(el: FairBoothMap): Promise<void> {
-  let last = '';
-  await waitUntil(
-    async () => {
-      await frames(2);
-      const pane = root(el).querySelector<HTMLElement>('.leaflet-map-pane');
-      const labels = [...root(el).querySelectorAll('.fair-booth-label')]
-        .map((l) => (l as HTMLElement).style.transform)
-        .join();
-      const now = `${pane?.style.transform}|${root(el).querySelector('.leaflet-zoom-anim') ? 'anim' : ''}|${labels}`;
-      const same = now === last && !now.includes('anim');
-      last = now;
-      return same;
-    },
-    'the map settles',
-    { timeout: 5000, interval: 30 },
-  );
-}
+/** The booths whose labels show, by id (ids, not Leaflet's nodes: a failing assertion prints what it compares). */
+const labelIds = (el: FairBoothMap) =>
+  [...root(el).querySelectorAll('.fair-booth-label')].map((l) => l.getAttribute('data-booth-id'));
 
 /**
  * A map of `size` on a sample fair, fed by a <fair-data> as a page or the kiosk
@@ -58,54 +51,29 @@ async function mount(
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   host.append(data);
   await loaded;
-  await el.mapReady();
+  await mapReady(el);
   await waitUntil(() => root(el).querySelector('.leaflet-container'), 'the map is drawn');
-  await settled(el);
+  await mapSettled(el);
   return el;
 }
 
-function centreOf(element: Element) {
-  const r = element.getBoundingClientRect();
-  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
-}
-async function tap(element: Element) {
-  const { x, y } = centreOf(element);
-  await sendMouse({ type: 'click', position: [x, y] });
-}
-async function drag(from: { x: number; y: number }, to: { x: number; y: number }) {
-  await sendMouse({ type: 'move', position: [from.x, from.y] });
-  await sendMouse({ type: 'down' });
-  for (const t of [0.1, 0.3, 0.6, 0.9, 1]) {
-    await sendMouse({
-      type: 'move',
-      position: [Math.round(from.x + (to.x - from.x) * t), Math.round(from.y + (to.y - from.y) * t)],
-    });
-  }
-  await sendMouse({ type: 'up' });
-}
 const control = (el: FairBoothMap, name: string) =>
   root(el).querySelector<HTMLElement>(`[part=control][aria-label="${name}"]`)!;
 
-const intersects = (a: DOMRect, b: DOMRect) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const shown = (e: Element) => {
-  const r = e.getBoundingClientRect();
-  return r.width > 0 && r.height > 0 && e.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-};
 /** Every word on the map a visitor can see: booth codes and names, place names, "you are here". */
 function mapWords(el: FairBoothMap): HTMLElement[] {
   const map = root(el).querySelector('.map')!.getBoundingClientRect();
   return [...root(el).querySelectorAll<HTMLElement>('.fair-booth-label, .fair-place-name, .fair-here-label')]
-    .filter(shown)
+    .filter(visible)
     .filter((e) => intersects(e.getBoundingClientRect(), map));
 }
 const controlRects = (el: FairBoothMap) =>
-  [...root(el).querySelectorAll('[part=control], [part=level]')].filter(shown).map((c) => c.getBoundingClientRect());
+  [...root(el).querySelectorAll('[part=control], [part=level]')].filter(visible).map((c) => c.getBoundingClientRect());
 /** The place badges a visitor sees (a place that gave way to a more needed name is not shown). */
 const badges = (el: FairBoothMap) => {
   const map = root(el).querySelector('.map')!.getBoundingClientRect();
   return [...root(el).querySelectorAll('.fair-place-badge')]
-    .filter(shown)
+    .filter(visible)
     .map((b) => Object.assign(b.getBoundingClientRect(), { kind: b.parentElement!.className }))
     .filter((r) => intersects(r, map));
 };
@@ -114,19 +82,10 @@ const badges = (el: FairBoothMap) => {
 function expectClearOfControls(el: FairBoothMap, when: string) {
   const controls = controlRects(el);
   expect(controls.length, 'controls shown').to.be.greaterThan(0);
-  for (const word of mapWords(el)) {
+  for (const word of mapWords(el))
     for (const c of controls)
-      expect(intersects(word.getBoundingClientRect(), c), `${when}: "${word.textContent}" under a control`).to.equal(
-        false,
-      );
-  }
-  for (const b of badges(el)) {
-    for (const c of controls)
-      expect(
-        intersects(b, c),
-        `${when}: a badge (${b.kind}) at ${Math.round(b.left)},${Math.round(b.top)} under a control`,
-      ).to.equal(false);
-  }
+      expectApart(word.getBoundingClientRect(), c, `${when}: "${word.textContent}" and a control`);
+  for (const b of badges(el)) for (const c of controls) expectApart(b, c, `${when}: a badge (${b.kind}) and a control`);
 }
 
 /** Every text a visitor can see in the map's shadow root, with its computed size (Leaflet's attribution aside). */
@@ -137,7 +96,7 @@ function visibleTextSizes(el: FairBoothMap): { text: string; px: number }[] {
     const parent = node.parentElement!;
     if (!node.textContent!.trim() || parent.closest('.fair-visually-hidden, .leaflet-control-attribution, style'))
       continue;
-    if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || !shown(parent)) continue;
+    if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || !visible(parent)) continue;
     // Clipped to nothing (a word kept for screen readers, as the phone's "List").
     if (getComputedStyle(parent).clip === 'rect(0px, 0px, 0px, 0px)') continue;
     found.push({ text: node.textContent!.trim(), px: parseFloat(getComputedStyle(parent).fontSize) });
@@ -151,14 +110,20 @@ function expectLabelsFit(el: FairBoothMap) {
   for (const label of labels) {
     const code = label.querySelector('.code')!.getBoundingClientRect();
     const chip = label.getBoundingClientRect();
-    expect(
-      code.width <= chip.width + 0.5 && label.scrollWidth <= label.clientWidth + 1,
-      `${label.textContent} clipped`,
-    ).to.equal(true);
+    expect(code.width, `"${label.textContent}": its code's width in a ${chip.width} px chip`).to.be.at.most(
+      chip.width + 0.5,
+    );
+    expect(label.scrollWidth, `"${label.textContent}": its content's width in its box`).to.be.at.most(
+      label.clientWidth + 1,
+    );
   }
-  const boxes = labels.map((l) => l.getBoundingClientRect());
-  for (const [i, a] of boxes.entries())
-    for (const b of boxes.slice(i + 1)) expect(intersects(a, b), 'two labels overlap').to.equal(false);
+  for (const [i, a] of labels.entries())
+    for (const b of labels.slice(i + 1))
+      expectApart(
+        a.getBoundingClientRect(),
+        b.getBoundingClientRect(),
+        `labels "${a.textContent}" and "${b.textContent}"`,
+      );
 }
 
 describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
@@ -207,24 +172,22 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
       ]) {
         const el = await mount('son-la', size, { here: 'kiosk-1', controls });
         expectClearOfControls(el, `${size.width}: start`);
-        await tap(control(el, 'Show the whole plan'));
-        await settled(el);
+        await afterMove(el, () => tap(control(el, 'Show the whole plan')));
         expectClearOfControls(el, `${size.width}: whole plan`);
         // A drag that carries booths and places under the buttons.
         const map = root(el).querySelector('.map')!.getBoundingClientRect();
         const from = { x: Math.round(map.left + map.width * 0.4), y: Math.round(map.top + map.height * 0.55) };
-        await drag(from, { x: from.x + Math.round(map.width * 0.3), y: from.y - Math.round(map.height * 0.3) });
-        await settled(el);
+        await afterMove(el, () =>
+          drag(from, { x: from.x + Math.round(map.width * 0.3), y: from.y - Math.round(map.height * 0.3) }),
+        );
         expectClearOfControls(el, `${size.width}: after a drag`);
-        await tap(control(el, 'Zoom in'));
-        await settled(el);
+        await afterMove(el, () => tap(control(el, 'Zoom in')));
         expectClearOfControls(el, `${size.width}: zoomed in`);
         const upper = [...root(el).querySelectorAll('[part=level]')].find(
           (b) => b.getAttribute('aria-pressed') === 'false',
         )!;
         await tap(upper);
-        await el.mapReady();
-        await settled(el);
+        await mapSettled(el);
         expectClearOfControls(el, `${size.width}: the other level`);
         el.closest('div')!.remove();
       }
@@ -250,11 +213,10 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
     const changed = oneEvent(el, 'fair-level-change');
     await tap(levels[1]);
     expect((await changed).detail.level).to.equal('L2');
-    await el.mapReady();
-    const spread = () => el.boothScreenPoint('B01')!.x - el.boothScreenPoint('B02')!.x;
+    await mapReady(el);
+    const spread = () => boothScreenPoint(el, 'B01')!.x - boothScreenPoint(el, 'B02')!.x;
     const before = Math.abs(spread());
-    await tap(control(el, 'Zoom in'));
-    await settled(el);
+    await afterMove(el, () => tap(control(el, 'Zoom in')));
     expect(Math.abs(spread()), 'zoomed in').to.be.above(before * 1.5);
     await tap(root(el).querySelector('.toggle')!);
     await el.updateComplete;
@@ -284,8 +246,9 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
             // A phone's whole-plan view can be too crowded for every name (see the README); it starts zoomed in.
             for (const view of width < 500 ? ['start'] : ['start', 'whole plan']) {
               if (view === 'whole plan') {
-                await tap(control(el, 'Show the whole plan') ?? root(el).querySelectorAll('[part=control]')[2]);
-                await settled(el);
+                await afterMove(el, () =>
+                  tap(control(el, 'Show the whole plan') ?? root(el).querySelectorAll('[part=control]')[2]),
+                );
               }
               const map = root(el).querySelector('.map')!.getBoundingClientRect();
               const needed = [
@@ -299,24 +262,26 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
               for (const place of needed) {
                 const name = place.querySelector('.fair-place-name')!;
                 expect(
-                  shown(name),
+                  visibility(name),
                   `${sample} ${size.width}×${size.height} ×${scale} ${view}: "${name.textContent}" keeps its name`,
-                ).to.equal(true);
+                ).to.equal('visible');
               }
               // Shown names touch no badge but their own, and no other name.
-              const names = [...root(el).querySelectorAll('.fair-place-name')].filter(shown);
+              const names = [...root(el).querySelectorAll('.fair-place-name')].filter(visible);
               for (const [i, a] of names.entries()) {
                 for (const b of names.slice(i + 1))
-                  expect(
-                    intersects(a.getBoundingClientRect(), b.getBoundingClientRect()),
-                    `"${a.textContent}" on "${b.textContent}"`,
-                  ).to.equal(false);
+                  expectApart(
+                    a.getBoundingClientRect(),
+                    b.getBoundingClientRect(),
+                    `"${a.textContent}" and "${b.textContent}"`,
+                  );
                 for (const badge of root(el).querySelectorAll('.fair-place-badge')) {
-                  if (badge.parentElement === a.parentElement || !shown(badge)) continue;
-                  expect(
-                    intersects(a.getBoundingClientRect(), badge.getBoundingClientRect()),
-                    `"${a.textContent}" on a badge`,
-                  ).to.equal(false);
+                  if (badge.parentElement === a.parentElement || !visible(badge)) continue;
+                  expectApart(
+                    a.getBoundingClientRect(),
+                    badge.getBoundingClientRect(),
+                    `"${a.textContent}" and a badge`,
+                  );
                 }
               }
             }
@@ -332,7 +297,7 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
     const el = await mount('national', { width: 1080, height: 694 }, { here: 'kiosk-1' });
     const map = root(el).querySelector('.map')!.getBoundingClientRect();
     const here = root(el).querySelector('.fair-here-dot')!.getBoundingClientRect();
-    expect(intersects(here, map), '"you are here" in view').to.equal(true);
+    expect(intersects(here, map), `"you are here" (${box(here)}) in the map (${box(map)})`).to.equal(true);
     // The booths nearest "you are here" show their codes, inside the map, at 16 px or more.
     const feed = await (await fetch(SAMPLE('national'))).json();
     const kiosk = feed.places.find((p: { id: string }) => p.id === 'kiosk-1').at as [number, number];
@@ -344,33 +309,20 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
       .sort((a, b) => a.d - b.d)
       .slice(0, 8);
     for (const { id } of nearest) {
-      const label = root(el).querySelector<HTMLElement>(`.fair-booth-label[data-booth-id="${id}"]`);
-      expect(!!label, `booth ${id} near "you are here" shows its code`).to.equal(true);
-      const r = label!.getBoundingClientRect();
-      expect(
-        r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom,
-        `${id} inside the map`,
-      ).to.equal(true);
-      expect(parseFloat(getComputedStyle(label!.querySelector('.code')!).fontSize)).to.be.at.least(16);
+      expect(labelIds(el), `booth ${id} near "you are here" shows its code`).to.include(id);
+      const label = root(el).querySelector<HTMLElement>(`.fair-booth-label[data-booth-id="${id}"]`)!;
+      expectWithin(label.getBoundingClientRect(), map, `${id}'s label in the map`, 0);
+      expect(parseFloat(getComputedStyle(label.querySelector('.code')!).fontSize), `${id}: px`).to.be.at.least(16);
     }
     expectLabelsFit(el);
     // One tap: the whole hall, every booth inside the map.
-    await tap(control(el, 'Show the whole plan'));
-    await settled(el);
+    await afterMove(el, () => tap(control(el, 'Show the whole plan')));
     for (const booth of feed.booths as { id: string }[]) {
-      const p = el.boothScreenPoint(booth.id)!;
-      expect(
-        p.x > map.left && p.x < map.right && p.y > map.top && p.y < map.bottom,
-        `${booth.id} in the whole-hall view`,
-      ).to.equal(true);
+      expectPointIn(boothScreenPoint(el, booth.id), map, `${booth.id} in the whole-hall view`);
     }
     // And back to the start view (what a kiosk does for its next visitor).
-    el.startView();
-    await settled(el);
-    expect(
-      !!root(el).querySelector(`.fair-booth-label[data-booth-id="${nearest[0].id}"]`),
-      'start view again',
-    ).to.equal(true);
+    await afterMove(el, () => el.startView());
+    expect(labelIds(el), 'the start view again: labels shown').to.include(nearest[0].id);
   });
 
   it('keeps the whole plan as the start on a fair whose codes read at the whole-plan view', async () => {
@@ -378,10 +330,7 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
     const map = root(el).querySelector('.map')!.getBoundingClientRect();
     const feed = await (await fetch(SAMPLE('cao-bang'))).json();
     for (const booth of feed.booths as { id: string }[]) {
-      const p = el.boothScreenPoint(booth.id)!;
-      expect(p.x > map.left && p.x < map.right && p.y > map.top && p.y < map.bottom, `${booth.id} in view`).to.equal(
-        true,
-      );
+      expectPointIn(boothScreenPoint(el, booth.id), map, `${booth.id} in view`);
     }
   });
 
@@ -399,32 +348,24 @@ describe('<fair-booth-map> text and controls on kiosk and phone sizes', () => {
       const marks = badges(el);
       expect(marks.length, `${when}: badges in view`).to.be.greaterThan(1);
       for (const [i, a] of marks.entries()) {
-        for (const b of marks.slice(i + 1))
-          expect(
-            intersects(a, b),
-            `${when}: two badges on each other at ${Math.round(a.left)},${Math.round(a.top)}`,
-          ).to.equal(false);
+        for (const b of marks.slice(i + 1)) expectApart(a, b, `${when}: two badges`);
       }
       expectClearOfControls(el, when);
     };
     noPileUp('start');
-    await tap(control(el, 'Show the whole plan'));
-    await settled(el);
+    await afterMove(el, () => tap(control(el, 'Show the whole plan')));
     // The whole plan: the stairs, lift and escalator (60 plan px apart, ~14 px here) are three badges side by side.
     noPileUp('whole plan');
     const connectors = ['stairs', 'elevator', 'escalator'].map((k) =>
       root(el).querySelector(`.fair-place--${k} .fair-place-badge`)!.getBoundingClientRect(),
     );
-    for (const r of connectors) expect(intersects(r, map), 'the connectors in view').to.equal(true);
+    for (const r of connectors)
+      expect(intersects(r, map), `a connector's badge (${box(r)}) in the map (${box(map)})`).to.equal(true);
     await tap([...root(el).querySelectorAll('[part=level]')].find((b) => b.getAttribute('aria-pressed') === 'false')!);
-    await el.mapReady();
-    await settled(el);
+    await mapSettled(el);
     noPileUp('level 2');
     // Zoomed in, each badge is back on its own point.
-    for (let i = 0; i < 3; i++) {
-      await tap(control(el, 'Zoom in'));
-      await settled(el);
-    }
+    for (let i = 0; i < 3; i++) await afterMove(el, () => tap(control(el, 'Zoom in')));
     for (const place of root(el).querySelectorAll<HTMLElement>('.fair-place')) {
       const b = place.querySelector('.fair-place-badge')!.getBoundingClientRect();
       if (!intersects(b, map)) continue;

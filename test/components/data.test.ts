@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { consume } from '@lit/context';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { clearFeedCache } from '../../src/data/loader.js';
 import '../../src/components/fair-data/define.js';
@@ -10,6 +10,7 @@ import '../../src/components/search/define.js';
 import type { FairData } from '../../src/components/fair-data/fair-data.js';
 import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
 import { feedContext, type FeedState } from '../../src/internal/context.js';
+import { tap } from '../harness.js';
 
 class ProbeElement extends LitElement {
   @consume({ context: feedContext, subscribe: true }) state?: FeedState;
@@ -95,21 +96,12 @@ describe('<fair-data> wires its elements', () => {
   }
 
   const findOnMap = (card: Element) =>
-    [...(card.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => /find on map/i.test(b.textContent!));
-
-  async function tapCentre(target: Element): Promise<void> {
-    target.scrollIntoView({ block: 'center' });
-    const box = target.getBoundingClientRect();
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-    });
-  }
+    [...(card.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => /find on map/i.test(b.textContent));
 
   it('selects the booth on the map when a card\'s "Find on map" is tapped', async () => {
     const { map, find } = await page();
     expect(map.selected).to.equal(undefined);
-    await tapCentre(find);
+    await tap(find);
     await waitUntil(() => map.selected === 'A01', "the map selects the tea's booth");
     await map.updateComplete;
     expect(map.getAttribute('selected')).to.equal('A01');
@@ -122,10 +114,10 @@ describe('<fair-data> wires its elements', () => {
     await sendKeys({ type: 'tho cam' });
     await waitUntil(() => search.shadowRoot!.querySelector('[role=option]'), 'results show');
     const row = [...search.shadowRoot!.querySelectorAll('[role=option]')].find((r) =>
-      /Brocade bag|Túi thổ cẩm/.test(r.textContent!),
+      /Brocade bag|Túi thổ cẩm/.test(r.textContent),
     )!;
     expect(row, 'the brocade bag is a result').to.exist;
-    await tapCentre(row);
+    await tap(row);
     await waitUntil(() => map.selected === 'B01', "the map selects the bag's booth");
   });
 
@@ -135,7 +127,7 @@ describe('<fair-data> wires its elements', () => {
     document.addEventListener('fair-show-booth', stop);
     try {
       const reached = oneEvent(document, 'fair-show-booth');
-      await tapCentre(find);
+      await tap(find);
       const event = await reached;
       expect(event.defaultPrevented).to.equal(true);
       await map.updateComplete;
@@ -144,7 +136,7 @@ describe('<fair-data> wires its elements', () => {
       document.removeEventListener('fair-show-booth', stop);
     }
     // Without the page's listener the same tap selects the booth (the test above can fail).
-    await tapCentre(find);
+    await tap(find);
     await waitUntil(() => map.selected === 'A01');
   });
 
@@ -157,7 +149,7 @@ describe('<fair-data> wires its elements', () => {
     </fair-data>`);
     const card = wrapper.querySelector('fair-product-card')!;
     await waitUntil(() => findOnMap(card), 'the card shows "Find on map"');
-    await tapCentre(findOnMap(card)!);
+    await tap(findOnMap(card)!);
     const outer = wrapper.querySelector('#outer') as FairBoothMap;
     await waitUntil(() => outer.selected === 'A01');
     expect((wrapper.querySelector('#own') as FairBoothMap).selected).to.equal(undefined);

@@ -10,7 +10,7 @@
  * its booths drawn, the card as wide and as tall.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ELEMENTS, FEED } from '../fixtures/every-element.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { getLocale, setLocale } from '../../src/i18n/locale.js';
@@ -18,6 +18,10 @@ import { defineElement } from '../../src/internal/define.js';
 import { hostReset } from '../../src/internal/shared.styles.js';
 import { FairKioskKeyboard } from '../../src/components/kiosk/keyboard.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
+import { onScreenKeyboard } from './kiosk.helpers.js';
+import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
+import { drawn, painted, settle, tap, visible } from '../harness.js';
+import { mapReady } from '../seams.js';
 
 /** Site-wide rules a host page may have, set on the root and the body (never on the kit's tags). */
 const PAGES: Record<string, string> = {
@@ -48,13 +52,6 @@ const PROPS = [
 interface Reading {
   key: string;
   style: Record<string, string>;
-}
-
-function visible(el: Element): boolean {
-  if (el.closest('.fair-visually-hidden, [hidden]')) return false;
-  const box = el.getBoundingClientRect();
-  if (box.width <= 1 || box.height <= 1) return false;
-  return el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
 }
 
 /** Every visible text in `root` and the shadow roots inside it (the search box's own text included), with its computed style. */
@@ -99,9 +96,6 @@ function differences(clean: Reading[], hostile: Reading[]): string[] {
   return [...new Set(out)].slice(0, 12);
 }
 
-const painted = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-
 /** The elements as wide as the line wherever they are (the others, like any block, shrink to their content in an orthogonal flow). */
 const FILLS_THE_LINE = ['fair-product-card', 'fair-producer-story', 'fair-booth-map', 'fair-kiosk'];
 
@@ -112,15 +106,9 @@ async function render(tag: string, wrapperStyle = ''): Promise<Rendered> {
   const wrapper = await fixture<HTMLElement>(html`<div style="width: 1000px; height: 900px; ${wrapperStyle}">
     <fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data>
   </div>`);
-  const el = wrapper.querySelector(tag) as Rendered['el'];
-  await waitUntil(
-    () => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'),
-    `${tag} never rendered`,
-    { timeout: 5000 },
-  );
-  await el.updateComplete;
+  const el = await drawn(wrapper.querySelector(tag) as Rendered['el']);
   if (tag === 'fair-booth-map') {
-    await (el as unknown as { mapReady(): Promise<void> }).mapReady();
+    await mapReady(el as unknown as FairBoothMap);
     await waitUntil(() => boothsDrawn(el) > 0, 'the booths show', { timeout: 3000 });
   }
   if (tag === 'fair-kiosk') {
@@ -131,15 +119,8 @@ async function render(tag: string, wrapperStyle = ''): Promise<Rendered> {
       "the attract screen in the fair's language",
     );
   }
-  await el.updateComplete;
-  await painted();
+  await settle(el);
   return { wrapper, el, root: el.shadowRoot! };
-}
-
-/** A real tap at the middle of `target`. */
-async function tap(target: Element): Promise<void> {
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 /** What a visitor meets on each element: its text, and for the kiosk the visit and its keyboard too. */
@@ -150,15 +131,12 @@ async function walkThrough(tag: string, r: Rendered): Promise<Record<string, Rea
     await tap(r.root.querySelector('.attract-start')!);
     await waitUntil(() => r.root.querySelector('.main'), 'the visit starts');
     await setLocale('en');
-    await (r.root.querySelector('fair-booth-map') as unknown as { mapReady(): Promise<void> }).mapReady();
+    await mapReady(r.root.querySelector('fair-booth-map')!);
     await kiosk.updateComplete;
     await painted();
     screens.home = readings(r.root);
     await tap(r.root.querySelector('fair-search')!);
-    await waitUntil(
-      () => r.root.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
-      'the keyboard opens',
-    );
+    await onScreenKeyboard(kiosk);
     await painted();
     screens.keyboard = readings(r.root);
   }
@@ -285,7 +263,7 @@ describe('what a page sets on the tag itself, or hides, still counts', () => {
       wrapper.before(before);
       before.focus();
       await sendKeys({ press: 'Tab' });
-      expect(el.matches(':focus-within'), 'Tab went inside the hidden panel').to.equal(false);
+      expect(el, 'Tab went inside the hidden panel').not.to.match(':focus-within');
       before.remove();
     });
 

@@ -7,6 +7,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { getLocale, setLocale } from '../../src/i18n/locale.js';
+import { box, expectWithin } from '../harness.js';
 import { $, kioskFixture, tap, tapAt } from './kiosk.helpers.js';
 
 const SAMPLE = '/src/data/samples/cao-bang/feed.json';
@@ -36,18 +37,24 @@ async function inVietnamese(el: FairKiosk): Promise<void> {
   await el.updateComplete;
 }
 
-/** Whether a person sees `target`: on screen, and what is drawn at its middle is it (or inside it). */
-function seen(el: FairKiosk, target: Element): boolean {
+/** What a person sees of `target`: `'seen'` (on screen, and what is drawn at its middle is it), or why not. */
+function sight(el: FairKiosk, target: Element): string {
   const box = target.getBoundingClientRect();
-  if (box.width <= 0 || box.height <= 0) return false;
+  if (box.width <= 0 || box.height <= 0) return `nothing: ${box.width}×${box.height} px`;
   const hit = el.shadowRoot!.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-  return !!hit && (hit === target || target.contains(hit));
+  if (hit && (hit === target || target.contains(hit))) return 'seen';
+  return `covered by <${hit?.localName ?? 'nothing'}${hit?.className ? ` class="${String(hit.className)}"` : ''}>`;
 }
 
-/** The bottom of `target` in the top third of the kiosk. */
-function inUpperThird(el: FairKiosk, target: Element): boolean {
+/** Asserts that a person sees `target` in the upper third of the kiosk (its bottom there). */
+function expectSeenUp(el: FairKiosk, target: Element, what: string): void {
+  expect(sight(el, target), what).to.equal('seen');
   const kiosk = el.getBoundingClientRect();
-  return target.getBoundingClientRect().bottom <= kiosk.top + kiosk.height / 3;
+  const third = kiosk.top + kiosk.height / 3;
+  expect(
+    target.getBoundingClientRect().bottom,
+    `${what}: its bottom, in the upper third (above ${third})`,
+  ).to.be.at.most(third);
 }
 
 /** Text in `root` smaller than 16 px (each element that holds text of its own). */
@@ -55,7 +62,7 @@ function smallText(root: Element): string[] {
   return [root, ...root.querySelectorAll('*')]
     .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
     .filter((e) => e.getBoundingClientRect().height > 0 && parseFloat(getComputedStyle(e).fontSize) < 16)
-    .map((e) => `${e.textContent!.trim().slice(0, 30)} (${getComputedStyle(e).fontSize})`);
+    .map((e) => `${e.textContent.trim().slice(0, 30)} (${getComputedStyle(e).fontSize})`);
 }
 
 const attractParts = (el: FairKiosk) => ({
@@ -77,7 +84,7 @@ describe('<fair-kiosk> attract screen', () => {
     const { plan, events, chips } = attractParts(el);
 
     // The plan: every booth drawn, in its category's colour (one shape per colour).
-    expect(seen(el, plan) && inUpperThird(el, plan), 'the plan, in the upper third').to.equal(true);
+    expectSeenUp(el, plan, 'the plan, in the upper third');
     expect(plan.getAttribute('aria-label')).to.equal('Sơ đồ hội chợ');
     const fills = [...plan.querySelectorAll('path.booths')].map((p) => p.getAttribute('fill'));
     expect(fills).to.have.members(['#3a7d44', '#c0392b', '#6c3fa0']);
@@ -85,19 +92,17 @@ describe('<fair-kiosk> attract screen', () => {
     expect(plan.querySelector('.live-spot'), 'where the live event is').to.exist;
 
     // What is on now.
-    expect(seen(el, events) && inUpperThird(el, events), 'what is on, in the upper third').to.equal(true);
+    expectSeenUp(el, events, 'what is on, in the upper third');
     expect($(el, '.attract-events-heading').textContent).to.equal('Đang diễn ra');
     const live = $(el, '.attract-event.live');
     expect(live.textContent).to.include('Thưởng trà Shan Tuyết');
     expect(live.textContent).to.match(/10:00.*11:00/);
-    expect(seen(el, live)).to.equal(true);
+    expect(sight(el, live)).to.equal('seen');
 
     // The categories, in the fair's language.
-    expect(chips.map((c) => c.textContent!.trim())).to.deep.equal(['Chè', 'Đặc sản', 'Thủ công']);
+    expect(chips.map((c) => c.textContent.trim())).to.deep.equal(['Chè', 'Đặc sản', 'Thủ công']);
     for (const chip of chips) {
-      expect(seen(el, chip) && inUpperThird(el, chip), `${chip.textContent!.trim()}, in the upper third`).to.equal(
-        true,
-      );
+      expectSeenUp(el, chip, `${chip.textContent.trim()}, in the upper third`);
       expect(chip.getBoundingClientRect().height, 'touch target').to.be.at.least(64);
     }
     expect(smallText($(el, '.attract'))).to.deep.equal([]);
@@ -109,7 +114,7 @@ describe('<fair-kiosk> attract screen', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
     expect(getLocale()).to.equal('vi');
     const pressed = [...el.shadowRoot!.querySelectorAll('.finder .chip[aria-pressed="true"]')].map((c) =>
-      c.textContent!.trim(),
+      c.textContent.trim(),
     );
     expect(pressed, 'no category chosen').to.deep.equal(['Tất cả']);
   });
@@ -121,7 +126,7 @@ describe('<fair-kiosk> attract screen', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
     await el.updateComplete;
     const pressed = () =>
-      [...el.shadowRoot!.querySelectorAll('.finder .chip[aria-pressed="true"]')].map((c) => c.textContent!.trim());
+      [...el.shadowRoot!.querySelectorAll('.finder .chip[aria-pressed="true"]')].map((c) => c.textContent.trim());
     expect(pressed()).to.deep.equal(['Thủ công']);
     expect($(el, 'fair-booth-map').getAttribute('category')).to.equal('craft');
     await tap(el, $(el, '[part~="back"]'));
@@ -142,7 +147,7 @@ describe('<fair-kiosk> attract screen', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.attract-events'), 'nothing left to announce').to.equal(null);
     const plan = $(el, '.attract-plan');
-    expect(seen(el, plan) && inUpperThird(el, plan)).to.equal(true);
+    expectSeenUp(el, plan, 'plan');
     expect(el.shadowRoot!.querySelectorAll('.attract-categories .chip')).to.have.length(3);
     await expect(el).to.be.accessible();
   });
@@ -152,10 +157,10 @@ describe('<fair-kiosk> attract screen', () => {
     const { plan, events, chips } = attractParts(el);
     expect(plan.querySelector('image')!.getAttribute('href')).to.match(/cao-bang\/plan\.svg$/);
     expect(plan.querySelectorAll('path.booths').length).to.equal(6); // one shape per category colour, whatever the number of booths
-    expect(seen(el, plan) && inUpperThird(el, plan)).to.equal(true);
-    expect(seen(el, events) && inUpperThird(el, events)).to.equal(true);
+    expectSeenUp(el, plan, 'plan');
+    expectSeenUp(el, events, 'events');
     expect($(el, '.attract-event.live').textContent).to.include('Nếm thử thạch đen Thạch An');
-    expect(chips.map((c) => c.textContent!.trim())).to.deep.equal([
+    expect(chips.map((c) => c.textContent.trim())).to.deep.equal([
       'Chè & trà thảo mộc',
       'Gạo, miến & bún',
       'Bánh truyền thống',
@@ -163,10 +168,10 @@ describe('<fair-kiosk> attract screen', () => {
       'Dược liệu',
       'Thủ công & thổ cẩm',
     ]);
-    for (const chip of chips) expect(seen(el, chip) && inUpperThird(el, chip), chip.textContent!.trim()).to.equal(true);
+    for (const chip of chips) expectSeenUp(el, chip, chip.textContent.trim());
     // The name and "touch to start" still below, whole.
-    expect(seen(el, $(el, '.attract-title'))).to.equal(true);
-    expect(seen(el, $(el, '.attract-start'))).to.equal(true);
+    expect(sight(el, $(el, '.attract-title'))).to.equal('seen');
+    expect(sight(el, $(el, '.attract-start'))).to.equal('seen');
     await expect(el).to.be.accessible();
 
     const box = events.getBoundingClientRect();
@@ -196,22 +201,15 @@ describe('<fair-kiosk> attract screen', () => {
         $(el, '.attract-languages'),
       ];
       if (getComputedStyle(logo).display !== 'none') pieces.push(logo);
-      for (const piece of pieces) expect(seen(el, piece), piece.className).to.equal(true);
+      for (const piece of pieces) expect(sight(el, piece), piece.className).to.equal('seen');
       const kiosk = el.getBoundingClientRect();
-      for (const piece of pieces) {
-        const box = piece.getBoundingClientRect();
-        const inside =
-          box.top >= kiosk.top &&
-          box.bottom <= kiosk.bottom &&
-          box.left >= kiosk.left - 1 &&
-          box.right <= kiosk.right + 1;
-        expect(inside, `${piece.className} whole on screen`).to.equal(true);
-      }
+      for (const piece of pieces)
+        expectWithin(piece.getBoundingClientRect(), kiosk, `${piece.className} whole on screen`);
       const start = $(el, '.attract-start').getBoundingClientRect();
       const languages = $(el, '.lang').getBoundingClientRect();
       expect(
         start.bottom <= languages.top || start.right <= languages.left,
-        '"touch to start" clear of the languages',
+        `"touch to start" (${box(start)}) above or before the languages (${box(languages)})`,
       ).to.equal(true);
       expect(smallText($(el, '.attract'))).to.deep.equal([]);
       if (width > height)
@@ -231,11 +229,11 @@ describe('<fair-kiosk> attract screen', () => {
     const controls = [...el.shadowRoot!.querySelectorAll('.attract button')].filter(
       (c) => c.getBoundingClientRect().height > 0,
     );
-    const tooHigh = controls.filter((c) => c.getBoundingClientRect().top < reach).map((c) => c.textContent!.trim());
+    const tooHigh = controls.filter((c) => c.getBoundingClientRect().top < reach).map((c) => c.textContent.trim());
     expect(tooHigh).to.deep.equal([]);
     const { plan, events } = attractParts(el);
-    expect(seen(el, plan) && inUpperThird(el, plan)).to.equal(true);
-    expect(seen(el, events)).to.equal(true);
+    expectSeenUp(el, plan, 'plan');
+    expect(sight(el, events)).to.equal('seen');
     expect(smallText($(el, '.attract'))).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });

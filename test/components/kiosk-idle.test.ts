@@ -2,8 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { getLocale, setLocale } from '../../src/i18n/locale.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
+import { setRetryBase } from '../seams.js';
 import { nextRetryDelay } from '../../src/components/kiosk/preparing.js';
-import { $, FEED_URL, kioskFixture, startVisit, tap, testFeed } from './kiosk.helpers.js';
+import { $, FEED_URL, kioskFixture, startVisit, tap, tapAt, testFeed } from './kiosk.helpers.js';
 
 describe('<fair-kiosk> idle reset', () => {
   afterEach(() => setLocale('en'));
@@ -16,11 +17,11 @@ describe('<fair-kiosk> idle reset', () => {
     await tap(el, $(el, '.btn', 'Show the way'));
     await tap(el, $(el, '[part~="accessibility"]'));
     await tap(el, $(el, '.icon-btn'));
-    expect(el.hasAttribute('accessible')).to.equal(true);
+    expect(el).to.have.attribute('accessible');
 
     await waitUntil(() => el.shadowRoot!.querySelector('.still-there'), '"Still there?" shows', { timeout: 4000 });
     expect($(el, '.still-there').textContent).to.include('Still there?');
-    expect($(el, '.count').textContent!.trim()).to.equal('1');
+    expect($(el, '.count').textContent.trim()).to.equal('1');
     await expect(el).to.be.accessible();
 
     const reset = await oneEvent(el, 'fair-kiosk-reset');
@@ -28,13 +29,13 @@ describe('<fair-kiosk> idle reset', () => {
     expect(el.shadowRoot!.querySelector('.attract')).to.exist;
     expect(el.shadowRoot!.querySelector('.main, fair-booth-map, fair-kiosk-keyboard, .still-there')).to.equal(null);
     expect(getLocale()).to.equal('vi');
-    expect(el.hasAttribute('accessible')).to.equal(false);
+    expect(el).not.to.have.attribute('accessible');
 
     // The next visitor starts from nothing.
     await startVisit(el);
     expect(el.shadowRoot!.querySelector('.panel-title')).to.equal(null);
     expect(($(el, '[part~="back"]') as HTMLButtonElement).disabled).to.equal(true);
-    expect($(el, 'fair-booth-map').hasAttribute('route-to')).to.equal(false);
+    expect($(el, 'fair-booth-map')).not.to.have.attribute('route-to');
     expect(el.shadowRoot!.querySelector('fair-kiosk-keyboard')).to.equal(null);
   });
 
@@ -45,8 +46,7 @@ describe('<fair-kiosk> idle reset', () => {
     const row = $(el, '.row');
     const box = row.getBoundingClientRect();
     // Tap where a directory row lies under the scrim, away from the dialog.
-    const { sendMouse } = await import('@web/test-runner-commands');
-    await sendMouse({ type: 'click', position: [Math.round(box.x + 30), Math.round(box.y + box.height / 2)] });
+    await tapAt(box.x + 30, box.y + box.height / 2);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.still-there')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.panel-title, fair-producer-story')).to.equal(null);
@@ -55,6 +55,8 @@ describe('<fair-kiosk> idle reset', () => {
 
   it('does not run on the attract screen', async () => {
     const el = await kioskFixture({ idle: 0.1, countdown: 0.1 });
+    // A sleep on purpose: this checks that something does not happen. An idle timer that is not running fires
+    // no event to wait for; 400 ms is four times the 0.1 s idle wait.
     await new Promise((r) => setTimeout(r, 400));
     expect(el.shadowRoot!.querySelector('.still-there')).to.equal(null);
   });
@@ -81,9 +83,8 @@ describe('<fair-kiosk> feed problems', () => {
     };
     try {
       const url = new URL('/kiosk-test-missing/feed.json', location.href).href;
-      const el = await fixture<FairKiosk>(
-        html`<fair-kiosk style="--fair-kiosk-height:600px" .retryBase=${50}></fair-kiosk>`,
-      );
+      const el = await fixture<FairKiosk>(html`<fair-kiosk style="--fair-kiosk-height:600px"></fair-kiosk>`);
+      setRetryBase(el, 50);
       const failed = oneEvent(el, 'fair-error');
       el.src = url;
       const error = await failed;

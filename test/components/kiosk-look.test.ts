@@ -9,30 +9,10 @@ import '../../src/components/fair-data/define.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { applyTheme, type ThemeName } from '../../src/themes/themes.js';
+import { contrastViolations, settle } from '../harness.js';
 import { $, kioskFixture, tap } from './kiosk.helpers.js';
 
 const SAMPLE = '/src/data/samples/cao-bang/feed.json';
-
-declare global {
-  interface Window {
-    axe: {
-      run(
-        context: unknown,
-        options: unknown,
-      ): Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }>;
-    };
-  }
-}
-
-async function contrastViolations(el: Element): Promise<string[]> {
-  // @ts-expect-error: axe-core's browser build has no module types; it sets window.axe
-  if (!window.axe) await import('axe-core/axe.min.js');
-  const result = await window.axe.run(el, {
-    runOnly: { type: 'rule', values: ['color-contrast'] },
-    resultTypes: ['violations'],
-  });
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`));
-}
 
 /** The kiosk as the stories embed it: `height: 100%` in a box of `width`×`height`, on the Cao Bang sample. */
 async function boxedKiosk(width: number, height: number, theme?: ThemeName) {
@@ -42,7 +22,7 @@ async function boxedKiosk(width: number, height: number, theme?: ThemeName) {
   if (theme) applyTheme(box, theme);
   const el = box.querySelector('fair-kiosk') as FairKiosk;
   await waitUntil(() => el.shadowRoot!.querySelector('.attract'), 'the attract screen shows', { timeout: 5000 });
-  await el.updateComplete;
+  await settle(el);
   return { box, el };
 }
 
@@ -84,8 +64,9 @@ describe('<fair-kiosk> look', () => {
       const el = await kioskFixture({ width: 1080, height: 1920, accessible: true });
       applyTheme(el.parentElement!, theme);
       await tap(el, $(el, '.attract-start'));
-      await waitUntil(() => el.shadowRoot!.querySelector('.main'));
-      await new Promise((r) => setTimeout(r, 150));
+      await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the main screen shows');
+      // Its colours are read: every transition (a theme change fades) over.
+      await settle(el);
       expect(getComputedStyle($(el, '.panel-area')).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(await contrastViolations(el)).to.deep.equal([]);
       el.parentElement!.removeAttribute('data-fair-theme');
@@ -119,7 +100,7 @@ describe('<fair-kiosk> look', () => {
         }
         const el = await kioskFixture({ width, height });
         await tap(el, $(el, '.attract-start'));
-        await waitUntil(() => el.shadowRoot!.querySelector('.main'));
+        await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the main screen shows');
         const box = el.getBoundingClientRect();
         const label = hostile ? ' under all: unset' : '';
         // The full width, less the page's 8 px body margin (which all: unset removes).

@@ -5,7 +5,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../../src/i18n/locale.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
-import { $, kioskFixture, painted, sampleFeed, startVisit, tap } from './kiosk.helpers.js';
+import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
+import { deepQueryAll } from '../harness.js';
+import { mapReady } from '../seams.js';
+import { $, kioskFixture, painted, sampleFeed, startVisit, tap, tapKeys } from './kiosk.helpers.js';
 
 const REACH = 0.55;
 const CONTROLS =
@@ -16,14 +19,12 @@ const CONTROLS =
  * Left out: the map's own surface (Leaflet's container, its panes and booth labels are the map, not its controls)
  * and the scroll areas that take focus for scrolling (their controls are checked one by one).
  */
-function controls(root: ShadowRoot, found: Element[] = []): Element[] {
-  for (const e of root.querySelectorAll(CONTROLS)) {
-    if (e.closest('.leaflet-container') || e.matches('.list, .detail, .map')) continue;
+function controls(root: ShadowRoot): Element[] {
+  return deepQueryAll(root, CONTROLS).filter((e) => {
+    if (e.closest('.leaflet-container') || e.matches('.list, .detail, .map')) return false;
     const box = e.getBoundingClientRect();
-    if (box.width > 0 && box.height > 0 && getComputedStyle(e).visibility !== 'hidden') found.push(e);
-  }
-  for (const e of root.querySelectorAll('*')) if (e.shadowRoot) controls(e.shadowRoot, found);
-  return found;
+    return box.width > 0 && box.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+  });
 }
 
 function outOfReach(el: FairKiosk): string[] {
@@ -47,8 +48,8 @@ describe('<fair-kiosk> accessibility mode: every control within reach', () => {
       await startVisit(el);
       await setLocale('en');
       await el.updateComplete;
-      const map = $(el, 'fair-booth-map') as HTMLElement & { mapReady(): Promise<void> };
-      await map.mapReady();
+      const map = $(el, 'fair-booth-map') as FairBoothMap;
+      await mapReady(map);
       expect(map.getAttribute('controls')).to.equal('bottom');
       expect(map.shadowRoot!.querySelectorAll('[part~="level"]').length, 'the level switcher is there').to.equal(2);
       await painted();
@@ -56,13 +57,7 @@ describe('<fair-kiosk> accessibility mode: every control within reach', () => {
 
       // Typing: the keyboard, and the results over the panel.
       await tap(el, $(el, 'fair-search'));
-      await waitUntil(
-        () => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
-        'the keyboard opens',
-      );
-      const keyboard = el.shadowRoot!.querySelector('fair-kiosk-keyboard')!;
-      await (keyboard as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      await tap(el, keyboard.shadowRoot!.querySelector('[data-key="m"]')!);
+      await tapKeys(el, 'm');
       const search = $(el, 'fair-search');
       await waitUntil(() => search.shadowRoot!.querySelector('[role="option"]'), 'results show');
       await painted();
@@ -74,7 +69,7 @@ describe('<fair-kiosk> accessibility mode: every control within reach', () => {
       await painted();
       expect(outOfReach(el), 'producer panel').to.deep.equal([]);
       await tap(el, $(el, '[part~="show-way"]'));
-      await map.mapReady();
+      await mapReady(map);
       await painted();
       expect(outOfReach(el), 'route panel').to.deep.equal([]);
 
@@ -95,7 +90,7 @@ describe('<fair-kiosk> accessibility mode: every control within reach', () => {
     await painted();
     const frame = el.getBoundingClientRect();
     const offScreen = [...el.shadowRoot!.querySelectorAll('.nav-btn, .nav .languages')]
-      .map((b) => ({ name: b.textContent!.replace(/\s+/g, ' ').trim(), r: b.getBoundingClientRect() }))
+      .map((b) => ({ name: b.textContent.replace(/\s+/g, ' ').trim(), r: b.getBoundingClientRect() }))
       .filter(
         ({ r }) => r.left < frame.left - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1 || r.width < 44,
       )

@@ -1,11 +1,12 @@
 // The kiosk on the Cao Bang sample fair: a search that matches nothing says so.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/kiosk/define.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
 import { SAMPLE_FEEDS } from '../../src/data/samples/index.js';
 import { getLocale, setLocale } from '../../src/i18n/locale.js';
-import { $, tap } from './kiosk.helpers.js';
+import { typeKeys } from '../harness.js';
+import { $, onScreenKeyboard, tap, tapKeys } from './kiosk.helpers.js';
 
 /** A portrait kiosk on the Cao Bang sample feed, on its attract screen. */
 async function caoBangKiosk(): Promise<FairKiosk> {
@@ -40,13 +41,8 @@ describe('<fair-kiosk> search on the Cao Bang fair', () => {
     await tap(el, $(el, '.lang', 'English'));
     await waitUntil(() => el.shadowRoot!.querySelector('.main') && getLocale() === 'en', 'the visit starts in English');
     await tap(el, $(el, '.icon-btn')); // the keyboard
-    await waitUntil(
-      () => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
-      'the keys show',
-    );
-    const keyboard = $(el, 'fair-kiosk-keyboard');
-    expect(keyboard.hasAttribute('telex')).to.equal(false);
-    for (const k of 'pizza hai san') await tap(el, keyboard.shadowRoot!.querySelector(`[data-key="${k}"]`)!);
+    expect(await onScreenKeyboard(el)).not.to.have.attribute('telex');
+    await tapKeys(el, 'pizza hai san');
 
     const { popup, heading, options, message, root } = await results(el, 'pizza hai san');
     expect(message).to.equal('Nothing found for “pizza hai san”.');
@@ -64,7 +60,7 @@ describe('<fair-kiosk> search on the Cao Bang fair', () => {
     // What they share is the word "Hai" (Nước Hai): the sausage cooperative is the closest.
     expect(options[0].textContent).to.include('Nuoc Hai');
     const live = root.querySelector('[role=status]')!;
-    await waitUntil(() => /closest match/.test(live.textContent!), 'a screen reader hears that nothing matches');
+    await waitUntil(() => /closest match/.test(live.textContent), 'a screen reader hears that nothing matches');
     expect(live.textContent).to.match(/^No results for pizza hai san\. [1-5] closest match/);
   });
 
@@ -76,7 +72,7 @@ describe('<fair-kiosk> search on the Cao Bang fair', () => {
       'the visit starts in Vietnamese',
     );
     await tap(el, searchRoot(el).querySelector('input')!);
-    await sendKeys({ type: 'pizza hai san' });
+    await typeKeys('pizza hai san');
 
     const { heading, options, message } = await results(el, 'pizza hai san');
     expect(message).to.equal('Không tìm thấy “pizza hai san”.');

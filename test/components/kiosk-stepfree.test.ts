@@ -27,7 +27,7 @@ async function showTheWayUpstairs(el: FairKiosk): Promise<void> {
 }
 
 function stepsText(el: FairKiosk): string {
-  return [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!.trim()).join(' ');
+  return [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent.trim()).join(' ');
 }
 const stepFreeButton = (el: FairKiosk) => $(el, '[part~="step-free"]');
 const map = (el: FairKiosk) => $(el, 'fair-booth-map');
@@ -40,7 +40,7 @@ describe('<fair-kiosk> step-free routes', () => {
     expect(stepsText(el)).to.match(/elevator to Level 2/);
     expect(stepsText(el)).not.to.match(/stairs|escalator/i);
     expect(stepFreeButton(el).getAttribute('aria-pressed')).to.equal('true');
-    expect(map(el).hasAttribute('avoid-stairs'), 'the map draws the same way').to.equal(true);
+    expect(map(el), 'the map draws the same way').to.have.attribute('avoid-stairs');
     expect(map(el).getAttribute('route-to')).to.equal('B03');
     await expect(el).to.be.accessible();
   });
@@ -54,13 +54,13 @@ describe('<fair-kiosk> step-free routes', () => {
     expect(button.getAttribute('aria-pressed')).to.equal('false');
     // The quickest way up is the escalator.
     expect(stepsText(el)).to.match(/escalator up to Level 2/);
-    expect(map(el).hasAttribute('avoid-stairs')).to.equal(false);
+    expect(map(el)).not.to.have.attribute('avoid-stairs');
 
     await tap(el, button);
     expect(stepFreeButton(el).getAttribute('aria-pressed')).to.equal('true');
     expect(stepsText(el)).to.match(/elevator to Level 2/);
     expect(stepsText(el)).not.to.match(/stairs|escalator/i);
-    expect(map(el).hasAttribute('avoid-stairs')).to.equal(true);
+    expect(map(el)).to.have.attribute('avoid-stairs');
 
     // The choice holds for the next route too, until the visitor changes it or the visit ends.
     await tap(el, $(el, '.nav-btn', 'Back'));
@@ -84,7 +84,7 @@ describe('<fair-kiosk> step-free routes', () => {
     expect(notice.textContent).to.include('Level 2 cannot be reached without steps');
     expect(notice.textContent).to.include('turn off “Step-free route”');
     expect(el.shadowRoot!.querySelector('.steps'), 'no steps over the stairs').to.equal(null);
-    expect(map(el).hasAttribute('route-to'), 'and no line over them on the map').to.equal(false);
+    expect(map(el), 'and no line over them on the map').not.to.have.attribute('route-to');
     expect(map(el).getAttribute('selected'), 'the map still shows where the booth is').to.equal('B03');
     await expect(el).to.be.accessible();
 

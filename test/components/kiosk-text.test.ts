@@ -3,16 +3,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setLocale } from '../../src/i18n/locale.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
-import { $, kioskFixture, painted, sampleFeed, startVisit, tap } from './kiosk.helpers.js';
-
-/** Whether a visitor can see `el`'s text: it has a size, is not visually hidden, not clipped to nothing. */
-function visible(el: Element): boolean {
-  if (el.closest('.fair-visually-hidden, [hidden]')) return false;
-  const box = el.getBoundingClientRect();
-  if (box.width <= 1 || box.height <= 1) return false;
-  const style = getComputedStyle(el);
-  return style.visibility !== 'hidden' && style.opacity !== '0';
-}
+import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
+import { visible } from '../harness.js';
+import { mapReady } from '../seams.js';
+import { $, kioskFixture, painted, sampleFeed, startVisit, tap, tapKeys } from './kiosk.helpers.js';
 
 /** Every visible text on the kiosk's screen, with its size: the kiosk's shadow root and those of every element in it. */
 function texts(root: ShadowRoot | Document, found: { text: string; size: number; where: string }[] = []) {
@@ -56,20 +50,14 @@ async function everyScreen(el: FairKiosk, min: number): Promise<Record<string, s
   await check('attract');
   await startVisit(el);
   await setLocale('en');
-  const map = $(el, 'fair-booth-map') as HTMLElement & { mapReady(): Promise<void> };
-  await map.mapReady();
+  const map = $(el, 'fair-booth-map') as FairBoothMap;
+  await mapReady(map);
   await check('home: map and directory');
   await tap(el, $(el, '.tab', 'Happening now'));
   await check('happening now');
   await tap(el, $(el, '.tab', 'Directory'));
   await tap(el, $(el, 'fair-search'));
-  await waitUntil(
-    () => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
-    'the keyboard opens',
-  );
-  const keyboard = el.shadowRoot!.querySelector('fair-kiosk-keyboard')!;
-  await (keyboard as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  await tap(el, keyboard.shadowRoot!.querySelector('[data-key="m"]')!);
+  await tapKeys(el, 'm');
   await waitUntil(() => $(el, 'fair-search').shadowRoot!.querySelector('[role="option"]'), 'results show');
   await check('typing, with results');
   await tap(el, $(el, '.nav-btn', 'Home'));
@@ -87,7 +75,7 @@ async function everyScreen(el: FairKiosk, min: number): Promise<Record<string, s
   await waitUntil(() => el.shadowRoot!.querySelector('fair-product-card:not([compact])'), 'the product opens');
   await check('product panel');
   await tap(el, $(el, '[part~="show-way"]'));
-  await map.mapReady();
+  await mapReady(map);
   await check('route panel');
   return found;
 }

@@ -1,20 +1,13 @@
 // Issue 12, item 1: a visitor can type on the on-screen keyboard in every layout, and the keyboard
 // opens on a tap (not when Tab brings focus to the search box) and closes when focus leaves, or with Escape.
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../src/i18n/locale.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
-import { $, deepElementFromPoint, kioskFixture, painted, sampleFeed, startVisit, tap, tapAt } from './kiosk.helpers.js';
+import { centreOf, deepActive, deepElementFromPoint, painted, press, tapAt } from '../harness.js';
+import { $, kioskFixture, onScreenKeyboard, sampleFeed, startVisit, tap, tapKeys } from './kiosk.helpers.js';
 
 const keyboardOf = (el: FairKiosk) => el.shadowRoot!.querySelector('fair-kiosk-keyboard');
 const searchOf = (el: FairKiosk) => $(el, 'fair-search') as HTMLElement & { value: string };
-/** The element that has focus, looking into shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 async function startInEnglish(options: Parameters<typeof kioskFixture>[0]): Promise<FairKiosk> {
   const el = await kioskFixture(options);
   await startVisit(el);
@@ -38,23 +31,17 @@ describe('<fair-kiosk> typing on the on-screen keyboard', () => {
       const el = await startInEnglish({ ...options, feed: await sampleFeed('caoBang') });
       await tap(el, searchOf(el));
       // Its keys show once the keyboard's chunk is there (fetched when the visit started).
-      await waitUntil(
-        () => keyboardOf(el)?.shadowRoot?.querySelector('[data-key]'),
-        'a tap on the search box opens the on-screen keyboard',
-      );
-      const keyboard = keyboardOf(el)!;
-      await (keyboard as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const keyboard = await onScreenKeyboard(el);
       for (const char of 'mien dong') {
         const key = keyboard.shadowRoot!.querySelector<HTMLElement>(`[data-key="${char}"]`)!;
+        // Laid out after the last key's results.
         await painted();
-        const box = key.getBoundingClientRect();
-        const x = Math.round(box.x + box.width / 2);
-        const y = Math.round(box.y + box.height / 2);
+        const { x, y } = centreOf(key);
         const under = deepElementFromPoint(x, y);
         expect(
-          under === key || key.contains(under),
-          `before "${char}" the finger is on ${under?.outerHTML.slice(0, 80)}`,
-        ).to.equal(true);
+          under && key.contains(under) ? 'the key' : under?.outerHTML.slice(0, 80),
+          `before "${char}", what the finger is on`,
+        ).to.equal('the key');
         await tapAt(x, y);
         await el.updateComplete;
       }
@@ -70,30 +57,26 @@ describe('<fair-kiosk> typing on the on-screen keyboard', () => {
     const el = await startInEnglish({});
     const switcher = $(el, '.header fair-language-switcher');
     switcher.shadowRoot!.querySelector<HTMLElement>('button')!.focus();
-    await sendKeys({ press: 'Tab' });
-    await el.updateComplete;
+    await press('Tab');
     expect(deepActive()?.localName).to.equal('input');
     expect(keyboardOf(el), 'Tab onto the search box opens no keyboard').to.equal(null);
 
     await tap(el, searchOf(el));
-    await waitUntil(() => keyboardOf(el)?.shadowRoot?.querySelector('[data-key]'), 'a tap opens the keyboard');
-    const key = keyboardOf(el)!.shadowRoot!.querySelector<HTMLElement>('[data-key="a"]')!;
-    await tap(el, key);
+    await tapKeys(el, 'a');
     expect(searchOf(el).value).to.equal('a');
     expect(keyboardOf(el), 'tapping a key keeps the keyboard open').to.exist;
     expect(deepActive()?.localName, 'and the focus in the search box').to.equal('input');
 
     // Tab on through the box and its keyboard button: the keyboard closes when focus leaves them.
     for (let i = 0; i < 4 && !deepActive()?.classList.contains('chip'); i++) {
-      await sendKeys({ press: 'Tab' });
-      await el.updateComplete;
+      await press('Tab');
     }
-    expect(deepActive()?.classList.contains('chip')).to.equal(true);
+    expect(deepActive()?.className, 'what has focus').to.include('chip');
     expect(keyboardOf(el), 'focus left the search: the keyboard closed').to.equal(null);
 
     await tap(el, searchOf(el));
-    await waitUntil(() => keyboardOf(el)?.shadowRoot?.querySelector('[data-key]'));
-    await sendKeys({ press: 'Escape' });
+    await onScreenKeyboard(el);
+    await press('Escape');
     await el.updateComplete;
     expect(keyboardOf(el), 'Escape closes it').to.equal(null);
   });
@@ -102,14 +85,12 @@ describe('<fair-kiosk> typing on the on-screen keyboard', () => {
     const el = await startInEnglish({});
     const button = $(el, '.icon-btn');
     button.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await waitUntil(() => deepActive()?.getAttribute('data-key') === '1', 'focus goes to the first key');
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Enter' }); // the "2" key
+    await press('Tab', 'Enter'); // the "2" key
     expect(searchOf(el).value).to.equal('2');
     expect(keyboardOf(el)).to.exist;
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
+    await press('Escape');
     expect(keyboardOf(el)).to.equal(null);
     expect(deepActive()?.localName).to.equal('input');
     await expect(el).to.be.accessible();

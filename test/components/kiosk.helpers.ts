@@ -1,9 +1,13 @@
-// Shared by the kiosk tests: a kiosk on the test fair, and a visitor's finger.
+// The kiosk tests' fixture, on the shared harness (../harness.ts): a kiosk on the test fair or a sample fair,
+// a visit started, and the harness's finger (tap, tapAt) and screen helpers for the tests written against them.
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/kiosk/define.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
 import { SAMPLE_FEEDS, type SampleName } from '../../src/data/samples/index.js';
+import { tap as tapTarget } from '../harness.js';
+
+export { deepElementFromPoint, painted, tapAt } from '../harness.js';
 
 export const FEED_URL = new URL('../fixtures/kiosk-feed.json', import.meta.url).href;
 
@@ -45,28 +49,46 @@ export async function kioskFixture(
 /** The first element in the kiosk's shadow root matching `selector` (optionally whose text includes `text`). */
 export function $(el: FairKiosk, selector: string, text?: string): HTMLElement {
   const all = [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-  const found = text === undefined ? all[0] : all.find((e) => e.textContent!.replace(/\s+/g, ' ').includes(text));
+  const found = text === undefined ? all[0] : all.find((e) => e.textContent.replace(/\s+/g, ' ').includes(text));
   if (!found) throw new Error(`No ${selector}${text ? ` with "${text}"` : ''} in the kiosk`);
   return found;
 }
 
-/** A real tap (mouse click at the element's centre, in viewport pixels), then the kiosk's re-render. */
+/** A real tap on `target`'s middle (see the harness's `tap`), then the kiosk's re-render. */
 export async function tap(el: FairKiosk, target: Element): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  await tapTarget(target);
   await el.updateComplete;
-}
-
-/** Taps at viewport pixels. */
-export async function tapAt(x: number, y: number): Promise<void> {
-  await sendMouse({ type: 'click', position: [x, y] });
 }
 
 /** Starts a visit by tapping "Touch to start". */
 export async function startVisit(el: FairKiosk): Promise<void> {
   await tap(el, $(el, '.attract-start'));
   await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the main screen shows');
+}
+
+/** The kiosk's on-screen keyboard once its keys show (it opens on a tap on the search box), else it waits. */
+export async function onScreenKeyboard(el: FairKiosk): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
+    'the on-screen keyboard opens',
+    // Its chunk is fetched as a visit starts; on a busy machine it can take a while.
+    { timeout: 5000 },
+  );
+  const keyboard = el.shadowRoot!.querySelector('fair-kiosk-keyboard') as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
+  await keyboard.updateComplete;
+  return keyboard;
+}
+
+/** Taps `keys` one by one on the kiosk's open on-screen keyboard (a space taps the space bar). */
+export async function tapKeys(el: FairKiosk, keys: string): Promise<void> {
+  const keyboard = await onScreenKeyboard(el);
+  for (const k of keys) {
+    const key = keyboard.shadowRoot!.querySelector(`[data-key="${k}"]`);
+    if (!key) throw new Error(`No key "${k}" on the on-screen keyboard`);
+    await tap(el, key);
+  }
 }
 
 /**
@@ -86,18 +108,3 @@ export async function sampleFeed(name: SampleName): Promise<Record<string, unkno
   };
   return absolute(json) as Record<string, unknown>;
 }
-
-/** The topmost element at viewport point (x, y), looking into open shadow roots: what a finger there would touch. */
-export function deepElementFromPoint(x: number, y: number): Element | null {
-  let el = document.elementFromPoint(x, y);
-  while (el?.shadowRoot) {
-    const inner = el.shadowRoot.elementFromPoint(x, y);
-    if (!inner || inner === el) break;
-    el = inner;
-  }
-  return el;
-}
-
-/** Resolves after the browser has laid out and painted twice (resize observers have run). */
-export const painted = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

@@ -15,7 +15,7 @@ describe('<fair-kiosk>', () => {
     const lines = [...el.shadowRoot!.querySelectorAll('.touch-line')].map((l) => l.getAttribute('lang'));
     expect(lines.length).to.be.at.least(4);
     expect(lines.slice(0, 2)).to.deep.equal(['vi', 'en']);
-    const languages = [...el.shadowRoot!.querySelectorAll('.lang')].map((b) => b.textContent!.trim());
+    const languages = [...el.shadowRoot!.querySelectorAll('.lang')].map((b) => b.textContent.trim());
     expect(languages).to.deep.equal(['Tiếng Việt', 'English']);
     await expect(el).to.be.accessible();
   });
@@ -28,7 +28,7 @@ describe('<fair-kiosk>', () => {
     const map = $(el, 'fair-booth-map');
     expect(map.getAttribute('here')).to.equal('kiosk-1');
     expect(el.shadowRoot!.querySelector('fair-search')).to.exist;
-    const chips = [...el.shadowRoot!.querySelectorAll('.chip')].map((c) => c.textContent!.trim());
+    const chips = [...el.shadowRoot!.querySelectorAll('.chip')].map((c) => c.textContent.trim());
     expect(chips).to.deep.equal(['All', 'Tea', 'Specialty food', 'Handicrafts']);
     expect($(el, '.list').textContent).to.include('Hợp tác xã Hoàng Hà');
     expect($(el, '.list').textContent).to.include('Cao Bang province booth');
@@ -55,11 +55,11 @@ describe('<fair-kiosk>', () => {
 
     await tap(el, $(el, '.nav-btn', 'Back'));
     expect($(el, '.panel-title').textContent).to.equal('Cao Bang province booth');
-    expect($(el, 'fair-booth-map').hasAttribute('route-to')).to.equal(false);
+    expect($(el, 'fair-booth-map')).not.to.have.attribute('route-to');
 
     await tap(el, $(el, '.nav-btn', 'Home'));
     expect(el.shadowRoot!.querySelector('.panel-title')).to.equal(null);
-    expect($(el, 'fair-booth-map').hasAttribute('selected')).to.equal(false);
+    expect($(el, 'fair-booth-map')).not.to.have.attribute('selected');
     expect(($(el, '.nav-btn', 'Back') as HTMLButtonElement).disabled).to.equal(true);
   });
 
@@ -73,7 +73,7 @@ describe('<fair-kiosk>', () => {
     expect($(el, '.list').textContent).to.include('Tổ hợp tác Thổ cẩm Tày');
     expect($(el, '.list').textContent).not.to.include('Hoàng Hà');
     await tap(el, $(el, '.nav-btn', 'Back'));
-    expect($(el, 'fair-booth-map').hasAttribute('category')).to.equal(false);
+    expect($(el, 'fair-booth-map')).not.to.have.attribute('category');
   });
 
   it('takes a product with you as a QR code of the fair share link', async () => {
@@ -136,7 +136,7 @@ describe('<fair-kiosk>', () => {
     await startVisit(el);
     const before = parseFloat(getComputedStyle($(el, '.nav-btn')).fontSize);
     await tap(el, $(el, '[part~="accessibility"]'));
-    expect(el.hasAttribute('accessible')).to.equal(true);
+    expect(el).to.have.attribute('accessible');
     const after = parseFloat(getComputedStyle($(el, '.nav-btn')).fontSize);
     expect(after).to.be.greaterThan(before * 1.2);
     const reach = 1920 * 0.55; // see kiosk-reach.test.ts for every screen, the map's controls and landscape

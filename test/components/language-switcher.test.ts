@@ -1,5 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { msg } from '@lit/localize';
 import '../../src/components/fair-data/define.js';
 import '../../src/components/language-switcher/define.js';
@@ -7,6 +7,7 @@ import type { FairLanguageSwitcher } from '../../src/components/language-switche
 import { getLocale, setLocale } from '../../src/i18n/locale.js';
 import { FairElement } from '../../src/internal/fair-element.js';
 import { clearFeedCache } from '../../src/data/loader.js';
+import { tap } from '../harness.js';
 
 /** A second element on the page, to prove a switch re-renders every fair-* element. */
 class TestLoadingNote extends FairElement {
@@ -32,12 +33,10 @@ function options(el: FairLanguageSwitcher): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="option"]')];
 }
 function names(el: FairLanguageSwitcher): string[] {
-  return options(el).map((o) => o.textContent!.trim());
+  return options(el).map((o) => o.textContent.trim());
 }
-async function click(node: Element) {
-  const r = node.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-}
+/** A real tap (the harness's, with the switcher's re-render). */
+const click = tap;
 function active(el: FairLanguageSwitcher): HTMLElement | null {
   return el.shadowRoot!.activeElement as HTMLElement | null;
 }
@@ -118,7 +117,7 @@ describe('<fair-language-switcher>', () => {
 
     await click(options(sw)[2]);
     await waitUntil(
-      () => note.shadowRoot!.textContent!.includes('見本市の情報を読み込み中…'),
+      () => note.shadowRoot!.textContent.includes('見本市の情報を読み込み中…'),
       'not re-rendered in Japanese',
     );
   });
@@ -157,8 +156,8 @@ describe('<fair-language-switcher>', () => {
     const el = await fixture<FairLanguageSwitcher>(html`<fair-language-switcher></fair-language-switcher>`);
     for (const o of options(el)) {
       const r = o.getBoundingClientRect();
-      expect(r.height, o.textContent!).to.be.at.least(44);
-      expect(r.width, o.textContent!).to.be.at.least(44);
+      expect(r.height, o.textContent).to.be.at.least(44);
+      expect(r.width, o.textContent).to.be.at.least(44);
       expect(r.right, `${o.textContent} overflows`).to.be.at.most(390);
     }
     await setViewport({ width: 1000, height: 800 });
@@ -171,9 +170,9 @@ describe('<fair-language-switcher>', () => {
       );
       const trigger = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
       const menu = el.shadowRoot!.querySelector<HTMLElement>('[part=menu]')!;
-      expect(trigger.textContent!.trim()).to.equal('English');
+      expect(trigger.textContent.trim()).to.equal('English');
       expect(trigger.getAttribute('aria-expanded')).to.equal('false');
-      expect(menu.matches(':popover-open')).to.equal(false);
+      expect(menu).not.to.match(':popover-open');
       await expect(el).to.be.accessible();
 
       await click(trigger);
@@ -191,16 +190,16 @@ describe('<fair-language-switcher>', () => {
       const changed = oneEvent(el, 'fair-locale-change');
       await sendKeys({ press: 'Enter' });
       expect((await changed).detail.locale).to.equal('vi');
-      expect(menu.matches(':popover-open')).to.equal(false);
+      expect(menu).not.to.match(':popover-open');
       expect(active(el)).to.equal(trigger);
       await el.updateComplete;
-      expect(trigger.textContent!.trim()).to.equal('Tiếng Việt');
+      expect(trigger.textContent.trim()).to.equal('Tiếng Việt');
       expect(trigger.querySelector('[lang]')!.getAttribute('lang')).to.equal('vi');
 
       await sendKeys({ press: 'ArrowDown' });
-      await waitUntil(() => menu.matches(':popover-open'));
+      await waitUntil(() => menu.matches(':popover-open'), 'the list opens');
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !menu.matches(':popover-open'));
+      await waitUntil(() => !menu.matches(':popover-open'), 'the list closes');
       expect(active(el)).to.equal(trigger);
       expect(getLocale()).to.equal('vi');
     });
@@ -214,15 +213,17 @@ describe('<fair-language-switcher>', () => {
       const trigger = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=trigger]')!;
       const menu = el.shadowRoot!.querySelector<HTMLElement>('[part=menu]')!;
       await click(trigger);
-      await waitUntil(() => menu.matches(':popover-open'));
+      await waitUntil(() => menu.matches(':popover-open'), 'the list opens');
+      // The list's toggle event (fired a task after a light dismiss) is when the switcher learns it closed.
+      const closed = oneEvent(menu, 'toggle');
       await click(page.querySelector('p')!);
-      await waitUntil(() => !menu.matches(':popover-open'), 'tap outside did not close');
-      await aTimeout(50);
+      expect(((await closed) as unknown as ToggleEvent).newState, 'a tap outside closes the list').to.equal('closed');
+      await el.updateComplete;
       await click(trigger);
-      await waitUntil(() => menu.matches(':popover-open'));
+      await waitUntil(() => menu.matches(':popover-open'), 'the list opens');
       await click(options(el)[1]);
       await waitUntil(() => getLocale() === 'ko');
-      expect(menu.matches(':popover-open')).to.equal(false);
+      expect(menu).not.to.match(':popover-open');
     });
   });
 });

@@ -2,12 +2,14 @@
 // (24 s and 32 s in this browser); they now draw a window of the rows in view, so they open in well under the
 // 2 s the issue allows, and a visitor still scrolls to the end, taps a row, and finds a booth by keyboard.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/booth-map/define.js';
 import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
+import { mapReady } from '../seams.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
 import type { FairFeed } from '../../src/data/types.js';
 import { setLocale } from '../../src/i18n/locale.js';
+import { centreOf, deepActive, tapAt } from '../harness.js';
 import { $, painted, tap } from './kiosk.helpers.js';
 
 const BOOTHS = 100_000;
@@ -72,11 +74,6 @@ function hugeFeed(): FairFeed {
 }
 
 /** A real tap at the middle of `target`. */
-async function tapOn(target: Element): Promise<void> {
-  const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}
-
 /** The rows of `rows` a person sees inside `view` (at least half of each). */
 function onScreen(rows: Iterable<Element>, view: Element): Element[] {
   const v = view.getBoundingClientRect();
@@ -102,13 +99,6 @@ function frameWhen(ready: () => unknown, what: string): Promise<number> {
   });
 }
 
-/** The element with focus, looking into shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 describe('lists of 100,000 booths', function () {
   // Building a feed of 100,000 booths, checking it and drawing its map come before each timed tap.
   this.timeout(30000);
@@ -128,7 +118,7 @@ describe('lists of 100,000 booths', function () {
       el.feed = hugeFeed();
       document.body.append(el);
       await waitUntil(() => root().querySelector('.leaflet-container'), 'the map is drawn', { timeout: 20000 });
-      await el.mapReady();
+      await mapReady(el);
     });
     after(() => el.remove());
 
@@ -139,7 +129,7 @@ describe('lists of 100,000 booths', function () {
         () => root().querySelector('[part=list]') && onScreen(bodyRows(), list()).length >= 5,
         'the first rows show',
       );
-      await tapOn(root().querySelector('.toggle')!);
+      await tapAt(centreOf(root().querySelector('.toggle')!));
       const took = (await shown) - t0;
       expect(took, `the list opened in ${took.toFixed(0)} ms`).to.be.below(BUDGET_MS);
       expect(el.view).to.equal('list');
@@ -150,10 +140,10 @@ describe('lists of 100,000 booths', function () {
       const rows = [...bodyRows()];
       expect(rows.length, 'rows in the DOM').to.be.within(10, 150);
       expect(rows[0].getAttribute('aria-rowindex')).to.equal('2');
-      expect(rows[0].querySelector('th')!.textContent!.trim()).to.equal('R1-1');
-      expect(rows[1].querySelector('th')!.textContent!.trim()).to.equal('R1-2');
+      expect(rows[0].querySelector('th')!.textContent.trim()).to.equal('R1-1');
+      expect(rows[1].querySelector('th')!.textContent.trim()).to.equal('R1-2');
       // Each row is as before: the booth's code (a button), its exhibitor and its category.
-      expect([...rows[0].children].map((c) => c.textContent!.trim())).to.deep.equal([
+      expect([...rows[0].children].map((c) => c.textContent.trim())).to.deep.equal([
         'R1-1',
         'Hoang Ha 0',
         'Category 0',
@@ -166,7 +156,7 @@ describe('lists of 100,000 booths', function () {
 
     it('End on a focused row goes to the last booth, arrows and Tab go on from there, and a tap selects a booth', async () => {
       const first = bodyRows()[2].querySelector('button')!;
-      await tapOn(first);
+      await tapAt(centreOf(first));
       expect(deepActive()).to.equal(first);
       await sendKeys({ press: 'End' });
       const last = `R${ROWS}-${BOOTHS - (ROWS - 1) * COLS}`;
@@ -188,9 +178,9 @@ describe('lists of 100,000 booths', function () {
       expect(deepActive()?.textContent?.trim()).to.equal(last);
       // A tap on a row down here selects its booth, as on the map.
       const target = onScreen(bodyRows(), list()).at(-3)!;
-      const label = target.querySelector('th')!.textContent!.trim();
+      const label = target.querySelector('th')!.textContent.trim();
       const selected = oneEvent(el, 'fair-booth-select');
-      await tapOn(target.querySelector('button')!);
+      await tapAt(centreOf(target.querySelector('button')!));
       const id = (await selected).detail.boothId;
       expect(el.shadowRoot!.querySelector(`[part=list] tr.selected th`)?.textContent?.trim()).to.equal(label);
       expect(id).to.equal(`B${(ROWS - 1) * COLS + Number(label.split('-')[1]) - 1}`);
@@ -208,12 +198,12 @@ describe('lists of 100,000 booths', function () {
       first.focus();
       view.scrollTop = view.scrollHeight / 2;
       // Half-way down the list (booth 50,000 of 100,000, in code order) is row R157.
-      const codes = () => onScreen(bodyRows(), view).map((r) => r.querySelector('th')!.textContent!.trim());
+      const codes = () => onScreen(bodyRows(), view).map((r) => r.querySelector('th')!.textContent.trim());
       await waitUntil(() => codes().some((c) => c.startsWith('R157-')), 'the rows half-way down show');
       // The focused row went out of the window: a row on screen has focus now, not the page.
       const focused = deepActive()!.closest('tr');
       expect(focused && onScreen([focused], view).length, 'focus on a row on screen').to.equal(1);
-      expect(focused!.querySelector('th')!.textContent!.trim()).to.match(/^R15[67]-/);
+      expect(focused!.querySelector('th')!.textContent.trim()).to.match(/^R15[67]-/);
       view.scrollTop = view.scrollHeight;
       const last = `R${ROWS}-${BOOTHS - (ROWS - 1) * COLS}`;
       await waitUntil(() => codes().includes(last), 'the last booth shows at the end');
@@ -258,7 +248,7 @@ describe('lists of 100,000 booths', function () {
         () => el.shadowRoot!.querySelector('.list') && onScreen(rows(), $(el, '.list')).length >= 3,
         'the directory shows its first rows',
       );
-      await tapOn($(el, '.attract-start'));
+      await tapAt(centreOf($(el, '.attract-start')));
       const took = (await shown) - t0;
       expect(took, `the directory opened in ${took.toFixed(0)} ms`).to.be.below(BUDGET_MS);
       await setLocale('en');
@@ -286,17 +276,17 @@ describe('lists of 100,000 booths', function () {
     it('a tapped category lists its 12,500 booths; the last opens with a tap', async () => {
       await tap(el, $(el, '.chip', 'Category 3'));
       await waitUntil(
-        () => $(el, '.list-title').textContent!.includes('Category 3') && rows().length,
+        () => $(el, '.list-title').textContent.includes('Category 3') && rows().length,
         "the directory is the category's",
       );
       for (const detail of el.shadowRoot!.querySelectorAll('.list [data-wi] .row-detail')) {
-        const [r, c] = detail.textContent!.trim().slice(1).split('-').map(Number);
+        const [r, c] = detail.textContent.trim().slice(1).split('-').map(Number);
         expect(((r - 1) * COLS + c - 1) % 8, `${detail.textContent} is in category 3`).to.equal(3);
       }
       const found = await endFromFirstRow("End focuses the category's last entry", () =>
         /^Yen Binh \d+$/.test(deepActive()?.querySelector('.row-title')?.textContent ?? ''),
       );
-      const code = found.querySelector('.row-detail')!.textContent!.trim();
+      const code = found.querySelector('.row-detail')!.textContent.trim();
       await tap(el, found.querySelector('button')!);
       await waitUntil(() => el.shadowRoot!.querySelector('.detail'), 'the booth opens');
       expect($(el, '.detail').textContent).to.include(code);
@@ -309,7 +299,7 @@ describe('lists of 100,000 booths', function () {
       await sendKeys({ type: 'yen binh 99989' });
       const option = () =>
         [...search.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')].find((o) =>
-          o.textContent!.includes('Yen Binh 99989'),
+          o.textContent.includes('Yen Binh 99989'),
         );
       await waitUntil(option, 'the search finds the booth', { timeout: 5000 });
       await tap(el, option()!);
@@ -324,9 +314,9 @@ describe('lists of 100,000 booths', function () {
       await tap(el, $(el, '.seg', 'By category'));
       await waitUntil(() => el.shadowRoot!.querySelector('.list .dir-category'), 'the categories show');
       const heading = $(el, '.list .dir-category');
-      expect(heading.textContent!.trim()).to.equal('Category 0');
+      expect(heading.textContent.trim()).to.equal('Category 0');
       // A heading a screen reader reads (the A–Z letters are hidden from it; their sections are labelled).
-      expect(heading.hasAttribute('aria-hidden')).to.equal(false);
+      expect(heading).not.to.have.attribute('aria-hidden');
       expect(rows()[0].getAttribute('aria-setsize')).to.equal(String(BOOTHS / 8));
       const end = await endFromFirstRow(
         'End goes to the last category',

@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { FairBoothMap } from '../../src/components/booth-map/booth-map.js';
+import { mapReady } from '../seams.js';
 import type { FairErrorEvent } from '../../src/internal/events.js';
 import { boothMapHall } from '../fixtures/booth-map-hall.js';
 
@@ -10,11 +11,11 @@ import { boothMapHall } from '../fixtures/booth-map-hall.js';
 const originalLang = document.documentElement.lang;
 document.documentElement.lang = 'en_US';
 const { $, kioskFixture, startVisit, tap, testFeed } = await import('./kiosk.helpers.js');
+const { seenIn } = await import('../harness.js');
 const { getLocale, setLocale } = await import('../../src/i18n/locale.js');
 await import('../../src/components/booth-map/define.js');
 
 /** What a person reads in `root`, spaces collapsed. */
-const seen = (root: Element | ShadowRoot | null | undefined) => (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('hostile language tags, as a visitor meets them', () => {
   afterEach(() => {
@@ -31,12 +32,12 @@ describe('hostile language tags, as a visitor meets them', () => {
       html`<fair-booth-map here="kiosk" route-to="A1" style="width: 800px; --fair-booth-map-height: 500px"></fair-booth-map>`,
     );
     el.feed = boothMapHall();
-    await el.mapReady();
+    await mapReady(el);
     const root = el.shadowRoot!;
     expect(root.querySelector('[part="skeleton"]'), 'no skeleton').to.equal(null);
     for (const id of ['A1', 'A2', 'B1', 'B2'])
       expect(root.querySelector(`.fair-booth-label[data-booth-id="${id}"]`), `booth ${id}`).to.exist;
-    expect(seen(root.querySelector('.summary'))).to.match(/^84 m · about 1 minute$/);
+    expect(seenIn(root.querySelector('.summary'))).to.match(/^84 m · about 1 minute$/);
     expect(el.getAttribute('lang')).to.equal('en-US');
 
     const toggle = root.querySelector<HTMLButtonElement>('button.toggle')!;
@@ -47,7 +48,7 @@ describe('hostile language tags, as a visitor meets them', () => {
     });
     await waitUntil(() => toggle.getAttribute('aria-pressed') === 'true', 'the list shows');
     await el.updateComplete;
-    const list = seen(root);
+    const list = seenIn(root);
     for (const name of ['Hoang Ha tea', 'Brocade house', 'B1', 'B2']) expect(list).to.include(name);
     await expect(el).to.be.accessible();
     expect(getLocale(), 'the page language as Intl writes it').to.equal('en-US');
@@ -61,10 +62,10 @@ describe('hostile language tags, as a visitor meets them', () => {
     await setLocale('en_US');
     await el.updateComplete;
     expect(getLocale()).to.equal('en-US');
-    expect(seen($(el, '.list'))).to.include('Cao Bang province booth');
+    expect(seenIn($(el, '.list'))).to.include('Cao Bang province booth');
     await tap(el, $(el, '.tab', 'Happening now'));
     await waitUntil(() => el.shadowRoot!.querySelector('.event'), 'the events show');
-    expect(seen($(el, '.event', 'Shan Tuyet tea tasting'))).to.match(/10:00.*11:00 AM/);
+    expect(seenIn($(el, '.event', 'Shan Tuyet tea tasting'))).to.match(/10:00.*11:00 AM/);
   });
 
   for (const hostile of ['en-x', 'de-1996-1996', 'zh-min-nan']) {
@@ -83,10 +84,10 @@ describe('hostile language tags, as a visitor meets them', () => {
         expect(errors[0].detail.fatal).to.equal(false);
 
         await waitUntil(() => getLocale() === 'vi', 'the kiosk falls back to the next language the fair lists');
-        expect(seen($(el, '.attract-title'))).to.equal('Tuần hàng Cao Bằng tại Hà Nội');
+        expect(seenIn($(el, '.attract-title'))).to.equal('Tuần hàng Cao Bằng tại Hà Nội');
         await startVisit(el);
         await el.updateComplete;
-        const directory = seen($(el, '.list'));
+        const directory = seenIn($(el, '.list'));
         expect(directory).to.include('Hợp tác xã Hoàng Hà');
         expect(directory.length, 'the directory lists the fair').to.be.greaterThan(100);
       } finally {

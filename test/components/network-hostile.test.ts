@@ -7,17 +7,17 @@ import '../../src/components/producer-story/define.js';
 import '../../src/components/search/define.js';
 import '../../src/components/language-switcher/define.js';
 import '../../src/components/kiosk/define.js';
-import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
+import { setRetryBase } from '../seams.js';
 import type { FairData } from '../../src/components/fair-data/fair-data.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { setLocale } from '../../src/i18n/locale.js';
+import { seenIn } from '../harness.js';
 import { FEED_URL } from './kiosk.helpers.js';
 
 let serial = 0;
 const key = () => `el-${Date.now()}-${serial++}`;
 const seen = async (k: string): Promise<{ requests: number; open: number }> =>
   (await fetch(`/__hostile/status?key=${k}`)).json();
-const visible = (root: ParentNode) => (root.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('elements on a feed server that hangs or drips', () => {
   afterEach(async () => {
@@ -54,7 +54,7 @@ describe('elements on a feed server that hangs or drips', () => {
       }
       const alert = el.shadowRoot!.querySelector('[role=alert]');
       expect(alert, `${el.localName} shows the message`).to.exist;
-      expect(visible(alert!)).to.include('The fair information could not be loaded.');
+      expect(seenIn(alert)).to.include('The fair information could not be loaded.');
     }
     for (const k of keys)
       await waitUntil(async () => (await seen(k)).open === 0, 'every request is aborted', { timeout: 3000 });
@@ -63,14 +63,14 @@ describe('elements on a feed server that hangs or drips', () => {
   it("<fair-data timeout> gives up on a stalled body; the message is in the visitor's language", async () => {
     await setLocale('vi');
     const k = key();
-    const el = await fixture<FairData>(html`<fair-data timeout="300" src="/__hostile/drip?key=${k}&every=100">
+    const el = await fixture<FairData>(html`<fair-data timeout="300" src="/__hostile/drip?key=${k}&amp;every=100">
       <fair-product-card product="shan-tuyet"></fair-product-card>
     </fair-data>`);
     const event = await oneEvent(el, 'fair-error');
     expect(event.detail.fatal).to.equal(true);
     expect(event.detail.src).to.equal(`/__hostile/drip?key=${k}&every=100`);
     await el.updateComplete;
-    expect(visible(el.shadowRoot!.querySelector('[role=alert]')!)).to.include('Không tải được thông tin hội chợ.');
+    expect(seenIn(el.shadowRoot!.querySelector('[role=alert]'))).to.include('Không tải được thông tin hội chợ.');
     // The card inside is told too: no skeleton left spinning.
     const card = el.querySelector('fair-product-card')!;
     await waitUntil(() => card.shadowRoot!.querySelector('[role=alert]'), 'the card shows the message');
@@ -81,12 +81,12 @@ describe('elements on a feed server that hangs or drips', () => {
   it('a slow server within the `timeout` still loads', async () => {
     const k = key();
     const el =
-      await fixture<FairData>(html`<fair-data timeout="5000" src="/__hostile/slow-ok?key=${k}&ms=400&to=${encodeURIComponent(FEED_URL)}">
+      await fixture<FairData>(html`<fair-data timeout="5000" src="/__hostile/slow-ok?key=${k}&amp;ms=400&amp;to=${encodeURIComponent(FEED_URL)}">
       <fair-product-card product="shan-tuyet"></fair-product-card>
     </fair-data>`);
     await oneEvent(el, 'fair-load');
     const card = el.querySelector('fair-product-card')!;
-    await waitUntil(() => visible(card.shadowRoot!).includes('Shan Tuyet tea'), 'the card shows the product');
+    await waitUntil(() => seenIn(card.shadowRoot).includes('Shan Tuyet tea'), 'the card shows the product');
   });
 });
 
@@ -100,9 +100,9 @@ describe('<fair-kiosk> on a stalled feed server', () => {
     const k = key();
     // Requests 1 and 2 hang; the third is answered with the kiosk test feed.
     const src = `/__hostile/hang?key=${k}&until=3&to=${encodeURIComponent(FEED_URL)}`;
-    const el = document.createElement('fair-kiosk') as FairKiosk;
+    const el = document.createElement('fair-kiosk');
     el.style.setProperty('--fair-kiosk-height', '600px');
-    el.retryBase = 50;
+    setRetryBase(el, 50);
     el.setAttribute('timeout', '300');
     const failed = oneEvent(el, 'fair-error');
     el.src = src;
@@ -114,7 +114,7 @@ describe('<fair-kiosk> on a stalled feed server', () => {
         () => el.shadowRoot!.querySelectorAll('.preparing-line').length >= 4,
         'the prepared screen shows',
       );
-      expect(visible(el.shadowRoot!)).not.to.match(/complete answer|problem|300 ms/i);
+      expect(seenIn(el.shadowRoot)).not.to.match(/complete answer|problem|300 ms/i);
       // While it tries again (each try may take the whole timeout), the calm screen stays: no skeleton.
       let skeleton = false;
       const watch = new MutationObserver(() => (skeleton ||= !!el.shadowRoot!.querySelector('.fair-skeleton')));
@@ -134,7 +134,7 @@ describe('<fair-kiosk> on a stalled feed server', () => {
 
   it('recovers from a dripping feed when the page switches `src`', async () => {
     const k = key();
-    const el = document.createElement('fair-kiosk') as FairKiosk;
+    const el = document.createElement('fair-kiosk');
     el.style.setProperty('--fair-kiosk-height', '600px');
     el.timeout = 300;
     const failed = oneEvent(el, 'fair-error');

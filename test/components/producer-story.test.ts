@@ -1,40 +1,16 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import '../../src/components/fair-data/define.js';
 import '../../src/components/producer-story/define.js';
 import type { FairProducerStory } from '../../src/components/producer-story/producer-story.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { cardsFeed } from '../fixtures/cards/feed.js';
+import { drawn, eventually, feedFixture, part, press, seen, tap } from '../harness.js';
 
-const seen = (s: string | null | undefined) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A story on its feed, drawn (its rich text too: a chunk of its own) and settled. */
+const story = (template: TemplateResult) => feedFixture<FairProducerStory>(template);
 
-async function waitFor(check: () => boolean, timeout = 4000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${check}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function story(template: ReturnType<typeof html>): Promise<FairProducerStory> {
-  const el = await fixture<FairProducerStory>(template);
-  await waitFor(() => !!el.shadowRoot!.querySelector('[part~=base]'));
-  // Rich text renders once its reader (a chunk of its own) is in: updateComplete waits for it.
-  await el.updateComplete;
-  return el;
-}
-
-async function click(el: Element) {
-  el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-}
-
-const part = (el: FairProducerStory, name: string) => el.shadowRoot!.querySelector(`[part~=${name}]`);
 const buttonNamed = (root: ParentNode, pattern: RegExp) =>
   [...root.querySelectorAll('button')].find((b) => pattern.test(b.getAttribute('aria-label') ?? b.textContent ?? ''));
 
@@ -96,8 +72,8 @@ describe('<fair-producer-story>', () => {
     expect(seen(part(el, 'booth')!.textContent)).to.contain('Booth A03');
     const cards = root.querySelectorAll('fair-product-card');
     expect(cards.length).to.equal(3);
-    await waitFor(() => !!cards[0].shadowRoot!.querySelector('[part~=title]'));
-    expect(seen(cards[0].shadowRoot!.querySelector('[part~=title]')!.textContent)).to.equal('Ancient Shan Tuyet tea');
+    await drawn(cards[0]);
+    expect(seen(part(cards[0], 'title')!.textContent)).to.equal('Ancient Shan Tuyet tea');
     const qr = part(el, 'qr')!;
     expect(qr.querySelector('svg')!.getAttribute('aria-label')).to.equal(
       'QR code for fair.example.vn/test/producer/suoi-giang',
@@ -114,15 +90,15 @@ describe('<fair-producer-story>', () => {
     const status = () => seen(part(el, 'gallery-status')!.textContent);
     const track = part(el, 'gallery-track') as HTMLElement;
     expect(status()).to.equal('1 of 3');
-    await click(buttonNamed(root, /Next photo/)!);
-    await waitFor(() => status() === '2 of 3');
+    await tap(buttonNamed(root, /Next photo/)!);
+    await eventually(status, '2 of 3', 'the gallery status');
     // (Where the track scrolls to is not checked: a smooth scroll does not advance in a background test tab.)
     track.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await waitFor(() => status() === '3 of 3');
-    expect((buttonNamed(root, /Next photo/) as HTMLButtonElement).disabled).to.equal(true);
-    await sendKeys({ press: 'Home' });
-    await waitFor(() => status() === '1 of 3');
+    await press('ArrowRight');
+    await eventually(status, '3 of 3', 'the gallery status');
+    expect(buttonNamed(root, /Next photo/)).to.have.property('disabled', true);
+    await press('Home');
+    await eventually(status, '1 of 3', 'the gallery status');
     // Drag left with the mouse by half a photo: the next one. Dispatched pointer events,
     // not sendMouse: a real drag waits for frames that a background test tab never paints.
     const r = track.getBoundingClientRect();
@@ -142,36 +118,34 @@ describe('<fair-producer-story>', () => {
     pointer('pointermove', 0.5);
     pointer('pointermove', 0.3);
     pointer('pointerup', 0.3);
-    await waitFor(() => status() === '2 of 3');
+    await eventually(status, '2 of 3', 'the gallery status');
   });
 
   it('fires fair-show-booth from "Find on map" and fair-product-select from a product', async () => {
     const el = await story(html`<fair-producer-story .feed=${cardsFeed} producer="suoi-giang"></fair-producer-story>`);
     const booth = oneEvent(el, 'fair-show-booth');
-    await click(part(el, 'booth')!.querySelector('button')!);
+    await tap(part(el, 'booth')!.querySelector('button')!);
     expect((await booth).detail.boothId).to.equal('b-a03');
     const card = el.shadowRoot!.querySelector('fair-product-card')!;
-    await waitFor(() => !!card.shadowRoot!.querySelector('button'));
+    await drawn(card);
     const selected = oneEvent(el, 'fair-product-select');
-    await click(card.shadowRoot!.querySelector('button')!);
+    await tap(card.shadowRoot!.querySelector('button')!);
     expect((await selected).detail.productId).to.equal('shan-tuyet-200g');
   });
 
   it('reads the story aloud with a voice in the visitor language, and stops on removal', async () => {
-    const speech = new FakeSpeech([
-      { lang: 'en-US', name: 'English', localService: true, default: true } as SpeechSynthesisVoice,
-    ]);
+    const speech = new FakeSpeech([{ lang: 'en-US', name: 'English', localService: true, default: true }]);
     installSpeech(speech);
     const el = await story(html`<fair-producer-story .feed=${cardsFeed} producer="suoi-giang"></fair-producer-story>`);
     const listen = buttonNamed(el.shadowRoot!, /Listen/)!;
     expect(listen).to.exist;
-    await click(listen);
+    await tap(listen);
     await el.updateComplete;
     expect(speech.spoken.length).to.be.greaterThan(0);
     expect(speech.spoken[0].text).to.contain('HTX Chè Suối Giàng');
     expect(speech.spoken.map((u) => u.text).join(' ')).to.contain('Shan Tuyet tea from ancient trees');
     expect(speech.spoken[0].lang).to.equal('en-US');
-    await click(buttonNamed(el.shadowRoot!, /Pause/)!);
+    await tap(buttonNamed(el.shadowRoot!, /Pause/)!);
     expect(speech.paused).to.equal(1);
     expect(buttonNamed(el.shadowRoot!, /Resume/)).to.exist;
     const cancelledBefore = speech.cancelled;
@@ -180,10 +154,10 @@ describe('<fair-producer-story>', () => {
   });
 
   it('stops reading when the language changes, and hides Listen when no voice speaks the new one', async () => {
-    const speech = new FakeSpeech([{ lang: 'en-GB', name: 'English' } as SpeechSynthesisVoice]);
+    const speech = new FakeSpeech([{ lang: 'en-GB', name: 'English' }]);
     installSpeech(speech);
     const el = await story(html`<fair-producer-story .feed=${cardsFeed} producer="suoi-giang"></fair-producer-story>`);
-    await click(buttonNamed(el.shadowRoot!, /Listen/)!);
+    await tap(buttonNamed(el.shadowRoot!, /Listen/)!);
     const cancelledBefore = speech.cancelled;
     await setLocale('vi');
     try {
@@ -200,7 +174,7 @@ describe('<fair-producer-story>', () => {
     installSpeech(speech);
     const el = await story(html`<fair-producer-story .feed=${cardsFeed} producer="suoi-giang"></fair-producer-story>`);
     expect(part(el, 'listen')).to.equal(null);
-    speech.voices = [{ lang: 'en', name: 'English' } as SpeechSynthesisVoice];
+    speech.voices = [{ lang: 'en', name: 'English' }];
     speech.dispatchEvent(new Event('voiceschanged'));
     await el.updateComplete;
     expect(part(el, 'listen')).to.exist;
@@ -218,11 +192,11 @@ describe('<fair-producer-story>', () => {
       const feed = structuredClone(cardsFeed) as typeof cardsFeed & { producers: { audio?: Record<string, string> }[] };
       feed.producers[0].audio = { vi: 'https://audio.example.vn/vi.mp3', en: 'https://audio.example.vn/en.mp3' };
       const el = await story(html`<fair-producer-story .feed=${feed} producer="suoi-giang"></fair-producer-story>`);
-      await click(buttonNamed(el.shadowRoot!, /Listen/)!);
+      await tap(buttonNamed(el.shadowRoot!, /Listen/)!);
       await el.updateComplete;
       expect(played).to.deep.equal(['https://audio.example.vn/en.mp3']);
       expect(buttonNamed(el.shadowRoot!, /Stop/)).to.exist;
-      await click(buttonNamed(el.shadowRoot!, /Stop/)!);
+      await tap(buttonNamed(el.shadowRoot!, /Stop/)!);
       await el.updateComplete;
       expect(buttonNamed(el.shadowRoot!, /Listen/)).to.exist;
     } finally {
@@ -241,12 +215,14 @@ describe('<fair-producer-story>', () => {
     feed.producers[0].story = { en: hostile, vi: hostile };
     const el = await story(html`<fair-producer-story .feed=${feed} producer="suoi-giang"></fair-producer-story>`);
     const root = el.shadowRoot!;
+    // A sleep on purpose: this checks that nothing runs. An injected onerror would run once its image failed to
+    // load, and an image that (rightly) is not there fires no event to wait for.
     await new Promise((r) => setTimeout(r, 100));
     expect(root.querySelector('script')).to.equal(null);
     expect(root.querySelector('[part~=story] img, [part~=story] a')).to.equal(null);
     expect(root.querySelectorAll('img').length).to.equal(3); // the gallery's own photos only
     expect(window.__fairkitPwned).to.equal(false);
-    const text = part(el, 'story')!.textContent!;
+    const text = part(el, 'story')!.textContent;
     expect(text).to.contain('<script>window.__fairkitPwned = true</script>');
     expect(text).to.contain('<img src=x onerror=');
     expect(text).to.contain('click me');
@@ -282,10 +258,10 @@ describe('<fair-producer-story>', () => {
   });
 
   it('passes axe', async () => {
-    installSpeech(new FakeSpeech([{ lang: 'en-US', name: 'English' } as SpeechSynthesisVoice]));
+    installSpeech(new FakeSpeech([{ lang: 'en-US', name: 'English' }]));
     const el = await story(html`<fair-producer-story .feed=${cardsFeed} producer="suoi-giang"></fair-producer-story>`);
     const cards = el.shadowRoot!.querySelectorAll('fair-product-card');
-    await waitFor(() => [...cards].every((c) => !!c.shadowRoot!.querySelector('button')));
+    await Promise.all([...cards].map((c) => drawn(c)));
     await expect(el).to.be.accessible();
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/fair-data/define.js';
 import '../../src/components/producer-story/define.js';
 import type { FairData } from '../../src/components/fair-data/fair-data.js';
@@ -11,14 +11,6 @@ const samples: [string, number, number][] = [
   ['son-la', Infinity, Infinity],
   ['national', 40, 12],
 ];
-
-async function waitFor(check: () => boolean, timeout = 8000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${check}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 for (const [sample, productLimit, producerLimit] of samples) {
   describe(`product cards and producer stories: sample ${sample}`, () => {
@@ -45,14 +37,18 @@ for (const [sample, productLimit, producerLimit] of samples) {
             ),
         );
         const elements = [...data.children] as HTMLElement[];
-        await waitFor(() => elements.every((el) => !!el.shadowRoot?.querySelector('[part~=title]')));
+        await waitUntil(
+          () => elements.every((el) => el.shadowRoot?.querySelector('[part~=title]')),
+          `${elements.length} cards and stories show their titles`,
+          { timeout: 8000 },
+        );
         for (const el of elements) {
-          const title = el.shadowRoot!.querySelector('[part~=title]')!.textContent!.trim();
+          const title = el.shadowRoot!.querySelector('[part~=title]')!.textContent.trim();
           expect(title, `${el.tagName} ${el.getAttribute('product') ?? el.getAttribute('producer')}`).to.not.equal('');
           expect(el.shadowRoot!.textContent).not.to.match(/undefined|\[object Object\]|NaN/);
         }
         const prices = elements.flatMap((el) =>
-          [...el.shadowRoot!.querySelectorAll('.amount')].map((a) => a.textContent!),
+          [...el.shadowRoot!.querySelectorAll('.amount')].map((a) => a.textContent),
         );
         expect(prices.length).to.be.greaterThan(0);
         for (const price of prices) expect(price).to.contain('₫');

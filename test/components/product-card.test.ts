@@ -1,41 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import '../../src/components/fair-data/define.js';
 import '../../src/components/product-card/define.js';
 import type { FairProductCard } from '../../src/components/product-card/product-card.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { cardsFeed } from '../fixtures/cards/feed.js';
+import { drawn, feedFixture, part, press, seen, tap } from '../harness.js';
 
-const seen = (s: string | null | undefined) =>
-  (s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-async function card(template: ReturnType<typeof html>): Promise<FairProductCard> {
-  const el = await fixture<FairProductCard>(template);
-  await waitFor(() => !!el.shadowRoot!.querySelector('[part~=base]'));
-  // Rich text renders once its reader (a chunk of its own) is in: updateComplete waits for it.
-  await el.updateComplete;
-  return el;
-}
-
-async function waitFor(check: () => boolean, timeout = 4000): Promise<void> {
-  const end = performance.now() + timeout;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-/** Clicks the middle of `el` with the real mouse, as a visitor would. */
-async function click(el: Element) {
-  el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-}
-
-const part = (el: FairProductCard, name: string) => el.shadowRoot!.querySelector(`[part~=${name}]`);
+/** A card on its feed, drawn (its rich text too: a chunk of its own) and settled. */
+const card = (template: TemplateResult) => feedFixture<FairProductCard>(template);
 
 describe('<fair-product-card>', () => {
   before(async () => {
@@ -84,13 +58,13 @@ describe('<fair-product-card>', () => {
   it('fires fair-show-booth and fair-show-producer on real clicks', async () => {
     const el = await card(html`<fair-product-card .feed=${cardsFeed} product="shan-tuyet-200g"></fair-product-card>`);
     const booth = oneEvent(el, 'fair-show-booth');
-    await click(part(el, 'button-primary')!);
+    await tap(part(el, 'button-primary')!);
     expect((await booth).detail.boothId).to.equal('b-a03');
     const producerButton = [...el.shadowRoot!.querySelectorAll('[part~=button]')].find((b) =>
-      /producer/.test(b.textContent!),
+      /producer/.test(b.textContent),
     )!;
     const producer = oneEvent(el, 'fair-show-producer');
-    await click(producerButton);
+    await tap(producerButton);
     expect((await producer).detail.producerId).to.equal('suoi-giang');
   });
 
@@ -104,12 +78,12 @@ describe('<fair-product-card>', () => {
     expect(seen(base.textContent)).to.contain('Ancient Shan Tuyet tea');
     expect(part(el, 'actions')).to.equal(null);
     let selected = oneEvent(el, 'fair-product-select');
-    await click(base);
+    await tap(base);
     expect((await selected).detail.productId).to.equal('shan-tuyet-200g');
     base.focus();
     for (const key of ['Enter', 'Space']) {
       selected = oneEvent(el, 'fair-product-select');
-      await sendKeys({ press: key });
+      await press(key);
       expect((await selected).detail.productId).to.equal('shan-tuyet-200g');
     }
   });
@@ -124,7 +98,7 @@ describe('<fair-product-card>', () => {
 
   it('swaps a broken photo for the placeholder', async () => {
     const el = await card(html`<fair-product-card .feed=${cardsFeed} product="broken-photo-tea"></fair-product-card>`);
-    await waitFor(() => !!part(el, 'placeholder'));
+    await waitUntil(() => part(el, 'placeholder'), 'the placeholder replaces the broken photo');
     expect(part(el, 'image')).to.equal(null);
     // No price in the feed: no empty price row either.
     expect(part(el, 'price')).to.equal(null);
@@ -156,8 +130,7 @@ describe('<fair-product-card>', () => {
     const data = await fixture(
       html`<fair-data .feed=${cardsFeed}><section><fair-product-card product="shan-tuyet-200g"></fair-product-card></section></fair-data>`,
     );
-    const el = data.querySelector('fair-product-card')!;
-    await waitFor(() => !!el.shadowRoot!.querySelector('[part~=title]'));
+    const el = await drawn(data.querySelector('fair-product-card')!);
     expect(seen(part(el, 'title')!.textContent)).to.equal('Ancient Shan Tuyet tea');
   });
 

@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/search/define.js';
 import type { FairSearch } from '../../src/components/search/search.js';
 import type { FairFeed } from '../../src/data/types.js';
 import { SAMPLE_FEEDS } from '../../src/data/samples/index.js';
+import { feedFixture, press, tap, tapAt, typeKeys } from '../harness.js';
 
 const feed: FairFeed = {
   version: 1,
@@ -39,19 +40,18 @@ const feed: FairFeed = {
   ],
 };
 
-async function render(attrs = html``): Promise<{ el: FairSearch; input: HTMLInputElement }> {
-  const el = await fixture<FairSearch>(html`<fair-search .feed=${feed} ${attrs}></fair-search>`);
-  await el.updateComplete;
-  const input = el.shadowRoot!.querySelector('input')!;
-  return { el, input };
+/** A search box on the test fair, drawn and settled. */
+async function render(): Promise<{ el: FairSearch; input: HTMLInputElement }> {
+  const el = await feedFixture<FairSearch>(html`<fair-search></fair-search>`, { feed });
+  return { el, input: el.shadowRoot!.querySelector('input')! };
 }
 
 const root = (el: FairSearch) => el.shadowRoot!;
 const options = (el: FairSearch) => [...root(el).querySelectorAll<HTMLElement>('[role=option]')];
+/** Real keys into the search box. */
 async function type(el: FairSearch, text: string) {
   el.focus();
-  await sendKeys({ type: text });
-  await el.updateComplete;
+  await typeKeys(text);
 }
 
 describe('<fair-search>', () => {
@@ -86,20 +86,17 @@ describe('<fair-search>', () => {
     const group = first.closest('[role=group]')!;
     expect(root(el).getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Products');
 
-    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
+    expect(input).not.to.have.attribute('aria-activedescendant');
+    await press('ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).to.equal(first.id);
     expect(first.getAttribute('aria-selected')).to.equal('true');
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
+    await press('ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).to.equal(options(el)[1].id);
-    await sendKeys({ press: 'ArrowUp' });
-    await el.updateComplete;
+    await press('ArrowUp');
     expect(input.getAttribute('aria-activedescendant')).to.equal(first.id);
 
     const picked = oneEvent(el, 'fair-search-select');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     const event = await picked;
     expect(event.detail).to.deep.equal({ kind: 'product', id: 'shan-tuyet' });
     await el.updateComplete;
@@ -110,16 +107,13 @@ describe('<fair-search>', () => {
     const { el, input } = await render();
     await type(el, 'shan');
     const count = options(el).length;
-    await sendKeys({ press: 'ArrowUp' });
-    await el.updateComplete;
+    await press('ArrowUp');
     expect(input.getAttribute('aria-activedescendant')).to.equal(options(el)[count - 1].id);
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
+    await press('Escape');
     expect(input.getAttribute('aria-expanded')).to.equal('false');
-    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    expect(input).not.to.have.attribute('aria-activedescendant');
     expect(el.value).to.equal('shan');
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
+    await press('Escape');
     expect(el.value).to.equal('');
     expect(input.value).to.equal('');
   });
@@ -130,13 +124,9 @@ describe('<fair-search>', () => {
     const [row] = options(el);
     expect(row.textContent).to.contain('B-107');
     expect(row.querySelector('mark')!.textContent).to.equal('B-107');
-    const box = row.getBoundingClientRect();
-    expect(box.height).to.be.at.least(44);
+    expect(row.getBoundingClientRect().height).to.be.at.least(44);
     const picked = oneEvent(el, 'fair-search-select');
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-    });
+    await tap(row);
     expect((await picked).detail).to.deep.equal({ kind: 'booth', id: 'b107' });
   });
 
@@ -161,8 +151,8 @@ describe('<fair-search>', () => {
     await type(el, 'shan tuyet');
     const live = root(el).querySelector('[role=status]')!;
     expect(live.getAttribute('aria-live')).to.equal('polite');
-    await new Promise((r) => setTimeout(r, 800));
-    await el.updateComplete;
+    // Announced once typing pauses.
+    await waitUntil(() => live.textContent.trim(), 'the count is announced', { timeout: 3000 });
     expect(live.textContent).to.match(/\d+ results/);
   });
 
@@ -174,7 +164,7 @@ describe('<fair-search>', () => {
     const empty = root(el).querySelector('[part=empty]')!;
     expect(empty.textContent).to.contain('xyzzy');
     const chips = [...empty.querySelectorAll<HTMLButtonElement>('[part=chip]')];
-    expect(chips.map((c) => c.textContent!.trim())).to.deep.equal(['Tea', 'Honey']);
+    expect(chips.map((c) => c.textContent.trim())).to.deep.equal(['Tea', 'Honey']);
     chips[1].click();
     await el.updateComplete;
     expect(el.value).to.equal('Honey');
@@ -194,18 +184,18 @@ describe('<fair-search>', () => {
   });
 
   it('remembers recent searches when asked, and forgets them on clearRecent()', async () => {
-    const { el } = await render(html``);
+    const { el } = await render();
     el.recent = true;
     await type(el, 'shan');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     el.value = '';
     await el.updateComplete;
     // The next tap on the box offers the recent searches.
     const box = root(el).querySelector('input')!.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + 20), Math.round(box.y + box.height / 2)] });
+    await tapAt(box.x + 20, box.y + box.height / 2);
     await el.updateComplete;
     const chips = () =>
-      [...root(el).querySelectorAll<HTMLButtonElement>('.recent [part=chip]')].map((c) => c.textContent!.trim());
+      [...root(el).querySelectorAll<HTMLButtonElement>('.recent [part=chip]')].map((c) => c.textContent.trim());
     expect(chips()).to.deep.equal(['shan']);
     el.clearRecent();
     await el.updateComplete;
@@ -221,10 +211,9 @@ describe('<fair-search>', () => {
   });
 
   it('passes axe with results open', async () => {
-    const { el } = await render(html``);
+    const { el } = await render();
     await type(el, 'shan');
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
+    await press('ArrowDown');
     await expect(el).to.be.accessible();
   });
 
@@ -260,14 +249,12 @@ describe('<fair-search>', () => {
     // Enter alone does not open a match nobody asked for; choosing one with the arrows does.
     let picked: unknown;
     el.addEventListener('fair-search-select', (e) => (picked = (e as CustomEvent).detail));
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await press('Enter');
     expect(picked).to.equal(undefined);
     expect(input.getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
+    await press('ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).to.equal(rows[0].id);
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     expect(picked).to.deep.equal({ kind: 'product', id: 'shan-tuyet' });
   });
 
@@ -275,7 +262,7 @@ describe('<fair-search>', () => {
     const { el } = await render();
     await type(el, 'shan pizza');
     const live = root(el).querySelector('[role=status]')!;
-    await waitUntil(() => live.textContent!.trim() !== '', 'the count is announced');
+    await waitUntil(() => live.textContent.trim() !== '', 'the count is announced');
     expect(live.textContent).to.equal(
       'No results for shan pizza. 2 closest matches: use the arrow keys to choose, Enter to open.',
     );
@@ -304,8 +291,7 @@ describe('<fair-search>', () => {
     const list = root(el).querySelector<HTMLElement>('[role=listbox]')!;
     expect(list.scrollHeight).to.be.above(list.clientHeight);
     // The last option scrolls into view with the arrow keys.
-    await sendKeys({ press: 'ArrowUp' });
-    await el.updateComplete;
+    await press('ArrowUp');
     const last = options(el).at(-1)!;
     await waitUntil(
       () => last.getBoundingClientRect().bottom <= list.getBoundingClientRect().bottom + 1,
@@ -328,7 +314,7 @@ describe('<fair-search>', () => {
     );
     await waitUntil(() => root(el).querySelector('input'), 'the box shows once the feed has loaded');
     const box = root(el).querySelector('input')!.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + 20), Math.round(box.y + box.height / 2)] });
+    await tapAt(box.x + 20, box.y + box.height / 2);
     await el.updateComplete;
     expect(
       options(el)
@@ -341,8 +327,7 @@ describe('<fair-search>', () => {
   it('passes axe with the closest matches open', async () => {
     const { el } = await render();
     await type(el, 'shan pizza');
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
+    await press('ArrowDown');
     await expect(el).to.be.accessible();
   });
 

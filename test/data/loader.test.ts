@@ -85,7 +85,7 @@ describe('loadFeed over HTTP', () => {
     const calls = await countingFetches(async () => {
       const [a, b] = await Promise.all([loadFeed(url), loadFeed(absolute(url))]);
       expect(a.feed!.fair.id).to.equal('loader-fair');
-      expect(a === b).to.equal(true);
+      expect(a, 'one load for both URLs (the same result)').to.equal(b);
     });
     expect(calls).to.deep.equal([absolute(url)]);
     expect(requestsFor(url)).to.equal(1);

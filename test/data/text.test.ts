@@ -9,7 +9,7 @@ import { baseFeed } from '../fixtures/feeds-validate/base-feed.js';
 const tea: Text = { vi: 'Chè', en: 'Tea', zh: '茶', 'zh-Hant': '茶葉', 'pt-BR': 'Chá' };
 const fairLocales = ['vi', 'en'];
 
-describe('text(): the fallback order of feed.md', () => {
+describe('text(): the fallback order of docs/feed.md#localized-text', () => {
   const order: [string, Text, string, string[], string][] = [
     ['the exact tag', tea, 'en', fairLocales, 'Tea'],
     ['the exact regional tag over its base', tea, 'zh-Hant', fairLocales, '茶葉'],
@@ -23,7 +23,7 @@ describe('text(): the fallback order of feed.md', () => {
       [],
       'Chá',
     ],
-    // The base language (feed.md) includes its other scripts and regions: a zh-Hans reader gets zh-Hant text before the fair's vi.
+    // The base language (docs/feed.md#localized-text) includes its other scripts and regions: a zh-Hans reader gets zh-Hant text before the fair's vi.
     [
       'a sibling script of the same language before fair.locales[0]',
       { vi: 'Chè', 'zh-Hant': '茶葉' },

@@ -4,8 +4,9 @@
  * (north stays up, the east wing stays on the right).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import { ELEMENTS, FEED } from '../fixtures/every-element.js';
+import { drawn, tap } from '../harness.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { setLocale } from '../../src/i18n/locale.js';
 
@@ -13,14 +14,8 @@ async function render(tag: string, dir: 'ltr' | 'rtl') {
   const page = await fixture(
     html`<div dir=${dir} style="inline-size: 900px"><fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data></div>`,
   );
-  const el = page.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-  await waitUntil(
-    () => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'),
-    `${tag} never rendered`,
-    { timeout: 5000 },
-  );
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 150));
+  // Drawn and settled: its map still, its layout done.
+  const el = await drawn(page.querySelector<HTMLElement>(tag)!);
   return { page, el, root: el.shadowRoot! };
 }
 
@@ -108,8 +103,8 @@ describe('right-to-left', () => {
     const trigger = el.shadowRoot!.querySelector<HTMLElement>('[part=trigger]')!;
     const menu = el.shadowRoot!.querySelector<HTMLElement>('[part=menu]')!;
     const t = trigger.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(t.left + t.width / 2), Math.round(t.top + t.height / 2)] });
-    await waitUntil(() => menu.matches(':popover-open'));
+    await tap(trigger);
+    await waitUntil(() => menu.matches(':popover-open'), 'the list opens');
     const m = menu.getBoundingClientRect();
     expect(Math.abs(m.right - t.right), 'right edges line up').to.be.at.most(2);
     expect(m.top).to.be.at.least(t.bottom - 1);

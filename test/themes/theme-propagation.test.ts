@@ -7,9 +7,10 @@
  * `button { display: none }`) reach the element's own tag but not its shadow
  * tree; the elements must not depend on anything those rules can undo.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { ELEMENTS, FEED } from '../fixtures/every-element.js';
+import { drawn } from '../harness.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { applyTheme } from '../../src/themes/themes.js';
 
@@ -47,14 +48,8 @@ async function render(tag: string, wrapperAttrs: { style?: string; id?: string }
   const page = await fixture(html`<div id=${wrapperAttrs.id ?? 'clean'} style=${wrapperAttrs.style ?? ''}>
     <fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data>
   </div>`);
-  const el = page.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-  await waitUntil(
-    () => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'),
-    `${tag} never rendered`,
-    { timeout: 5000 },
-  );
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 150)); // map tiles / layout settle
+  // Drawn and settled: its map still, its layout done.
+  const el = await drawn(page.querySelector<HTMLElement>(tag)!);
   return { page, el, root: el.shadowRoot! };
 }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ELEMENTS, FEED } from '../fixtures/every-element.js';
 import { clearFeedCache } from '../../src/data/loader.js';
@@ -12,44 +12,54 @@ import {
   themeTokens,
   type ThemeName,
 } from '../../src/themes/themes.js';
+import { defaultTokens, themeColorScheme, tokenLocals } from '../../src/themes/tokens.js';
+import { contrastViolations, drawn, settle } from '../harness.js';
 import { applyFeedTheme, contrastRatio, themeFromFeed } from '../../src/themes/feed-theme.js';
-
-declare global {
-  interface Window {
-    axe: {
-      run(
-        context: unknown,
-        options: unknown,
-      ): Promise<{ violations: { id: string; nodes: { target: unknown; failureSummary?: string }[] }[] }>;
-    };
-  }
-}
-
-async function contrastViolations(el: Element, rules: string[]): Promise<string[]> {
-  // @ts-expect-error: axe-core's browser build has no module types; it sets window.axe
-  if (!window.axe) await import('axe-core/axe.min.js');
-  const result = await window.axe.run(el, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
-  return result.violations.flatMap((v) =>
-    v.nodes.map(
-      (n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`,
-    ),
-  );
-}
 
 async function render(tag: string, theme: ThemeName) {
   const page = await fixture(
     html`<div style="background: var(--fair-color-surface, #fff); padding: 8px"><fair-data src=${FEED}>${ELEMENTS[tag]}</fair-data></div>`,
   );
-  applyTheme(page as HTMLElement, theme);
-  const el = page.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-  await waitUntil(
-    () => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy=true]'),
-    `${tag} never rendered`,
-    { timeout: 5000 },
-  );
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 250)); // transitions end
+  applyTheme(page, theme);
+  // Drawn, and settled: its transitions over (colours are read), its map still.
+  const el = await drawn(page.querySelector<HTMLElement>(tag)!);
   return { page, el };
+}
+
+/** A page stylesheet, loaded. */
+async function linked(href: string): Promise<HTMLLinkElement> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  const loaded = oneEvent(link, 'load');
+  document.head.append(link);
+  await loaded;
+  return link;
+}
+
+/** A page value for every token, so what a theme sets (or puts back) shows against it. */
+const PAGE_VALUE = 'from-the-page';
+const pageTokens = Object.keys(tokenLocals)
+  .map((token) => `${token}: ${PAGE_VALUE}`)
+  .join('; ');
+
+/** Every token as an element computes it: the private local it reads the token through (`--_primary`…). */
+const computedTokens = (el: Element) =>
+  Object.fromEntries(
+    Object.entries(tokenLocals).map(([token, local]) => [token, getComputedStyle(el).getPropertyValue(local).trim()]),
+  );
+
+/**
+ * What an element inside theme `name` should compute, inside a page that sets every token: the theme's value
+ * where it sets one; where light puts a colour theme's token back, the kit's default; else the page's value.
+ */
+function expectedTokens(name: ThemeName): Record<string, string> {
+  const putBack = new Set(themeNames.filter((n) => n !== 'large-text').flatMap((n) => Object.keys(themeTokens[n])));
+  return Object.fromEntries(
+    Object.keys(tokenLocals).map((token) => {
+      const own = name === 'light' ? undefined : (themeTokens[name] as Record<string, string | undefined>)[token];
+      const fallback = (defaultTokens as Record<string, string>)[token];
+      return [token, own ?? (name === 'light' && putBack.has(token) ? fallback : PAGE_VALUE)];
+    }),
+  );
 }
 
 describe('ready themes', () => {
@@ -58,16 +68,62 @@ describe('ready themes', () => {
   after(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
   afterEach(() => clearFeedCache());
 
-  it('ships each theme as a CSS file equal to its tokens', async () => {
-    for (const name of themeNames) {
-      expect(
-        await (await fetch(`/src/themes/${name}.css`)).text(),
-        `${name}.css: run node scripts/build-themes.js`,
-      ).to.equal(themeCss(name));
+  it('ships the generated CSS files (run node scripts/build-themes.js after a token changes)', async () => {
+    for (const name of themeNames)
+      expect(await (await fetch(`/src/themes/${name}.css`)).text(), `${name}.css`).to.equal(themeCss(name));
+    expect(await (await fetch('/src/themes/auto.css')).text(), 'auto.css').to.equal(autoThemeCss());
+    expect(await (await fetch('/src/themes/themes.css')).text(), 'themes.css').to.equal(allThemesCss());
+  });
+
+  for (const name of themeNames) {
+    it(`${name}: the elements inside it compute its tokens, from its CSS file and from themes.${name}`, async () => {
+      const link = await linked(`/src/themes/${name}.css`);
+      try {
+        // Chosen by class and by attribute, on a page that sets every token itself.
+        for (const chooser of ['class', 'attribute']) {
+          const page = await fixture(html`<div style=${pageTokens}>
+            <div class=${chooser === 'class' ? `fair-theme-${name}` : ''} data-fair-theme=${chooser === 'class' ? 'other' : name}>
+              <fair-language-switcher locales="en vi"></fair-language-switcher>
+            </div>
+          </div>`);
+          const sw = page.querySelector('fair-language-switcher')!;
+          await sw.updateComplete;
+          expect(computedTokens(sw), `${name}.css by ${chooser}`).to.deep.equal(expectedTokens(name));
+          expect(getComputedStyle(sw).colorScheme, `${name}.css: color-scheme`).to.equal(
+            themeColorScheme[name] ?? 'normal',
+          );
+        }
+      } finally {
+        link.remove();
+      }
+      // The same theme as a Lit CSSResult, adopted by a host app into its own shadow root.
+      const app = await fixture<HTMLDivElement>(html`<div style=${pageTokens}></div>`);
+      const shadow = app.attachShadow({ mode: 'open' });
+      shadow.adoptedStyleSheets = [themes[name].styleSheet!];
+      shadow.innerHTML = `<div class="fair-theme-${name}"><fair-language-switcher locales="en vi"></fair-language-switcher></div>`;
+      const sw = shadow.querySelector('fair-language-switcher')!;
+      await sw.updateComplete;
+      expect(computedTokens(sw), `themes['${name}'] adopted`).to.deep.equal(expectedTokens(name));
+    });
+  }
+
+  it("auto.css follows the system: dark tokens under prefers-color-scheme: dark, the page's own otherwise", async () => {
+    const link = await linked('/src/themes/auto.css');
+    try {
+      const page = await fixture(html`<div style=${pageTokens}>
+        <div class="fair-theme-auto"><fair-language-switcher locales="en vi"></fair-language-switcher></div>
+      </div>`);
+      const sw = page.querySelector('fair-language-switcher')!;
+      await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      expect(computedTokens(sw), 'dark system').to.deep.equal(expectedTokens('dark'));
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+      expect(Object.values(computedTokens(sw)), 'light system: nothing set').to.deep.equal(
+        Object.keys(tokenLocals).map(() => PAGE_VALUE),
+      );
+    } finally {
+      link.remove();
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     }
-    expect(await (await fetch('/src/themes/auto.css')).text()).to.equal(autoThemeCss());
-    expect(await (await fetch('/src/themes/themes.css')).text()).to.equal(allThemesCss());
-    expect(themes.dark.cssText).to.equal(themeCss('dark'));
   });
 
   const AA = 4.5;
@@ -153,7 +209,7 @@ describe('ready themes', () => {
     const option = host.querySelector('fair-language-switcher')!.shadowRoot!.querySelector('[aria-checked=false]')!;
     expect(getComputedStyle(option).borderColor).to.equal('rgb(0, 0, 0)');
     applyTheme(host);
-    expect(host.hasAttribute('data-fair-theme')).to.equal(false);
+    expect(host).not.to.have.attribute('data-fair-theme');
   });
 
   /** Font sizes of the text a visitor reads in an element's own shadow root. */
@@ -173,7 +229,7 @@ describe('ready themes', () => {
       const plain = await render(tag, 'light');
       const before = textSizes(plain.el.shadowRoot!);
       applyTheme(plain.page, 'light', 'large-text');
-      await new Promise((r) => setTimeout(r, 50));
+      await settle(plain.el);
       const after = textSizes(plain.el.shadowRoot!);
       expect(before.length).to.be.greaterThan(0);
       const grew = after.filter((size, i) => size >= before[i] * 1.15).length;

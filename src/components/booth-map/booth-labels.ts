@@ -6,7 +6,9 @@
  * booths row by row and Enter selects one; they let pointer input through
  * to the booth shape underneath, which is the touch target.
  */
+import { inside, overlaps, type Box } from './boxes.js';
 import type { LatLngBounds, LeafletMap } from './leaflet-adapter.js';
+import { TextWidths } from './text-widths.js';
 
 export interface LabelledBooth {
   id: string;
@@ -44,56 +46,9 @@ export interface BoothSize {
   h: number;
 }
 
-/** A rectangle in the map container's pixels. */
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-let measure2d: CanvasRenderingContext2D | null | undefined;
-let measureFont = '';
-/**
- * Text widths in the map's real font, measured on a canvas (no layout) and
- * kept until the font changes (another text size, or a language's font).
- */
-export class TextWidths {
-  private key = '';
-  private size = 16;
-  private family = '';
-  private cache = new Map<string, number>();
-
-  /** Reads the font of `element` (a pane of the map); returns its size in px. */
-  sync(element: HTMLElement): number {
-    const style = getComputedStyle(element);
-    const size = parseFloat(style.fontSize) || 16;
-    const key = `${size}|${style.fontFamily}`;
-    if (key !== this.key) {
-      this.key = key;
-      this.size = size;
-      this.family = style.fontFamily;
-      this.cache.clear();
-    }
-    return size;
-  }
-
-  /** The width of `text` at `weight` in px, in the font last synced. */
-  width(text: string, weight: number): number {
-    const id = `${weight}|${text}`;
-    let width = this.cache.get(id);
-    if (width !== undefined) return width;
-    measure2d ??= document.createElement('canvas').getContext('2d');
-    const font = `${weight} ${this.size}px ${this.family}`;
-    if (measure2d && measureFont !== font) {
-      measure2d.font = font;
-      measureFont = font;
-    }
-    // Without a canvas (never in a browser), a generous estimate: 0.62em a character.
-    width = measure2d ? measure2d.measureText(text).width : text.length * this.size * 0.62;
-    this.cache.set(id, width);
-    return width;
-  }
+/** Whether a booth of `w` × `h` px on screen has room for a code chip at all, before its text is measured. */
+function roomForCode(w: number, h: number, em: number): boolean {
+  return w >= MIN_BOOTH_EM * em && h >= CODE_HEIGHT_EM * em * 0.8;
 }
 
 export class BoothLabels {
@@ -166,6 +121,25 @@ export class BoothLabels {
     return corners;
   }
 
+  /**
+   * Whether the largest booth is big enough for a label at zoom `scale` (or
+   * its size is not known yet): below that, no booth needs measuring.
+   */
+  private largestFits(scale: number, em: number): boolean {
+    const largest = this.largest;
+    return !largest || (largest.w * scale >= MIN_BOOTH_EM * em && largest.h * scale >= MIN_BOOTH_HEIGHT_EM * em);
+  }
+
+  /**
+   * What turns a booth's corner at zoom 0 into container pixels: times the
+   * zoom's scale, plus this offset (Leaflet's projection is linear per zoom).
+   */
+  private offset(): [number, number] {
+    const origin = this.map.getPixelOrigin();
+    const pane = this.map.containerPointToLayerPoint([0, 0]);
+    return [-origin.x - pane.x, -origin.y - pane.y];
+  }
+
   /** The booths to label; `largest`, when the caller knows it, is the widest and tallest booth's size at zoom 0. */
   setBooths(booths: LabelledBooth[], largest?: BoothSize): void {
     this.booths = booths;
@@ -221,13 +195,12 @@ export class BoothLabels {
     for (const resolve of this.waiting.splice(0)) resolve();
   }
 
-  /** The label chips' size for a booth in the current font: the code's width, the name's, and the heights. */
+  /** The label chips' widths for a booth in the current font: the code's, and the name's. */
   private chip(booth: Pick<LabelledBooth, 'label' | 'name'>, em: number) {
     const pad = LABEL_PAD_EM * em + 1;
     return {
       code: this.widths.width(booth.label, 700) + pad,
       name: booth.name ? this.widths.width(booth.name, 500) + pad : 0,
-      codeHeight: CODE_HEIGHT_EM * em,
     };
   }
 
@@ -265,15 +238,9 @@ export class BoothLabels {
     if (!this.booths.length || !size.x || !this.container.isConnected) return [];
     const em = this.fontSize();
     const scale = this.map.getZoomScale(this.map.getZoom(), 0);
-    if (
-      this.largest &&
-      !(this.largest.w * scale >= MIN_BOOTH_EM * em && this.largest.h * scale >= MIN_BOOTH_HEIGHT_EM * em)
-    )
-      return [];
+    if (!this.largestFits(scale, em)) return [];
     const corners = (this.corners ??= this.projectCorners());
-    const origin = this.map.getPixelOrigin();
-    const pane = this.map.containerPointToLayerPoint([0, 0]);
-    const [dx, dy] = [-origin.x - pane.x, -origin.y - pane.y];
+    const [dx, dy] = this.offset();
     const spots: Box[] = [];
     const codeHeight = CODE_HEIGHT_EM * em;
     for (let i = 0; i < this.booths.length; i++) {
@@ -281,7 +248,7 @@ export class BoothLabels {
       const [x1, y1] = [corners[4 * i + 2] * scale + dx, corners[4 * i + 3] * scale + dy];
       if (x1 < 0 || y1 < 0 || x0 > size.x || y0 > size.y) continue;
       const [w, h] = [x1 - x0, y1 - y0];
-      if (w < MIN_BOOTH_EM * em || h < codeHeight * 0.8) continue;
+      if (!roomForCode(w, h, em)) continue;
       const code = this.chip(this.booths[i], em).code;
       if (w < code * OVERHANG) continue;
       const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
@@ -316,22 +283,15 @@ export class BoothLabels {
     const scale = this.map.getZoomScale(this.map.getZoom(), 0);
     // The labels' text size (16 px times the font scale): what fits in a booth follows it.
     const em = this.fontSize();
-    const fits = (largest: BoothSize) =>
-      largest.w * scale >= MIN_BOOTH_EM * em && largest.h * scale >= MIN_BOOTH_HEIGHT_EM * em;
     // Zoomed out so far that even the largest booth is too small for a label: only a pinned (selected
     // or focused) booth gets one, and with none there is nothing to measure (a big hall shown whole).
-    const measure = !!this.selected || !!focusedId || !this.largest || fits(this.largest);
+    const measure = !!this.selected || !!focusedId || this.largestFits(scale, em);
     // Screen position = the booth's corner projected at zoom 0, times the zoom's scale, plus the view's
-    // offset (Leaflet's projection is linear per zoom): a few multiplications a booth instead of two
-    // latLngToContainerPoint calls and their allocations, which cost ~3 ms a layout at 2,000 booths.
+    // offset: a few multiplications a booth instead of two latLngToContainerPoint calls and their
+    // allocations, which cost ~3 ms a layout at 2,000 booths.
     const corners = measure ? (this.corners ??= this.projectCorners()) : new Float64Array(0);
-    const anyFits = measure && fits(this.largest!);
-    const origin = this.map.getPixelOrigin();
-    const pane = this.map.containerPointToLayerPoint([0, 0]);
-    const dx = -origin.x - pane.x;
-    const dy = -origin.y - pane.y;
-    const minW = MIN_BOOTH_EM * em;
-    const minH = MIN_BOOTH_HEIGHT_EM * em;
+    const anyFits = measure && this.largestFits(scale, em);
+    const [dx, dy] = this.offset();
     const codeHeight = CODE_HEIGHT_EM * em;
     const nameHeight = NAME_HEIGHT_EM * em;
     // What no label may touch: the map's controls (a label under a button cannot be read) and the place badges.
@@ -345,7 +305,7 @@ export class BoothLabels {
       const w = se.x - nw.x;
       const h = se.y - nw.y;
       if (se.x < 0 || se.y < 0 || nw.x > size.x || nw.y > size.y) continue;
-      if (!pinned && (w < minW || h < minH || h < codeHeight * 0.8)) continue;
+      if (!pinned && !roomForCode(w, h, em)) continue;
       const chip = this.chip(booth, em);
       if (!pinned && w < chip.code * OVERHANG) continue;
       const withName = !!booth.name && w >= NAME_MIN_WIDTH_EM * em && h >= NAME_MIN_HEIGHT_EM * em;
@@ -361,8 +321,8 @@ export class BoothLabels {
       };
       // Wholly inside the map and off the controls and badges; a focused label stays where it is (removing
       // it would drop the focus).
-      const outside = box.x0 < 0 || box.y0 < 0 || box.x1 > size.x || box.y1 > size.y;
-      if (booth.id !== focusedId && (outside || blocked.some((b) => overlaps(b, box)))) continue;
+      if (booth.id !== focusedId && (!inside(box, size.x, size.y) || blocked.some((b) => overlaps(b, box, 2, 1))))
+        continue;
       candidates.push({ booth, box, withName, width: labelWidth, area: pinned ? Infinity : w * h, cx, cy });
     }
     // Bigger booths first (the selected one before all): small neighbours give way.
@@ -370,7 +330,7 @@ export class BoothLabels {
     const placed: typeof candidates = [];
     for (const c of candidates) {
       if (placed.length >= MAX_LABELS) break;
-      if (placed.some((p) => overlaps(p.box, c.box))) continue;
+      if (placed.some((p) => overlaps(p.box, c.box, 2, 1))) continue;
       placed.push(c);
     }
     // Reading order for Tab: rows top to bottom, then along the row.
@@ -401,11 +361,6 @@ export class BoothLabels {
     const current = [...this.container.children];
     if (current.length !== ordered.length || current.some((node, i) => node !== ordered[i]))
       this.container.replaceChildren(...ordered);
-  }
-
-  /** The label button of a booth that is shown now, if any. */
-  buttonOf(id: string): HTMLButtonElement | undefined {
-    return this.buttons.get(id);
   }
 
   private button(booth: LabelledBooth): HTMLButtonElement {
@@ -439,8 +394,4 @@ export class BoothLabels {
     this.buttons.set(booth.id, button);
     return button;
   }
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 + 2 && b.x0 < a.x1 + 2 && a.y0 < b.y1 + 1 && b.y0 < a.y1 + 1;
 }

@@ -1,23 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Route } from '../../data/routing/routing.js';
 import { boothEnd, levelIdsOf, loadedRouting, loadRouting, placeEnd } from '../../data/venue.js';
 import { text } from '../../data/text.js';
-import type { Booth, FairFeed } from '../../data/types.js';
-import { collator as intlCollator } from '../../i18n/intl.js';
+import type { FairFeed } from '../../data/types.js';
 import { FairElement } from '../../internal/fair-element.js';
 import { WINDOW_FROM, windowedList } from '../../internal/windowing.js';
 import { FairBoothSelectEvent, FairLevelChangeEvent } from '../../internal/events.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { leafletStyles } from './leaflet.styles.gen.js';
 import { boothMapStyles } from './booth-map.styles.js';
-import { BoothMapView, type MapColors } from './map-view.js';
-import { boothName, buildScene, categoryColor, levelOf } from './scene.js';
-import { routeSummary, stepFreeUnavailableText, stepText } from './directions.js';
-
-/** Resolves after the browser has painted the current frame. */
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+import { mapColors } from './map-layers.js';
+import { BoothMapView } from './map-view.js';
+import { buildScene, levelOf } from './scene.js';
+import { boothList } from './booth-list.js';
+import { levelSwitcher, mapControls } from './map-controls.js';
+import { routePanel } from './route-panel.js';
 
 /**
  * The venue's booth map: the plan (or geo tiles) of one level with booths
@@ -41,7 +39,6 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * @csspart list - The list view's table.
  * @csspart route - The route panel (distance, time, steps).
  * @csspart notice - A notice over the map (missing plan image, no walking paths).
- * @csspart status - The "no data" message. @csspart skeleton - The loading skeleton. @csspart error - The unusable-feed message.
  *
  * @cssprop --fair-booth-map-height - Height of the element (default 512px).
  * @cssprop --fair-booth-map-route-color - The route line (default a strong blue).
@@ -51,7 +48,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * @cssprop --fair-color-primary - Buttons and "you are here". Also reads the other global `--fair-*` tokens.
  */
 export class FairBoothMap extends FairElement {
-  static override styles = [sharedStyles, leafletStyles, boothMapStyles];
+  static override styles = [sharedStyles, boothMapStyles];
 
   /** The level shown (a `map.levels[].id`); defaults to the level of `here`, else the first. */
   @property({ reflect: true }) level?: string;
@@ -68,7 +65,10 @@ export class FairBoothMap extends FairElement {
   /** A booth id: shows the walking route from `here` to the booth's door, with directions. */
   @property({ attribute: 'route-to' }) routeTo?: string;
 
-  /** Routes use elevators, not stairs or escalators. */
+  /**
+   * Routes use elevators, not stairs or escalators. When a booth cannot be reached that way, the route panel
+   * says so above the way with steps.
+   */
   @property({ type: Boolean, reflect: true, attribute: 'avoid-stairs' }) avoidStairs = false;
 
   /** `map` (default) or `list`: a table of the booths with the same select behaviour. */
@@ -82,11 +82,21 @@ export class FairBoothMap extends FairElement {
    */
   @property({ reflect: true }) controls: 'top' | 'bottom' = 'top';
 
-  /** The route currently shown (from `here` to `route-to`), or undefined. */
-  @state() route?: Route;
+  /**
+   * The route currently shown (from `here` to `route-to`: `{ metres, seconds, steps, straight, stepFree, … }`), or
+   * undefined. Read-only: `route-to`, `here` and `avoid-stairs` choose it.
+   */
+  get route(): Route | undefined {
+    return this.shownRoute;
+  }
 
-  /** Ids of booths left off the map because their geometry is unusable. */
-  @state() skippedBooths: readonly string[] = [];
+  /** Ids of booths left off the map because their geometry is unusable. Read-only. */
+  get skippedBooths(): readonly string[] {
+    return this.skipped;
+  }
+
+  @state() private shownRoute?: Route;
+  private skipped: readonly string[] = [];
 
   @state() private planImageMissing = false;
 
@@ -107,7 +117,7 @@ export class FairBoothMap extends FairElement {
     if (!feed) return undefined;
     const levels = levelIdsOf(feed);
     if (this.level && levels.includes(this.level)) return this.level;
-    const herePlace = this.here ? this.readyState!.index.places.get(this.here) : undefined;
+    const herePlace = this.here ? this.readyState.index.places.get(this.here) : undefined;
     if (herePlace?.level && levels.includes(herePlace.level)) return herePlace.level;
     return levels[0];
   }
@@ -129,11 +139,6 @@ export class FairBoothMap extends FairElement {
    */
   startView(): void {
     this.mapView?.home();
-  }
-
-  /** A booth's middle in viewport pixels while it is on screen (for overlays and tests). */
-  boothScreenPoint(boothId: string): { x: number; y: number } | undefined {
-    return this.mapView?.boothScreenPoint(boothId);
   }
 
   override connectedCallback(): void {
@@ -166,7 +171,7 @@ export class FairBoothMap extends FairElement {
       if (booth) this.level = levelOf(feed, booth);
     }
     if (changed.has('routeTo') || changed.has('here') || changed.has('avoidStairs') || feed !== this.routeFeed) {
-      this.route = this.computeRoute();
+      this.shownRoute = this.computeRoute();
       this.routeFeed = feed;
       if (changed.has('routeTo') && this.route) this.level = this.route.legs[0].level;
     }
@@ -206,10 +211,12 @@ export class FairBoothMap extends FairElement {
     if (redrawn) this.drawLevel(level);
     if (redrawn || changed.has('category')) view.setCategory(this.category || undefined);
     // A new route frames the whole walk; otherwise a newly selected booth is brought into view.
-    const routeChanged = changed.has('route') && !!this.route;
+    // (`shownRoute` is private, so not a key TypeScript lets `changed` have.)
+    const newRoute = (changed as Map<PropertyKey, unknown>).has('shownRoute');
+    const routeChanged = newRoute && !!this.route;
     if (redrawn || changed.has('selected'))
       view.setSelected(this.selected, changed.has('selected') && !!this.selected && !routeChanged);
-    if (redrawn || changed.has('route')) this.drawRoute(routeChanged);
+    if (redrawn || newRoute) this.drawRoute(routeChanged);
     // The controls moved (a kiosk's accessibility mode, with larger text too): the start view again, unless the
     // visitor is looking at a booth or a route; a view change only lays the labels out clear of them again.
     if (!redrawn && changed.has('controls') && changed.get('controls') !== undefined && !this.selected && !this.route)
@@ -237,19 +244,10 @@ export class FairBoothMap extends FairElement {
     // A list view longer than any real fair's is drawn as a window of rows: its chunk comes before the first tap.
     if (feed.booths.length > WINDOW_FROM) windowedList(() => {});
     this.planImageMissing = false;
-    const style = getComputedStyle(this);
-    const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    const colors: MapColors = {
-      selected: token('--_selected', '#c2410c'),
-      route: token('--_route', '#1565c0'),
-      routeCasing: '#ffffff',
-      plan: token('--_plan', '#ffffff'),
-      planEdge: token('--_border', '#cfd6d2'),
-    };
     this.mapView = new BoothMapView(this.mapElement!, {
       kind: feed.map.type,
       reducedMotion: this.reducedMotion.matches,
-      colors,
+      colors: mapColors(this),
       onBoothActivate: (id) => this.selectBooth(id),
       onPlanImageError: () => (this.planImageMissing = true),
       boothWord: () => msg('Booth'),
@@ -281,11 +279,11 @@ export class FairBoothMap extends FairElement {
       hereLabel: msg('You are here'),
       t: (v) => text(v, locale, fallbacks),
     });
-    if (skipped.length && skipped.join() !== this.skippedBooths.join()) {
+    if (skipped.length && skipped.join() !== this.skipped.join()) {
       // The validator reports these to the organizer too; the map just carries on without them.
       console.warn(`<fair-booth-map>: booths with unusable geometry were skipped: ${skipped.join(', ')}`);
     }
-    if (skipped.join() !== this.skippedBooths.join()) this.skippedBooths = skipped;
+    if (skipped.join() !== this.skipped.join()) this.skipped = skipped;
     if (this.planImageMissing) this.planImageMissing = false;
     this.mapView!.showScene(scene);
     this.shownLevel = level;
@@ -337,28 +335,21 @@ export class FairBoothMap extends FairElement {
         <p id="map-keys" class="fair-visually-hidden">
           ${msg('Arrow keys move the map, plus and minus zoom. Tab goes through the booths shown, Enter selects one.')}
         </p>
-        ${
-          levels.length > 1
-            ? html`<div class="levels" part="levels" role="group" aria-label=${msg('Level')}>
-              ${levels.map((id) => html`<button type="button" part="level" aria-pressed=${id === current} @click=${() => this.switchLevel(id)}>${this.levelName(feed, id)}</button>`)}
-            </div>`
-            : nothing
-        }
+        ${levelSwitcher(
+          levels,
+          current,
+          (id) => this.levelName(feed, id),
+          (id) => this.switchLevel(id),
+        )}
         ${this.renderNotices()}
       </div>
       ${listing ? this.renderList(feed) : nothing}
-      <div class="controls" part="controls">
-        ${
-          listing
-            ? nothing
-            : html`<button type="button" part="control" class="icon" aria-label=${msg('Zoom in')} title=${msg('Zoom in')} @click=${() => this.zoomBy(1)}>${icons.plus}</button>
-              <button type="button" part="control" class="icon" aria-label=${msg('Zoom out')} title=${msg('Zoom out')} @click=${() => this.zoomBy(-1)}>${icons.minus}</button>
-              <button type="button" part="control" class="icon" aria-label=${msg('Show the whole plan')} title=${msg('Show the whole plan')} @click=${() => this.resetView()}>${icons.reset}</button>`
-        }
-        <button type="button" part="control" class="toggle" aria-pressed=${listing} @click=${() => (this.view = listing ? 'map' : 'list')}>
-          ${listing ? icons.map : icons.list}<span>${listing ? msg('Map') : msg('List')}</span>
-        </button>
-      </div>
+      ${mapControls(
+        listing,
+        (delta) => this.zoomBy(delta),
+        () => this.resetView(),
+        () => (this.view = listing ? 'map' : 'list'),
+      )}
       ${this.renderRoute(feed)}
     </div>`;
   }
@@ -374,58 +365,15 @@ export class FairBoothMap extends FairElement {
   }
 
   private renderList(feed: FairFeed) {
-    const { index } = this.readyState!;
-    const collator = intlCollator(this.locale, { numeric: true });
-    const shown = feed.booths.filter((b) => !this.category || b.categories?.includes(this.category));
-    // A list longer than any real fair's: sorted once (per language and category), and only the rows in view drawn.
-    const windowing = shown.length > WINDOW_FROM ? windowedList(() => this.requestUpdate()) : undefined;
-    const label = (b: Booth) => b.label || b.id;
-    const booths =
-      windowing?.sorted(this, [feed, collator, this.category], shown, label, collator) ??
-      shown.sort((a, b) => collator.compare(label(a), label(b)));
-    const multiLevel = levelIdsOf(feed).length > 1;
-    // Entrances, restrooms, first aid…: named in a table of their own (on the map a name may give way to a neighbour's).
-    const places = (feed.places ?? [])
-      .map((p) => ({ name: this.t(p.name), level: levelOf(feed, p) }))
-      .filter((p) => p.name)
-      .sort((a, b) => collator.compare(a.name, b.name));
-    const categoryName = (b: Booth) => {
-      const c = b.categories?.[0] ? index.categories.get(b.categories[0]) : undefined;
-      return c ? this.t(c.name) : '';
-    };
-    const row = (b: Booth) => html`<tr class=${b.id === this.selected ? 'selected' : ''}>
-            <th scope="row"><button type="button" aria-pressed=${b.id === this.selected} @click=${() => this.selectBooth(b.id)}>
-              <span class="swatch" style="background:${categoryColor(feed, b.categories?.[0])}"></span>${b.label || b.id}</button></th>
-            <td>${boothName(b, index, (v) => this.t(v))}</td>
-            <td>${categoryName(b)}</td>
-            ${multiLevel ? html`<td class="level">${this.levelName(feed, levelOf(feed, b))}</td>` : nothing}
-          </tr>`;
-    return html`<div class="list" part="list">
-      <table>
-        <caption>${msg(str`Booths (${booths.length})`)}</caption>
-        <thead><tr><th scope="col">${msg('Booth')}</th><th scope="col">${msg('Exhibitor')}</th><th scope="col">${msg('Category')}</th>${multiLevel ? html`<th scope="col">${msg('Level')}</th>` : nothing}</tr></thead>
-        <tbody>
-          ${
-            windowing
-              ? windowing.windowed(this, { groups: [booths], columns: multiLevel ? 4 : 3, row })
-              : shown.length > WINDOW_FROM
-                ? nothing
-                : booths.map(row)
-          }
-        </tbody>
-      </table>
-      ${
-        places.length
-          ? html`<table class="places">
-            <caption>${msg(str`Places (${places.length})`)}</caption>
-            <thead><tr><th scope="col">${msg('Place')}</th>${multiLevel ? html`<th scope="col">${msg('Level')}</th>` : nothing}</tr></thead>
-            <tbody>
-              ${places.map((p) => html`<tr><th scope="row">${p.name}</th>${multiLevel ? html`<td class="level">${this.levelName(feed, p.level)}</td>` : nothing}</tr>`)}
-            </tbody>
-          </table>`
-          : nothing
-      }
-    </div>`;
+    return boothList(
+      this,
+      feed,
+      this.readyState!.index,
+      (v) => this.t(v),
+      this.locale,
+      (id) => this.levelName(feed, id),
+      (id) => this.selectBooth(id),
+    );
   }
 
   private renderRoute(feed: FairFeed) {
@@ -433,63 +381,16 @@ export class FairBoothMap extends FairElement {
     if (!route) return nothing;
     const { index } = this.readyState!;
     const booth = index.booths.get(this.routeTo!)!;
-    const label = booth.label || booth.id;
-    const hasConnectors = (feed.places ?? []).some((p) => p.connects);
     const names = {
       locale: this.locale,
-      booth: label,
+      booth: booth.label || booth.id,
       place: (id: string | undefined) => {
         const place = id ? index.places.get(id) : undefined;
         return place ? this.t(place.name) || id! : '';
       },
       level: (id: string) => this.levelName(feed, id),
     };
-    return html`<section class="route" part="route" aria-labelledby="route-title">
-      <h2 id="route-title">${msg(str`Way to booth ${label}`)}</h2>
-      <p class="summary">${routeSummary(route, this.locale)}</p>
-      ${
-        route.stepFreeUnavailable
-          ? html`<p class="notice" part="notice" role="status">${stepFreeUnavailableText(route, names)}</p>`
-          : nothing
-      }
-      ${
-        hasConnectors
-          ? html`<label class="avoid"><input type="checkbox" .checked=${this.avoidStairs} @change=${(e: Event) => (this.avoidStairs = (e.target as HTMLInputElement).checked)} />${msg('Avoid stairs')}</label>`
-          : nothing
-      }
-      <ol class="steps">
-        ${route.steps.map((step) => html`<li class=${step.kind}>${stepText(step, names)}</li>`)}
-      </ol>
-    </section>`;
-  }
-
-  /** Resolves once the map has drawn its current state (after the next frame). */
-  async mapReady(): Promise<void> {
-    // A route waits for the route engine's chunk the first time.
-    if (this.routeTo && this.here && !loadedRouting()) await loadRouting();
-    await this.updateComplete;
-    // A feed is checked asynchronously: wait until it is ready (or failed) and drawn.
-    for (let i = 0; i < 50 && this.feedState?.status === 'loading'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await this.updateComplete;
-    }
-    // Labels follow moves and zooms in the next frame (a resize observed now lands one later); a new level's
-    // come a frame after its booths.
-    await nextFrame();
-    await nextFrame();
-    if (this.mapView) {
-      await this.mapView.labelsLaidOut();
-      await nextFrame();
-    }
+    const hasConnectors = (feed.places ?? []).some((p) => p.connects);
+    return routePanel(route, names, hasConnectors, this.avoidStairs, (on) => (this.avoidStairs = on));
   }
 }
-
-const svgIcon = (d: string) =>
-  html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
-const icons = {
-  plus: svgIcon('M12 5v14M5 12h14'),
-  minus: svgIcon('M5 12h14'),
-  reset: svgIcon('M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5'),
-  list: svgIcon('M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01'),
-  map: svgIcon('M9 4L3 6v14l6-2l6 2l6-2V4l-6 2zM9 4v14M15 6v14'),
-};

@@ -4,13 +4,41 @@
  * geometry are left out and listed, so one bad row never blanks the map.
  */
 import type { FeedIndex } from '../../data/indexes.js';
-import { boothOutline, levelIdsOf } from '../../data/venue.js';
-import type { Booth, FairFeed, Point, Text } from '../../data/types.js';
-import type { BoothShape, LevelScene, PlaceMark } from './map-view.js';
+import { boothOutline, boundsOf, levelIdsOf } from '../../data/venue.js';
+import type { Booth, FairFeed, PlaceKind, Point, Text } from '../../data/types.js';
 
 /** Colours for categories that do not bring their own (distinct, and dark enough for a white label chip). */
 const PALETTE = ['#3a7d44', '#c8553d', '#2d6a9f', '#b5838d', '#d08c22', '#6d597a', '#2a9d8f', '#8a9a5b'];
 const NO_CATEGORY = '#7d8a84';
+
+export interface BoothShape {
+  id: string;
+  outline: Point[];
+  label: string;
+  name: string;
+  color: string;
+  categories: readonly string[];
+}
+
+export interface PlaceMark {
+  id: string;
+  kind: PlaceKind;
+  at: Point;
+  name: string;
+}
+
+/** One level as the map shows it (see `BoothMapView.showScene`). */
+export interface LevelScene {
+  /** `[[minX, minY], [maxX, maxY]]` of the plan (or the booths' extent on a geo map), in feed coordinates. */
+  extent: [Point, Point];
+  image?: string;
+  tiles?: { url: string; attribution: string };
+  booths: BoothShape[];
+  /** The width of the widest booth and the height of the tallest, in feed coordinates. */
+  largestBooth: [number, number];
+  places: PlaceMark[];
+  here?: { at: Point; label: string };
+}
 
 export interface SceneInput {
   feed: FairFeed;
@@ -107,14 +135,7 @@ export function buildScene({ feed, index, level, here, hereLabel, t }: SceneInpu
 
 /** The width and height of an outline's bounding box. */
 function sizeOf(outline: readonly Point[]): [number, number] {
-  let [x0, y0] = outline[0];
-  let [x1, y1] = outline[0];
-  for (const [x, y] of outline) {
-    x0 = Math.min(x0, x);
-    x1 = Math.max(x1, x);
-    y0 = Math.min(y0, y);
-    y1 = Math.max(y1, y);
-  }
+  const [x0, y0, x1, y1] = boundsOf(outline);
   return [x1 - x0, y1 - y0];
 }
 
@@ -127,27 +148,18 @@ function extentOf(feed: FairFeed, level: string, booths: BoothShape[], places: P
         [size[0], size[1]],
       ];
   }
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  const add = ([x, y]: Point) => {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  };
-  for (const b of booths) b.outline.forEach(add);
-  for (const p of places) add(p.at);
-  for (const path of feed.paths ?? []) if ((path.level ?? levelIdsOf(feed)[0]) === level) path.points.forEach(add);
-  if (!Number.isFinite(minX)) {
-    if (feed.map.type === 'geo' && feed.map.center) add(feed.map.center);
+  const box = boundsOf(places.map((p) => p.at));
+  for (const b of booths) boundsOf(b.outline, box);
+  for (const path of feed.paths ?? []) if ((path.level ?? levelIdsOf(feed)[0]) === level) boundsOf(path.points, box);
+  if (!Number.isFinite(box[0])) {
+    if (feed.map.type === 'geo' && feed.map.center) boundsOf([feed.map.center], box);
     else
       return [
         [0, 0],
         [1000, 700],
       ];
   }
+  const [minX, minY, maxX, maxY] = box;
   const margin = Math.max(maxX - minX, maxY - minY) * 0.05 || (feed.map.type === 'geo' ? 0.0005 : 20);
   return [
     [minX - margin, minY - margin],

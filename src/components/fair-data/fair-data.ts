@@ -10,16 +10,11 @@ import { FeedLoader } from '../../internal/feed-loader.js';
 import { applyFeedTheme } from '../../themes/feed-theme.js';
 import { renderProblems } from '../../internal/fair-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { dataStyles } from './fair-data.styles.js';
+import { fairDataStyles } from './fair-data.styles.js';
 
 /**
  * Loads and checks a fair feed once and provides it to every `fair-*`
  * element inside it.
- *
- * @tag fair-data
- * @summary The feed provider: `<fair-data src="fair.json">…elements…</fair-data>`.
- *
- * @slot - The `fair-*` elements (and anything else) that use this feed.
  *
  * Wires its elements together: when "Find on map" (`fair-show-booth`) or a
  * search result (`fair-search-select`: a booth, or the booth of a product or
@@ -30,6 +25,11 @@ import { dataStyles } from './fair-data.styles.js';
  * an ancestor, `document` or `window`): `<fair-data>` acts only after the
  * event has finished its way up.
  *
+ * @tag fair-data
+ * @summary The feed provider: `<fair-data src="fair.json">…elements…</fair-data>`.
+ *
+ * @slot - The `fair-*` elements (and anything else) that use this feed.
+ *
  * @fires fair-load - The feed loaded; `detail: { feed, problems }`.
  * @fires fair-error - The feed is unusable (`detail.fatal: true`) or loaded with problems; `detail.problems` lists each with its JSON path.
  *
@@ -38,7 +38,7 @@ import { dataStyles } from './fair-data.styles.js';
  * @cssprop --fair-feed-color-primary - Set by this element from `fair.theme.primary` (likewise `--fair-feed-color-on-primary`, `--fair-feed-color-accent`, `--fair-feed-font-family`); every element reads them beneath the page's `--fair-*` tokens.
  */
 export class FairData extends LitElement {
-  static override styles = [sharedStyles, dataStyles];
+  static override styles = [sharedStyles, fairDataStyles];
 
   /** URL of the fair feed (JSON). Re-fetched when it changes. */
   @property() src?: string;
@@ -59,11 +59,12 @@ export class FairData extends LitElement {
   @state()
   state?: FeedState;
 
-  private readonly localeController = new LocaleController(this);
   private readonly loader = new FeedLoader(this);
 
   constructor() {
     super();
+    // Renders again when the language changes (its problem list); the controller works through the host.
+    new LocaleController(this);
     // Elements of another copy of the kit, or defined before this one, that asked already get an answer.
     answerLateFeedRequests();
     this.addEventListener('fair-show-booth', (e: FairShowBoothEvent) => this.showBooth(e, e.detail.boothId));
@@ -114,7 +115,6 @@ export class FairData extends LitElement {
   }
 
   override render() {
-    void this.localeController.locale;
     return html`${this.state?.status === 'error' ? renderProblems(this.state.problems) : nothing}<slot></slot>`;
   }
 }

@@ -26,8 +26,13 @@ export interface AttractOptions {
   startWithCategory?(category: string): void;
 }
 
+/** The fair's dates and venue under its name (attract screen and header): "24–29 December 2025 · Hanoi". */
+export function fairDatesAndVenue(fair: Fair, locale: string, venue: string): string {
+  return [formatFairDates(fair.dates, locale), venue].filter(Boolean).join(' · ');
+}
+
 /** The fair's dates, e.g. "24–29 December 2025", in the visitor's language (dates are calendar days: no time zone shift). */
-export function formatFairDates(dates: Fair['dates'], locale: string): string {
+function formatFairDates(dates: Fair['dates'], locale: string): string {
   if (!dates?.start) return '';
   const start = new Date(`${dates.start}T12:00:00Z`);
   const end = new Date(`${dates.end || dates.start}T12:00:00Z`);
@@ -191,6 +196,7 @@ export function renderAttract(o: AttractOptions): TemplateResult {
     line.lang === current ? { ...line, text: lineInVisitorLanguage('touch') } : line,
   );
   const logo = o.fair.theme?.logo;
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- a tap anywhere starts; keys have the Start button
   return html`<section class="attract" part="attract" @click=${(e: Event) => {
     if (!(e.target as Element).closest?.('button')) o.start();
   }}>
@@ -199,7 +205,7 @@ export function renderAttract(o: AttractOptions): TemplateResult {
     <div class="attract-body">
       ${logo ? html`<img class="attract-logo" src=${logo} alt="" />` : nothing}
       <h1 class="attract-title" part="title">${o.name}</h1>
-      <p class="attract-meta">${[formatFairDates(o.fair.dates, o.locale), o.venue].filter(Boolean).join(' · ')}</p>
+      <p class="attract-meta">${fairDatesAndVenue(o.fair, o.locale, o.venue)}</p>
       <button class="attract-start" part="start" @click=${() => o.start()}>
         <span class="pulse" aria-hidden="true"></span>
         <span class="touch-lines">

@@ -1,13 +1,9 @@
-// The elements the kiosk composes (each registers itself).
-import '../booth-map/define.js';
-import '../language-switcher/define.js';
-import '../product-card/define.js';
-import '../producer-story/define.js';
-import '../search/define.js';
 import { defineElement } from '../../internal/define.js';
 import { FairKiosk } from './kiosk.js';
 
-// <fair-kiosk-keyboard>, the on-screen keyboard, is registered by the kiosk when a visit starts (its own chunk).
+// With the elements it renders (FairKiosk.dependencies: the map, search, language switcher, product card and
+// producer story). <fair-kiosk-keyboard>, the on-screen keyboard, is registered when its chunk arrives, which a
+// kiosk fetches when a visit starts (on-screen-keyboard.ts, keyboard.define.ts).
 defineElement('fair-kiosk', FairKiosk);
 
 export { FairKiosk };

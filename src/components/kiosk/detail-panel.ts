@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Booth } from '../../data/types.js';
+import { boothName, boothTitle } from './directory.js';
 import { boothOfPanel, type RouteInfo } from './panel-booth.js';
 import { numberFormat } from '../../i18n/intl.js';
 import { qrCode } from '../../internal/qr.js';
@@ -28,18 +29,8 @@ export interface PanelActions {
   toggleStepFree(): void;
 }
 
-function boothName(shell: KioskShell, booth: Booth): string {
-  return (
-    shell.t(booth.name) ||
-    (booth.producers ?? [])
-      .map((id) => shell.t(shell.index.producers.get(id)?.name))
-      .filter(Boolean)
-      .join(', ')
-  );
-}
-
 /** A QR code with what it is for, so a visitor knows to point a phone at it. */
-export function renderQr(url: string, caption: string): TemplateResult {
+function renderQr(url: string, caption: string): TemplateResult {
   return html`<figure class="qr-card" part="qr">
     ${qrCode(url, { label: msg(str`QR code: ${caption}`), class: 'qr' })}
     <figcaption>
@@ -57,7 +48,7 @@ function renderActions(shell: KioskShell, panel: Panel, actions: PanelActions): 
   return html`<div class="actions" part="actions">
       ${
         canRoute
-          ? html`<button class="btn primary" part="button show-way" @click=${() => actions.route(booth!.id)}>
+          ? html`<button class="btn primary" part="button show-way" @click=${() => actions.route(booth.id)}>
             ${msg('Show the way')}</button>`
           : nothing
       }
@@ -77,7 +68,7 @@ function renderBooth(shell: KioskShell, booth: Booth): TemplateResult {
   const categories = (booth.categories ?? []).map((id) => shell.index.categories.get(id)).filter((c) => !!c);
   return html`<article class="booth" part="booth">
     <p class="eyebrow">${msg(str`Booth ${booth.label ?? booth.id}`)}</p>
-    <h2 class="panel-title">${boothName(shell, booth) || booth.label || booth.id}</h2>
+    <h2 class="panel-title">${boothTitle(shell, booth)}</h2>
     ${
       categories.length
         ? html`<p class="tags">${categories.map((c) => html`<span class="tag"><span class="dot" style="background:${c.color ?? 'currentColor'}"></span>${shell.t(c.name)}</span>`)}</p>`

@@ -16,11 +16,20 @@ export interface Entry {
   detail: string;
 }
 
-function boothTitle(shell: KioskShell, booth: Booth): string {
-  const name = shell.t(booth.name);
-  if (name) return name;
-  const producers = (booth.producers ?? []).map((id) => shell.t(shell.index.producers.get(id)?.name)).filter(Boolean);
-  return producers.join(', ') || booth.label || booth.id;
+/** A booth's name: its own, else its producers'; '' when it has neither. */
+export function boothName(shell: KioskShell, booth: Booth): string {
+  return (
+    shell.t(booth.name) ||
+    (booth.producers ?? [])
+      .map((id) => shell.t(shell.index.producers.get(id)?.name))
+      .filter(Boolean)
+      .join(', ')
+  );
+}
+
+/** A booth's name, else its label. */
+export function boothTitle(shell: KioskShell, booth: Booth): string {
+  return boothName(shell, booth) || booth.label || booth.id;
 }
 
 export function boothEntry(shell: KioskShell, booth: Booth): Entry {
@@ -87,7 +96,7 @@ function renderAz(shell: KioskShell, category: string | null): TemplateResult {
   if (!groups.length) return html`<p class="empty">${msg('Nothing here yet.')}</p>`;
   return html`${groups.map(
     (g) => html`<section class="dir-group" aria-label=${g.letter}>
-      <h3 class="dir-letter" aria-hidden="true">${g.letter}</h3>
+      <div class="dir-letter" aria-hidden="true">${g.letter}</div>
       <ul class="rows" role="list">${g.entries.map((e) => renderEntry(shell, e))}</ul>
     </section>`,
   )}`;
@@ -141,5 +150,5 @@ export function renderDirectory(
           <button class="seg" aria-pressed=${byCategory} @click=${() => setMode('category')}>${msg('By category')}</button>
         </div>`
     }
-    ${long ? windowedDirectory(() => host!.requestUpdate())?.render(shell, byCategory, category, host!) : byCategory ? renderByCategory(shell) : renderAz(shell, category)}`;
+    ${long ? windowedDirectory(() => host.requestUpdate())?.render(shell, byCategory, category, host) : byCategory ? renderByCategory(shell) : renderAz(shell, category)}`;
 }

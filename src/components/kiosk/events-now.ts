@@ -15,7 +15,7 @@ export interface TimedEvent {
 const DEFAULT_LENGTH_MS = 60 * 60 * 1000;
 
 /** `YYYY-MM-DD` of `date` in `timeZone` (the fair's, not the kiosk computer's). */
-export function dayIn(date: Date, timeZone: string | undefined): string {
+function dayIn(date: Date, timeZone: string | undefined): string {
   return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 

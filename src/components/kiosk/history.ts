@@ -77,6 +77,6 @@ function samePanel(a: Panel | null, b: Panel | null): boolean {
   return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
 }
 
-export function sameView(a: KioskView, b: KioskView): boolean {
+function sameView(a: KioskView, b: KioskView): boolean {
   return samePanel(a.panel, b.panel) && a.category === b.category && a.tab === b.tab;
 }

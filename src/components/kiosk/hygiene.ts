@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Taps in the corner that reload the kiosk, and the time they must fall in. */
-export const STAFF_TAPS = 5;
-export const STAFF_WINDOW_MS = 3000;
+const STAFF_TAPS = 5;
+const STAFF_WINDOW_MS = 3000;
 /** Size of the hidden corner (top, inline-start), in CSS pixels. */
-export const STAFF_CORNER_PX = 96;
+const STAFF_CORNER_PX = 96;
 
 export interface HygieneOptions {
   /** Whether the hidden staff gesture is on. */

@@ -1,8 +1,9 @@
-import { css, html, LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { LocaleController } from '../../i18n/locale.js';
+import { keyboardStyles } from './keyboard.styles.js';
 import { telexKey } from './telex.js';
 
 /** Typed text changed: `detail.value` is the whole text. */
@@ -28,7 +29,7 @@ const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
  * ordinary buttons with a keyboard or switch device.
  *
  * @tag fair-kiosk-keyboard
- * @summary Internal to `<fair-kiosk>`: the on-screen keyboard.
+ * @summary The kiosk's on-screen keyboard, with Vietnamese Telex input; `<fair-kiosk>` registers and shows it.
  * @fires fair-kiosk-keyboard-input - The text changed; `detail.value`.
  * @fires fair-kiosk-keyboard-close - The visitor closed the keyboard.
  * @csspart key - Every key.
@@ -36,50 +37,13 @@ const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
  * @cssprop --fair-kiosk-keyboard-background - Background behind the keys.
  */
 export class FairKioskKeyboard extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        padding: 9.6px;
-        background: var(--fair-kiosk-keyboard-background, #e4e8e6);
-        border-block-start: 1px solid var(--_border);
-        user-select: none;
-        -webkit-user-select: none;
-      }
-      .rows { display: grid; gap: 7.2px; max-width: 1088px; margin-inline: auto; }
-      .row { display: flex; gap: 7.2px; justify-content: center; }
-      button {
-        flex: 1 1 0;
-        min-width: 0;
-        max-width: 96px;
-        min-height: calc(var(--_touch) * 1.4);
-        border: 0;
-        border-radius: 10px;
-        background: var(--_surface);
-        color: var(--_text);
-        font: inherit;
-        font-size: calc(1.35 * var(--_base));
-        font-weight: 600;
-        box-shadow: 0 2px 0 rgb(0 0 0 / 0.18);
-        cursor: pointer;
-        touch-action: manipulation;
-      }
-      button:active { background: var(--_surface-2); transform: translateY(1px); box-shadow: none; }
-      button.wide { flex-grow: 2; max-width: 160px; font-size: var(--_base); }
-      button.space { flex-grow: 6; max-width: 480px; }
-      button.mode[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); }
-      button.done { background: var(--_primary); color: var(--_on-primary); }
-    `,
-  ];
+  static override styles = [sharedStyles, keyboardStyles];
 
   /** The text being typed (kept in step with the search box). */
   @property() value = '';
 
-  /** Vietnamese Telex input. */
+  /** Vietnamese Telex input (`aa` → â, `dd` → đ, `s f r x j` → tones): the "Tiếng Việt" key turns it on and off. */
   @property({ type: Boolean, reflect: true }) telex = false;
-
-  private readonly localeController = new LocaleController(this);
 
   private type(key: string): void {
     if (this.telex && key !== ' ') {
@@ -102,12 +66,13 @@ export class FairKioskKeyboard extends LitElement {
 
   constructor() {
     super();
+    // Renders again when the language changes (the controller works through the host; nothing reads it).
+    new LocaleController(this);
     this.addEventListener('mousedown', this.keepFocus);
     this.addEventListener('pointerdown', this.keepFocus);
   }
 
   override render() {
-    void this.localeController.locale;
     return html`<div class="rows" role="group" aria-label=${msg('On-screen keyboard')}>
       ${ROWS.map(
         (row, i) => html`<div class="row">

@@ -37,7 +37,7 @@ const LINES: Record<MultilingualLine, Record<string, string>> = {
 };
 
 /** Languages the table covers, in the order shown when the fair's languages are unknown. */
-export const TABLE_LOCALES = ['vi', 'en', 'zh-Hans', 'ko', 'ja', 'ru', 'th', 'zh-Hant'];
+const TABLE_LOCALES = ['vi', 'en', 'zh-Hans', 'ko', 'ja', 'ru', 'th', 'zh-Hant'];
 
 function tableKey(locale: string): string | undefined {
   if (locale in LINES.touch) return locale;
@@ -68,7 +68,7 @@ export function multilingual(
 }
 
 /** Message ids of these lines in the translation catalogue. */
-export const LINE_IDS: Record<MultilingualLine, string> = {
+const LINE_IDS: Record<MultilingualLine, string> = {
   touch: 'kiosk-touch-to-start',
   preparing: 'kiosk-preparing',
 };

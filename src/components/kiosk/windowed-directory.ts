@@ -1,9 +1,10 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Category } from '../../data/types.js';
 import { sortLong, windowed, type Host } from '../../internal/windowed-list.js';
 import { boothEntry, directoryGroups, renderEntry, type Entry } from './directory.js';
 import type { KioskShell } from './kiosk-shell.js';
+import { windowedDirectoryStyles } from './windowed-directory.styles.js';
 
 /**
  * The directory of a fair longer than any real one (100,000 booths), loaded
@@ -12,17 +13,6 @@ import type { KioskShell } from './kiosk-shell.js';
  * the rows in view of the panel are drawn (see `windowed-list.ts`), each
  * telling a screen reader its place in its group.
  */
-
-/** Every row, and every heading, of one height (text on one line), the space between rows inside them. */
-const styles = css`
-  .dir-window { overflow-anchor: none; } /* the window keeps the rows in place itself */
-  .dir-window .dir-group { content-visibility: visible; }
-  .dir-window .dir-letter, .dir-window .dir-category { margin: 0; padding-block: 0.9em 0.3em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .dir-window .rows { gap: 0; }
-  .dir-window .rows > li { padding-block-end: 6.4px; }
-  .dir-window .row { height: max(var(--_touch), calc(2.45em + 1.45 * max(0.85em, var(--_min-text)) + 2px)); overflow: hidden; }
-  .dir-window .row-title, .dir-window .row-detail { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-`;
 
 interface Group {
   label: string;
@@ -33,7 +23,7 @@ interface Group {
 const built = new WeakMap<object, Map<string, Group[]>>();
 function once(shell: KioskShell, key: string, make: () => Group[]): Group[] {
   let byKey = built.get(shell.feed);
-  if (!byKey) built.set(shell.feed, (byKey = new Map()));
+  if (!byKey) built.set(shell.feed, (byKey = new Map<string, Group[]>()));
   let groups = byKey.get(key);
   if (!groups) byKey.set(key, (groups = make()));
   return groups;
@@ -45,7 +35,7 @@ const azGroups = (shell: KioskShell, category: string | null) =>
     directoryGroups(shell, category, (entries, collator) => sortLong(entries, (e) => e.title, collator)).map(
       ({ letter, entries }) => ({
         label: letter,
-        heading: () => html`<h3 class="dir-letter" aria-hidden="true" data-wh>${letter}</h3>`,
+        heading: () => html`<div class="dir-letter" aria-hidden="true" data-wh>${letter}</div>`,
         entries,
       }),
     ),
@@ -71,7 +61,7 @@ export function render(shell: KioskShell, byCategory: boolean, category: string 
   return html`<div class="dir-window">${windowed(host, {
     groups: groups.map((g) => g.entries),
     headed: true,
-    styles,
+    styles: windowedDirectoryStyles,
     row: (entry) => renderEntry(shell, entry),
     group: (group, headed, rows) => html`<section class="dir-group" aria-label=${groups[group].label}>
       ${headed ? groups[group].heading() : nothing}

@@ -63,7 +63,7 @@ export const languageSwitcherStyles = css`
   }
   .option:focus-visible,
   .trigger:focus-visible {
-    outline: var(--fair-focus-width, 3px) solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .check,

@@ -5,7 +5,6 @@ import { setLocale } from '../../i18n/locale.js';
 import { FairElement } from '../../internal/fair-element.js';
 import { FairLocaleChangeEvent } from '../../internal/events.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
-import { fontStyles } from '../../themes/fonts.styles.js';
 import { matchChoice, offeredUiLocales, ownLanguageName, parseLocaleList } from '../../i18n/language-names.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 
@@ -42,7 +41,7 @@ const chevronIcon = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="t
  * @cssprop --fair-font-family - Font of the choices; each language name falls back to a system font of its own script.
  */
 export class FairLanguageSwitcher extends FairElement {
-  static override styles = [sharedStyles, fontStyles, languageSwitcherStyles];
+  static override styles = [sharedStyles, languageSwitcherStyles];
 
   /**
    * The languages to offer, comma or space separated BCP 47 tags
@@ -124,6 +123,7 @@ export class FairLanguageSwitcher extends FairElement {
       <div id="menu" part="menu" class="menu" role="listbox" aria-labelledby="label" popover="auto" @toggle=${this.onMenuToggle} @keydown=${this.onMenuKeydown} @focusout=${this.onMenuFocusout}>
         ${choices.map((tag) => {
           const selected = tag === current;
+          /* eslint-disable lit-a11y/click-events-have-key-events -- the listbox's @keydown picks the focused option */
           return html`<div
             part=${selected ? 'option option-checked' : 'option'}
             class="option"
@@ -134,6 +134,7 @@ export class FairLanguageSwitcher extends FairElement {
             data-locale=${tag}
             @click=${() => this.choose(tag, true)}
           >${checkIcon}<span class="name">${ownLanguageName(tag)}</span></div>`;
+          /* eslint-enable lit-a11y/click-events-have-key-events */
         })}
       </div>
     </div>`;

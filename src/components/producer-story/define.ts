@@ -1,8 +1,7 @@
 import { defineElement } from '../../internal/define.js';
-// The story lists the producer's products as compact product cards.
-import '../product-card/define.js';
 import { FairProducerStory } from './producer-story.js';
 
+// With <fair-product-card>, which it renders (FairProducerStory.dependencies).
 defineElement('fair-producer-story', FairProducerStory);
 
 export { FairProducerStory };

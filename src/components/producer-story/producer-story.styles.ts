@@ -1,7 +1,6 @@
 import { css } from 'lit';
 import { richTextStyles } from '../../internal/rich-text/index.js';
-import { pillButtonStyles, sharedStyles } from '../../internal/shared.styles.js';
-import { fontStyles } from '../../themes/fonts.styles.js';
+import { pillButtonStyles } from '../../internal/shared.styles.js';
 
 const storyStyles = css`
   :host {
@@ -64,7 +63,7 @@ const storyStyles = css`
     border-radius: 999px;
     background: color-mix(in srgb, var(--_primary) 9%, var(--_surface));
     color: color-mix(in srgb, var(--_primary) 75%, var(--_text));
-    font-size: clamp(max(0.9em, var(--fair-min-text, 0px)), 1.9cqi * var(--_scale), 1.15em);
+    font-size: clamp(max(0.9em, var(--_min-text)), 1.9cqi * var(--_scale), 1.15em);
     font-weight: 600;
   }
 
@@ -146,7 +145,7 @@ const storyStyles = css`
     border-radius: 999px;
     background: rgb(0 0 0 / 0.62);
     color: #fff;
-    font-size: max(0.9em, var(--fair-min-text, 0px));
+    font-size: max(0.9em, var(--_min-text));
     font-variant-numeric: tabular-nums;
   }
 
@@ -203,7 +202,7 @@ const storyStyles = css`
   }
   .booth-label {
     color: var(--_muted);
-    font-size: max(0.9em, var(--fair-min-text, 0px));
+    font-size: max(0.9em, var(--_min-text));
   }
   .booth-name {
     font-size: 1.35em;
@@ -263,7 +262,7 @@ const storyStyles = css`
   }
   .share figcaption span {
     color: var(--_muted);
-    font-size: max(0.9em, var(--fair-min-text, 0px));
+    font-size: max(0.9em, var(--_min-text));
   }
 
   /* ---- products ---- */
@@ -290,7 +289,7 @@ const storyStyles = css`
   }
   .missing-id {
     color: var(--_muted);
-    font-size: max(0.9em, var(--fair-min-text, 0px));
+    font-size: max(0.9em, var(--_min-text));
     overflow-wrap: anywhere;
   }
 
@@ -307,4 +306,5 @@ const storyStyles = css`
   }
 `;
 
-export const producerStoryStyles = [sharedStyles, pillButtonStyles, fontStyles, richTextStyles, storyStyles];
+/** Everything the element draws with, after `sharedStyles`. */
+export const producerStoryStyles = [pillButtonStyles, richTextStyles, storyStyles];

@@ -12,6 +12,8 @@ import { displayUrl, RichTextController, richTextToPlain, safeHref } from '../..
 import { qrCode } from '../../internal/qr.js';
 import { GalleryController } from './gallery.js';
 import { NarrationController } from './narration.js';
+import { FairProductCard } from '../product-card/product-card.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
 import { producerStoryStyles } from './producer-story.styles.js';
 
 /** `tel:` for a phone number a person typed (`+84 912 345 678`), if it has enough digits to be one. */
@@ -75,7 +77,6 @@ const ICONS = {
  * @csspart contact - The contact list.
  * @csspart qr - The share QR code and its caption (none with `share="off"`).
  * @csspart products - The producer's products (compact `fair-product-card`s, themed through their own parts).
- * @csspart status - The skeleton / message while the feed loads or when it is unusable.
  *
  * @cssprop --fair-producer-story-background - Background (default: `--fair-color-surface`).
  * @cssprop --fair-producer-story-radius - Corner radius (default: `--fair-radius`).
@@ -85,7 +86,14 @@ const ICONS = {
  * @cssprop --fair-touch-target - Minimum size of buttons (default `44px`).
  */
 export class FairProducerStory extends FairElement {
-  static override styles = producerStoryStyles;
+  /**
+   * The elements the story renders (its products, as compact cards), defined
+   * along with it (see `defineElement` in src/internal/define.ts).
+   * @internal
+   */
+  static readonly dependencies = { 'fair-product-card': FairProductCard };
+
+  static override styles = [sharedStyles, producerStoryStyles];
 
   /** The producer's id in the feed. */
   @property({ reflect: true }) producer?: string;

@@ -1,7 +1,6 @@
 import { css } from 'lit';
 import { richTextStyles } from '../../internal/rich-text/index.js';
-import { pillButtonStyles, sharedStyles } from '../../internal/shared.styles.js';
-import { fontStyles } from '../../themes/fonts.styles.js';
+import { pillButtonStyles } from '../../internal/shared.styles.js';
 
 const cardStyles = css`
   :host {
@@ -74,7 +73,7 @@ const cardStyles = css`
     /* From the theme's text colour: dark brown on light themes, pale gold on dark ones
        (7:1 or more on its own tinted background in all four themes). */
     color: color-mix(in srgb, var(--_star) 35%, var(--_text));
-    font-size: max(0.72em, var(--fair-min-text, 0px));
+    font-size: max(0.72em, var(--_min-text));
     font-weight: 700;
     letter-spacing: 0.06em;
   }
@@ -119,7 +118,7 @@ const cardStyles = css`
   }
   .category {
     color: color-mix(in srgb, var(--_tint) 75%, var(--_text));
-    font-size: max(0.8em, var(--fair-min-text, 0px));
+    font-size: max(0.8em, var(--_min-text));
     font-weight: 700;
     letter-spacing: 0.08em;
     text-transform: uppercase;
@@ -165,7 +164,7 @@ const cardStyles = css`
     border-radius: 999px;
     background: var(--_badge-bg);
     color: color-mix(in srgb, var(--_primary) 80%, var(--_text));
-    font-size: max(0.85em, var(--fair-min-text, 0px));
+    font-size: max(0.85em, var(--_min-text));
     font-weight: 600;
   }
   .badge::before {
@@ -193,7 +192,7 @@ const cardStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     color: var(--_muted);
-    font-size: max(0.82em, var(--fair-min-text, 0px));
+    font-size: max(0.82em, var(--_min-text));
   }
   .actions {
     display: flex;
@@ -239,7 +238,7 @@ const cardStyles = css`
   }
   .trace-hint {
     color: var(--_muted);
-    font-size: max(0.9em, var(--fair-min-text, 0px));
+    font-size: max(0.9em, var(--_min-text));
   }
   .trace-url {
     /* A link on its own line: at least 24px tall (WCAG 2.5.8), whatever the line height. */
@@ -247,7 +246,7 @@ const cardStyles = css`
     align-items: center;
     min-block-size: max(24px, 1.75em);
     color: var(--_primary);
-    font-size: max(0.9em, var(--fair-min-text, 0px));
+    font-size: max(0.9em, var(--_min-text));
     overflow-wrap: anywhere;
   }
 
@@ -314,7 +313,7 @@ const cardStyles = css`
   }
   .compact .producer {
     overflow: hidden;
-    font-size: max(0.85em, var(--fair-min-text, 0px));
+    font-size: max(0.85em, var(--_min-text));
     text-overflow: ellipsis;
     white-space: nowrap;
   }
@@ -325,16 +324,16 @@ const cardStyles = css`
     gap: 3.2px 12px;
   }
   .compact .stars {
-    font-size: max(0.85em, var(--fair-min-text, 0px));
+    font-size: max(0.85em, var(--_min-text));
   }
   .compact .ocop {
     display: none;
   }
   .compact .price {
-    font-size: max(0.95em, var(--fair-min-text, 0px));
+    font-size: max(0.95em, var(--_min-text));
   }
   .compact .unit {
-    font-size: max(0.85em, var(--fair-min-text, 0px));
+    font-size: max(0.85em, var(--_min-text));
   }
   .chevron {
     inline-size: 1.4em;
@@ -359,7 +358,7 @@ const cardStyles = css`
   }
   .missing-id {
     color: var(--_muted);
-    font-size: max(0.9em, var(--fair-min-text, 0px));
+    font-size: max(0.9em, var(--_min-text));
     overflow-wrap: anywhere;
   }
 
@@ -379,4 +378,5 @@ const cardStyles = css`
   }
 `;
 
-export const productCardStyles = [sharedStyles, pillButtonStyles, fontStyles, richTextStyles, cardStyles];
+/** Everything the element draws with, after `sharedStyles`. */
+export const productCardStyles = [pillButtonStyles, richTextStyles, cardStyles];

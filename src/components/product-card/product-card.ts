@@ -9,6 +9,7 @@ import { FairProductSelectEvent, FairShowBoothEvent, FairShowProducerEvent } fro
 import { displayUrl, RichTextController, safeHref } from '../../internal/rich-text/index.js';
 import { qrCode } from '../../internal/qr.js';
 import { placeholderArt, placeholderKind } from './placeholder.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
 import { productCardStyles } from './product-card.styles.js';
 
 /** Certifications a visitor should read in their own language; others are proper names shown as written. */
@@ -93,7 +94,6 @@ export function ocopStars(rating: number | undefined): TemplateResult | typeof n
  * @csspart button - Each button in `actions`.
  * @csspart button-primary - The primary button ("Find on map"), also a `button`.
  * @csspart qr - The traceability QR code and its caption.
- * @csspart status - The skeleton / message shown while the feed loads or when it is unusable.
  *
  * @cssprop --fair-product-card-background - Card background (default: `--fair-color-surface`).
  * @cssprop --fair-product-card-radius - Corner radius (default: `--fair-radius`).
@@ -107,7 +107,7 @@ export function ocopStars(rating: number | undefined): TemplateResult | typeof n
  * @cssprop --fair-touch-target - Minimum height of buttons (default `44px`).
  */
 export class FairProductCard extends FairElement {
-  static override styles = productCardStyles;
+  static override styles = [sharedStyles, productCardStyles];
 
   /** The product's id in the feed. */
   @property({ reflect: true }) product?: string;

@@ -2,14 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { formatPrice } from '../../data/format.js';
-import type { FeedIndex } from '../../data/indexes.js';
 import type { SearchHit, SearchKind } from '../../data/search/search.js';
 import { FairElement } from '../../internal/fair-element.js';
 import { FairSearchSelectEvent } from '../../internal/events.js';
-import { highlighted } from './highlight.js';
 import { CLEAR_ICON, KIND_ICONS, RECENT_ICON, SEARCH_ICON } from './icons.js';
 import { prepareSearchIndex, searchIndexFor } from './index-cache.js';
+import { describeHit, kindLabel, resultsAnnouncement } from './result-text.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
 import { searchStyles } from './search.styles.js';
 
 /** At most this many results per group, so one kind cannot push the others out of sight. */
@@ -23,19 +22,6 @@ const ANNOUNCE_DELAY = 600;
 interface Group {
   kind: SearchKind;
   hits: SearchHit[];
-}
-
-function kindLabel(kind: SearchKind): string {
-  switch (kind) {
-    case 'booth':
-      return msg('Booths');
-    case 'producer':
-      return msg('Producers');
-    case 'product':
-      return msg('Products');
-    default:
-      return msg('Categories');
-  }
 }
 
 /**
@@ -75,7 +61,7 @@ function kindLabel(kind: SearchKind): string {
  * @cssprop --fair-search-mark - Background of the highlighted part (default: the accent colour, light).
  */
 export class FairSearch extends FairElement {
-  static override styles = searchStyles;
+  static override styles = [sharedStyles, searchStyles];
   static override shadowRootOptions: ShadowRootInit = { ...FairElement.shadowRootOptions, delegatesFocus: true };
 
   /** Hint shown in the empty box; defaults to a translated "Search booths, producers, products…". */
@@ -180,20 +166,7 @@ export class FairSearch extends FairElement {
     const q = this.value.trim();
     const count = this.hits.length;
     const partial = this.partial;
-    this.announceTimer = setTimeout(() => {
-      if (!q) this.announcement = '';
-      else if (count === 0) this.announcement = msg(str`No results for ${q}.`);
-      else if (partial && count === 1)
-        this.announcement = msg(
-          str`No results for ${q}. 1 closest match: use the arrow keys to choose, Enter to open.`,
-        );
-      else if (partial)
-        this.announcement = msg(
-          str`No results for ${q}. ${count} closest matches: use the arrow keys to choose, Enter to open.`,
-        );
-      else if (count === 1) this.announcement = msg('1 result. Use the arrow keys to choose, Enter to open.');
-      else this.announcement = msg(str`${count} results. Use the arrow keys to choose, Enter to open.`);
-    }, ANNOUNCE_DELAY);
+    this.announceTimer = setTimeout(() => (this.announcement = resultsAnnouncement(q, count, partial)), ANNOUNCE_DELAY);
   }
 
   private optionId(i: number): string {
@@ -258,7 +231,7 @@ export class FairSearch extends FairElement {
       default:
         return;
     }
-    this.updateComplete.then(() =>
+    void this.updateComplete.then(() =>
       this.shadowRoot!.getElementById(this.optionId(this.active))?.scrollIntoView({ block: 'nearest' }),
     );
   };
@@ -357,8 +330,9 @@ export class FairSearch extends FairElement {
   }
 
   private renderOption(hit: SearchHit, i: number): TemplateResult {
-    const { title, detail } = this.describe(hit);
+    const { title, detail } = describeHit(hit, this.readyState!.index, (v) => this.t(v), this.locale);
     const selected = i === this.active;
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the keys are the combobox input's (aria-activedescendant)
     return html`<div
       id=${this.optionId(i)}
       role="option"
@@ -376,71 +350,6 @@ export class FairSearch extends FairElement {
     </div>`;
   }
 
-  /** The row's title (the name with the match highlighted) and its detail line. */
-  private describe(hit: SearchHit): { title: TemplateResult; detail: TemplateResult | string } {
-    const index = this.readyState!.index;
-    const name = this.displayName(hit, index);
-    const matches = hit.matches ?? [];
-    const inName = matches.find((m) => (m.field === 'name' || m.field === 'code') && m.text === name);
-    const title = inName ? highlighted(name, inName.ranges) : html`${name}`;
-    const parts = this.detailParts(hit, index);
-    // Found through another language or another field: show where, highlighted.
-    const elsewhere = inName ? undefined : matches.find((m) => m.text !== name);
-    if (!elsewhere) return { title, detail: parts.join(' · ') };
-    const rest = parts.filter((part) => part !== elsewhere.text).join(' · ');
-    return { title, detail: html`${highlighted(elsewhere.text, elsewhere.ranges)}${rest ? ` · ${rest}` : nothing}` };
-  }
-
-  private displayName(hit: SearchHit, index: FeedIndex): string {
-    switch (hit.kind) {
-      case 'booth': {
-        const booth = index.booths.get(hit.id);
-        return booth ? (booth.label ?? booth.id) : hit.id;
-      }
-      case 'producer':
-        return this.t(index.producers.get(hit.id)?.name) || hit.id;
-      case 'product':
-        return this.t(index.products.get(hit.id)?.name) || hit.id;
-      default:
-        return this.t(index.categories.get(hit.id)?.name) || hit.id;
-    }
-  }
-
-  /** Useful context per kind: product → producer · booth · price; booth → its name and producers; producer → region · booths. */
-  private detailParts(hit: SearchHit, index: FeedIndex): string[] {
-    const parts: string[] = [];
-    switch (hit.kind) {
-      case 'product': {
-        const product = index.products.get(hit.id);
-        if (product?.producer) parts.push(this.t(index.producers.get(product.producer)?.name));
-        const booth = index.boothOfProduct.get(hit.id);
-        if (booth) parts.push(msg(str`Booth ${booth.label ?? booth.id}`));
-        const price = formatPrice(product?.price, this.locale);
-        const unit = this.t(product?.unit);
-        parts.push(price && unit ? `${price} / ${unit}` : price || unit);
-        break;
-      }
-      case 'booth': {
-        const booth = index.booths.get(hit.id);
-        parts.push(this.t(booth?.name));
-        for (const id of booth?.producers ?? []) parts.push(this.t(index.producers.get(id)?.name));
-        break;
-      }
-      case 'producer': {
-        const producer = index.producers.get(hit.id);
-        parts.push(this.t(producer?.region));
-        const booths = index.boothsOfProducer.get(hit.id) ?? [];
-        if (booths.length) parts.push(msg(str`Booth ${booths.map((b) => b.label ?? b.id).join(', ')}`));
-        break;
-      }
-      default: {
-        const count = index.boothsOfCategory.get(hit.id)?.length ?? 0;
-        if (count) parts.push(count === 1 ? msg('1 booth') : msg(str`${count} booths`));
-      }
-    }
-    return [...new Set(parts.filter(Boolean))];
-  }
-
   /** "Nothing found", then, when there are no closest matches either, a hint and categories to browse. */
   private renderEmpty(): TemplateResult {
     const categories = this.readyState?.feed.categories ?? [];
@@ -450,28 +359,27 @@ export class FairSearch extends FairElement {
       ${closest ? nothing : html`<p class="empty-hint">${msg('Check the spelling, use fewer words, or try a booth code such as B-107.')}</p>`}
       ${
         categories.length && !closest
-          ? html`<p class="chips-label" id=${`${this.uid}-suggest`}>${msg('Browse by category:')}</p>
-            <div class="chips" role="group" aria-labelledby=${`${this.uid}-suggest`}>
-              ${categories.slice(0, 12).map((c) => {
-                const name = this.t(c.name);
-                return html`<button type="button" class="chip" part="chip" @click=${() => this.suggest(name)}>${name}</button>`;
-              })}
-            </div>`
+          ? this.renderChips(
+              'suggest',
+              msg('Browse by category:'),
+              categories.slice(0, 12).map((c) => this.t(c.name)),
+            )
           : nothing
       }
     </div>`;
   }
 
   private renderRecent(): TemplateResult {
-    return html`<div class="recent">
-      <p class="chips-label" id=${`${this.uid}-recent`}>${msg('Recent searches')}</p>
-      <div class="chips" role="group" aria-labelledby=${`${this.uid}-recent`}>
-        ${this.recentQueries.map(
-          (q) => html`<button type="button" class="chip" part="chip" @click=${() => this.suggest(q)}>
-            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${RECENT_ICON}</svg>${q}
-          </button>`,
-        )}
-      </div>
-    </div>`;
+    const icon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${RECENT_ICON}</svg>`;
+    return html`<div class="recent">${this.renderChips('recent', msg('Recent searches'), this.recentQueries, icon)}</div>`;
+  }
+
+  /** A labelled group of chips (categories to browse, recent searches): each fills the box with its words. */
+  private renderChips(key: string, label: string, texts: readonly string[], icon?: TemplateResult): TemplateResult {
+    const id = `${this.uid}-${key}`;
+    return html`<p class="chips-label" id=${id}>${label}</p>
+      <div class="chips" role="group" aria-labelledby=${id}>
+        ${texts.map((text) => html`<button type="button" class="chip" part="chip" @click=${() => this.suggest(text)}>${icon}${text}</button>`)}
+      </div>`;
   }
 }

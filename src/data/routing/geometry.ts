@@ -91,3 +91,39 @@ export function turnAngle(a: Metric, b: Metric, c: Metric): number {
   while (deg < -180) deg += 360;
   return deg;
 }
+
+/** `[minX, minY, maxX, maxY]` in metres. */
+export type Box = [number, number, number, number];
+
+/** `box` grown by `by` on every side. */
+export function grow(box: Box, by: number): Box {
+  return [box[0] - by, box[1] - by, box[2] + by, box[3] + by];
+}
+
+/** The smallest box holding `p` and `q`. */
+export function union(p: Box, q: Box): Box {
+  return [Math.min(p[0], q[0]), Math.min(p[1], q[1]), Math.max(p[2], q[2]), Math.max(p[3], q[3])];
+}
+
+/** Whether `inner` lies wholly in `outer`. */
+export function inside(inner: Box, outer: Box): boolean {
+  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+}
+
+/**
+ * The bounding box of the ellipse {p : |pa| + |pb| ≤ length}: every walk from
+ * a to b no longer than `length` lies in it (a hair larger, for rounding).
+ */
+export function ellipseBox(a: Metric, b: Metric, length: number): Box {
+  const semiMajor = length / 2;
+  const focal = distance(a, b) / 2;
+  const semiMinor = Math.sqrt(Math.max(0, semiMajor * semiMajor - focal * focal));
+  const angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const hx = Math.hypot(semiMajor * cos, semiMinor * sin) * (1 + 1e-9) + 1e-6;
+  const hy = Math.hypot(semiMajor * sin, semiMinor * cos) * (1 + 1e-9) + 1e-6;
+  const cx = (a[0] + b[0]) / 2;
+  const cy = (a[1] + b[1]) / 2;
+  return [cx - hx, cy - hy, cx + hx, cy + hy];
+}

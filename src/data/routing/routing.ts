@@ -14,10 +14,11 @@
  * the best one found so far, or the straight line. The work per route stays
  * bounded whatever the feed holds.
  */
-import { buildRouteGraph, routeNetworkOf, windowGraph, type Box, type RouteGraph } from './graph.js';
-import { distance, turnAngle, type Metric } from './geometry.js';
+import { buildRouteGraph, windowGraph, type RouteGraph } from './graph.js';
+import { routeNetworkOf } from './network.js';
+import { distance, ellipseBox, grow, inside, turnAngle, union, type Box } from './geometry.js';
 import { shortestPath, type PathResult } from './path-search.js';
-import type { RouteEnd } from '../venue.js';
+import { boundsOf, type RouteEnd } from '../venue.js';
 import { routeSteps, type RouteStep } from './steps.js';
 import type { FairFeed, Point } from '../types.js';
 
@@ -131,7 +132,7 @@ function windowRoute(feed: FairFeed, full: RouteGraph, from: RouteEnd, to: Route
   if (from.level === to.level) {
     const level = from.level;
     const bounds = levelBounds(feed, level);
-    let box = grow(boxAround([a, b]), WINDOW_MARGIN + distance(a, b) / 4);
+    let box = grow(boundsOf([a, b]), WINDOW_MARGIN + distance(a, b) / 4);
     for (let round = 0; round < WINDOW_ROUNDS; round++) {
       const graph = windowGraph(feed, (l) => (l === level ? box : undefined));
       if (!graph) break;
@@ -159,54 +160,13 @@ function windowRoute(feed: FairFeed, full: RouteGraph, from: RouteEnd, to: Route
             (p.level ?? full.levels[0]) === end.level,
         )
         .map((p) => project(p.at, end.level));
-      boxes.set(end.level, grow(boxAround([project(end.at, end.level), ...connectors]), WINDOW_MARGIN));
+      boxes.set(end.level, grow(boundsOf([project(end.at, end.level), ...connectors]), WINDOW_MARGIN));
     }
     const graph = windowGraph(feed, (l) => boxes.get(l) ?? 'whole');
     const found = graph && search(graph, from, to, options);
     if (graph && found) best = { graph, found };
   }
   return best ? routeOn(feed, best.graph, from, to, best.found) : routeOn(feed, full, from, to, undefined);
-}
-
-function boxAround(points: readonly Metric[]): Box {
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of points) {
-    box[0] = Math.min(box[0], x);
-    box[1] = Math.min(box[1], y);
-    box[2] = Math.max(box[2], x);
-    box[3] = Math.max(box[3], y);
-  }
-  return box;
-}
-
-function grow(box: Box, by: number): Box {
-  return [box[0] - by, box[1] - by, box[2] + by, box[3] + by];
-}
-
-function union(p: Box, q: Box): Box {
-  return [Math.min(p[0], q[0]), Math.min(p[1], q[1]), Math.max(p[2], q[2]), Math.max(p[3], q[3])];
-}
-
-function inside(inner: Box, outer: Box): boolean {
-  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
-}
-
-/**
- * The bounding box of the ellipse {p : |pa| + |pb| ≤ length}: every walk from
- * a to b no longer than `length` lies in it (a hair larger, for rounding).
- */
-function ellipseBox(a: Metric, b: Metric, length: number): Box {
-  const semiMajor = length / 2;
-  const focal = distance(a, b) / 2;
-  const semiMinor = Math.sqrt(Math.max(0, semiMajor * semiMajor - focal * focal));
-  const angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
-  const cos = Math.cos(angle);
-  const sin = Math.sin(angle);
-  const hx = Math.hypot(semiMajor * cos, semiMinor * sin) * (1 + 1e-9) + 1e-6;
-  const hy = Math.hypot(semiMajor * sin, semiMinor * cos) * (1 + 1e-9) + 1e-6;
-  const cx = (a[0] + b[0]) / 2;
-  const cy = (a[1] + b[1]) / 2;
-  return [cx - hx, cy - hy, cx + hx, cy + hy];
 }
 
 /** The bounds of a level's aisles, in metres. */

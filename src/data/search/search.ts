@@ -14,6 +14,10 @@
  *   handful of map look-ups, not by comparing against every word;
  * - per query, scores accumulate in preallocated typed arrays stamped per
  *   query, and the top results come from a bounded heap, not a full sort.
+ * The tables are built in `index-tables.ts`, a query word's matches are
+ * found in `matching.ts`, and this module scores and ranks them: one index
+ * class split by job (`FairSearchIndex` extends `WordMatching`, which
+ * extends `IndexTables`), sharing the typed arrays without copying them.
  *
  * And so that no feed or query can freeze it, everything it reads is capped
  * (see search/fold.ts): the first `MAX_FIELD_TEXT_LENGTH` characters of each
@@ -24,23 +28,7 @@
  */
 import { allTexts, fallbackLocales as contentFallbacks, text } from '../text.js';
 import type { FairFeed } from '../types.js';
-import {
-  compactCode,
-  exactForm,
-  fieldHead,
-  fold,
-  hasDiacritics,
-  prefixWithinOneEdit,
-  isWordUnit,
-  MAX_FIELD_TEXT_LENGTH,
-  MAX_QUERY_LENGTH,
-  MAX_TYPO_WORD_LENGTH,
-  MAX_WORD_LENGTH,
-  tokenize,
-  toNfc,
-  withinOneEdit,
-  type Token,
-} from './fold.js';
+import { MAX_FIELD_TEXT_LENGTH, MAX_QUERY_LENGTH, tokenize } from './fold.js';
 import {
   arrayDocuments,
   DEFAULT_FIELD_WEIGHTS,
@@ -54,8 +42,8 @@ import {
   type SearchKind,
 } from './documents.js';
 import { codeHitsQuery, codeMatch, highlightRanges, type Highlights } from './highlight.js';
-import { PostingsBuilder } from './postings.js';
-import { HASH_SEED, hashStep, TermTable } from './terms.js';
+import { KIND_CODE, QUALITY } from './index-tables.js';
+import { WordMatching } from './matching.js';
 import { TopK } from './topk.js';
 
 export type { SearchDocument, SearchField, SearchKind } from './documents.js';
@@ -125,33 +113,14 @@ export interface SearchIndex {
   readonly termCount: number;
 }
 
-/** How a query word met an indexed word; the score of a word is quality × field weight. */
-const QUALITY = {
-  whole: 1,
-  /** A prefix scores between these two by how much of the word was typed. */
-  prefixMin: 0.6,
-  prefixMax: 0.85,
-  typo: 0.5,
-  prefixTypo: 0.3,
-  /** The visitor typed diacritics and this word has others: `gà` for `gạo`. */
-  diacriticMismatch: 0.55,
-  /** The word opens a name: "mật" finds "Mật ong…" before "…hoa mật". */
-  firstWordOfName: 1.06,
-} as const;
-/** Typos are tolerated on query words this long or longer. */
-const TYPO_MIN_LENGTH = 4;
 /** Short names covered by the query win: "tea" → the Tea category before "Shan Tuyet tea". */
 const COVERAGE_BONUS = 0.25;
-/** Booth codes typed exactly (`B107` for B-107) come first, prefixes of codes next. */
-const CODE_EXACT = 100;
-const CODE_PREFIX = 5;
 /** Words after these are not searched, and a query that long has no complete hit. */
 const MAX_QUERY_WORDS = 12;
 /** A partial match must share a query word this long (1–2 letter words match too much of a fair). */
 const PARTIAL_MIN_LENGTH = 3;
 /** Scripts written without spaces between words: one of their characters is a word's worth. */
 const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
-const KIND_CODE: Record<SearchKind, number> = { booth: 0, producer: 1, product: 2, category: 3 };
 
 /** Builds the search index of a feed (every language of every name, producers, places, categories, tags, descriptions). */
 export function createSearchIndex(feed: FairFeed, options: SearchIndexOptions = {}): SearchIndex {
@@ -167,25 +136,7 @@ export function createSearchIndexFromDocuments(
   return new FairSearchIndex(arrayDocuments(docs), fallbackLocales, options);
 }
 
-class FairSearchIndex implements SearchIndex {
-  private readonly docs: DocumentSource;
-  private readonly docKind: Uint8Array;
-  private readonly docNameWords: Uint8Array;
-  /** Exact word forms and, per exact word, its postings (CSR layout). */
-  private readonly exactTerms: string[];
-  private readonly postingStart: Int32Array;
-  private readonly postingDoc: Int32Array;
-  private readonly postingWeight: Float32Array;
-  /** Folded words, sorted; per folded word, its exact variants (CSR layout). */
-  private readonly foldedTerms: string[];
-  private readonly variantStart: Int32Array;
-  private readonly variants: Int32Array;
-  private readonly foldedId = new Map<string, number>();
-  /** A folded word with one letter removed → folded word ids. */
-  private readonly deletions = new Map<string, number[]>();
-  /** Compact booth codes, sorted, and the booth document of each. */
-  private readonly codes: string[];
-  private readonly codeDoc: Int32Array;
+class FairSearchIndex extends WordMatching implements SearchIndex {
   // Per-query scratch, allocated once.
   private readonly total: Float32Array;
   private readonly matchedWords: Uint8Array;
@@ -207,127 +158,19 @@ class FairSearchIndex implements SearchIndex {
   private readonly touched: Int32Array;
   private readonly wordTouched: Int32Array;
   private stamp = 0;
-  /** Set by `candidates()`: where in its list the words one typo away begin. */
-  private typoFrom = 0;
 
   constructor(
-    docs: DocumentSource,
+    private readonly docs: DocumentSource,
     private readonly fallbackLocales: readonly string[],
     options: SearchIndexOptions,
     /** The language of `matches` when a query names none: the fair's first. */
     private readonly defaultLocale = fallbackLocales[0],
   ) {
     const weights = { ...DEFAULT_FIELD_WEIGHTS, ...options.weights };
+    super(docs, weights);
     this.nameWeight = Math.min(weights.name, weights.code);
     this.partialPenalty = Math.max(...Object.values(weights)) * QUALITY.firstWordOfName + COVERAGE_BONUS + 1;
-    this.docs = docs;
     const n = docs.length;
-    this.docKind = new Uint8Array(n);
-    this.docNameWords = new Uint8Array(n);
-
-    const terms = new TermTable();
-    const exactTerms = terms.terms;
-    const postings = new PostingsBuilder();
-    const codeList: Array<[string, number]> = [];
-
-    // Short strings of the fields around a name repeat (a producer's name on
-    // each of its products, regions, categories, tags): split each once.
-    const idsOfString = new Map<string, number[]>();
-    const wordIds = (whole: string, cacheable: boolean): number[] => {
-      // Only the beginning of a huge text is read (and is the cache's key: a
-      // short one, which the engine hashes well).
-      const str = fieldHead(whole);
-      let ids = cacheable ? idsOfString.get(str) : undefined;
-      if (ids) return ids;
-      ids = [];
-      // One native lower-casing per string, then a table-driven scan that
-      // hashes as it reads: this loop is most of the build time.
-      const lower = toNfc(str).toLowerCase();
-      let start = -1;
-      let hash = HASH_SEED;
-      for (let i = 0; i <= lower.length; i++) {
-        const code = i < lower.length ? lower.charCodeAt(i) : 32;
-        if (isWordUnit(code)) {
-          if (start < 0) {
-            start = i;
-            hash = HASH_SEED;
-          }
-          // A word is stored by its first MAX_WORD_LENGTH code units.
-          if (i - start < MAX_WORD_LENGTH) hash = hashStep(hash, code);
-        } else if (start >= 0) {
-          ids.push(terms.idOf(lower, start, Math.min(i, start + MAX_WORD_LENGTH), hash));
-          start = -1;
-        }
-      }
-      if (cacheable) {
-        // Only names use the order of their words: a repeated string adds each of its words once.
-        if (ids.length > 1) ids = [...new Set(ids)];
-        idsOfString.set(str, ids);
-      }
-      return ids;
-    };
-
-    for (let d = 0; d < n; d++) {
-      this.docKind[d] = KIND_CODE[docs.kind(d)];
-      let nameWords = 255;
-      for (const { field, value } of docs.fields(d)) {
-        const fieldWeight = weights[field];
-        const isName = field === 'name' || field === 'code';
-        const cacheable = !isName && field !== 'description';
-        for (const str of allTexts(value)) {
-          const ids = wordIds(str, cacheable);
-          if (isName && ids.length) nameWords = Math.min(nameWords, ids.length);
-          for (let k = 0; k < ids.length; k++) {
-            postings.add(ids[k], d, isName && k === 0 ? fieldWeight * QUALITY.firstWordOfName : fieldWeight);
-          }
-        }
-      }
-      this.docNameWords[d] = nameWords === 255 ? 12 : nameWords;
-      for (const code of docs.codes(d) ?? []) {
-        const compact = compactCode(code.slice(0, MAX_QUERY_LENGTH));
-        if (compact) codeList.push([compact, d]);
-      }
-    }
-
-    this.exactTerms = exactTerms;
-    const built = postings.finish(exactTerms.length);
-    this.postingStart = built.start;
-    this.postingDoc = built.docs;
-    this.postingWeight = built.weights;
-    let at = 0;
-
-    // Folded words, sorted, each with its exact variants.
-    const byFolded = new Map<string, number[]>();
-    for (let t = 0; t < exactTerms.length; t++) {
-      const folded = fold(exactTerms[t]);
-      const list = byFolded.get(folded);
-      if (list) list.push(t);
-      else byFolded.set(folded, [t]);
-    }
-    this.foldedTerms = [...byFolded.keys()].sort();
-    this.variantStart = new Int32Array(this.foldedTerms.length + 1);
-    this.variants = new Int32Array(exactTerms.length);
-    for (let f = 0; f < this.foldedTerms.length; f++) {
-      const term = this.foldedTerms[f];
-      this.foldedId.set(term, f);
-      this.variantStart[f] = at;
-      for (const t of byFolded.get(term)!) this.variants[at++] = t;
-      // Deletion variants (the typo index) only for words of real length: one per letter.
-      if (term.length >= TYPO_MIN_LENGTH - 1 && term.length <= MAX_TYPO_WORD_LENGTH) {
-        for (let i = 0; i < term.length; i++) {
-          const deleted = term.slice(0, i) + term.slice(i + 1);
-          const list = this.deletions.get(deleted);
-          if (!list) this.deletions.set(deleted, [f]);
-          else if (list[list.length - 1] !== f) list.push(f);
-        }
-      }
-    }
-    this.variantStart[this.foldedTerms.length] = at;
-
-    codeList.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    this.codes = codeList.map((c) => c[0]);
-    this.codeDoc = Int32Array.from(codeList, (c) => c[1]);
-
     this.total = new Float32Array(n);
     this.matchedWords = new Uint8Array(n);
     this.matchedLong = new Uint8Array(n);
@@ -455,107 +298,6 @@ class FairSearchIndex implements SearchIndex {
     });
   }
 
-  /**
-   * The indexed words one query word matches, as a flat list of
-   * (exact word id, quality) pairs: the whole word, words it begins (when it
-   * is still being typed), and words one edit away (4+ letters), these last
-   * from `this.typoFrom` on.
-   */
-  private candidates(word: Token, prefix: boolean, highlights: Highlights): number[] {
-    const out: number[] = [];
-    const folded = word.folded;
-    const exact = exactForm(word.exact);
-    const withDiacritics = hasDiacritics(exact);
-    const seen = new Set<number>();
-    const addFolded = (f: number, quality: number, highlight: number, isPrefix: boolean) => {
-      if (seen.has(f)) return;
-      seen.add(f);
-      const term = this.foldedTerms[f];
-      const known = highlights.get(term);
-      if (known === undefined || (known !== -1 && (highlight === -1 || highlight > known)))
-        highlights.set(term, highlight);
-      for (let v = this.variantStart[f]; v < this.variantStart[f + 1]; v++) {
-        const t = this.variants[v];
-        let q = quality;
-        if (withDiacritics) {
-          const variant = this.exactTerms[t];
-          const agrees = isPrefix ? variant.startsWith(exact) : variant === exact;
-          if (!agrees) q *= QUALITY.diacriticMismatch;
-        }
-        out.push(t, q);
-      }
-    };
-
-    const whole = this.foldedId.get(folded);
-    if (whole !== undefined) addFolded(whole, QUALITY.whole, -1, false);
-    if (prefix) {
-      for (let f = lowerBound(this.foldedTerms, folded); f < this.foldedTerms.length; f++) {
-        const term = this.foldedTerms[f];
-        if (!term.startsWith(folded)) break;
-        if (f === whole) continue;
-        const q = QUALITY.prefixMin + ((QUALITY.prefixMax - QUALITY.prefixMin) * folded.length) / term.length;
-        addFolded(f, q, folded.length, true);
-      }
-    }
-    this.typoFrom = out.length;
-    if (folded.length === TYPO_MIN_LENGTH - 1 && !seen.size) {
-      // A 4-letter word missing a letter (`mng` for `măng`): only when the
-      // three letters are no word of the fair, or every "ong" would find "long".
-      for (const f of this.deletions.get(folded) ?? []) addFolded(f, QUALITY.typo, -1, false);
-    }
-    if (folded.length >= TYPO_MIN_LENGTH) {
-      // Only words of up to MAX_TYPO_WORD_LENGTH letters have typo variants: one letter more is the longest query that can meet one.
-      if (folded.length <= MAX_TYPO_WORD_LENGTH + 1) {
-        for (const f of this.typoNeighbours(folded)) addFolded(f, QUALITY.typo, -1, false);
-      }
-      if (prefix) {
-        // The word being typed has a slip in it: words whose beginning is one edit away.
-        for (let f = 0; f < this.foldedTerms.length; f++) {
-          const term = this.foldedTerms[f];
-          if (term.length >= folded.length - 1 && !seen.has(f) && prefixWithinOneEdit(folded, term)) {
-            addFolded(f, QUALITY.prefixTypo, -1, false);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Folded words within one edit (insertion, deletion, substitution, swap) of `folded`. */
-  private typoNeighbours(folded: string): number[] {
-    const found = new Set<number>();
-    const consider = (ids: readonly number[] | undefined) => {
-      for (const f of ids ?? []) if (withinOneEdit(folded, this.foldedTerms[f])) found.add(f);
-    };
-    // A word with one more letter than the query, whose deletion is the query.
-    consider(this.deletions.get(folded));
-    for (let i = 0; i < folded.length; i++) {
-      const deleted = folded.slice(0, i) + folded.slice(i + 1);
-      // The query has one letter too many.
-      const shorter = this.foldedId.get(deleted);
-      if (shorter !== undefined) found.add(shorter);
-      // Substitutions and swaps share a deletion.
-      consider(this.deletions.get(deleted));
-    }
-    found.delete(this.foldedId.get(folded) ?? -1);
-    return [...found];
-  }
-
-  /** Booth codes: `B107`, `b-107` and `B 107` find booth B-107 first; `B10` lists B-100…B-109. */
-  private codeHits(query: string, allowed: number): Map<number, number> | undefined {
-    if (!(allowed & (1 << KIND_CODE.booth))) return undefined;
-    const compact = codeHitsQuery(query);
-    if (!compact) return undefined;
-    let hits: Map<number, number> | undefined;
-    for (let i = lowerBound(this.codes, compact); i < this.codes.length && this.codes[i].startsWith(compact); i++) {
-      const code = this.codes[i];
-      const score = code === compact ? CODE_EXACT : CODE_PREFIX + compact.length / code.length;
-      hits ??= new Map();
-      if (score > (hits.get(this.codeDoc[i]) ?? 0)) hits.set(this.codeDoc[i], score);
-    }
-    return hits;
-  }
-
   /** The highlighted fields of one hit, in the requested language first. */
   private matchesOf(fields: readonly DocumentField[], highlights: Highlights, locale: string): SearchMatch[] {
     const out: SearchMatch[] = [];
@@ -587,18 +329,6 @@ function kindMask(kinds: readonly SearchKind[] | undefined): number {
   let mask = 0;
   for (const kind of kinds) if (kind in KIND_CODE) mask |= 1 << KIND_CODE[kind];
   return mask;
-}
-
-/** First index in sorted `list` whose value is ≥ `value`. */
-function lowerBound(list: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export { SEARCH_KINDS, searchDocuments };

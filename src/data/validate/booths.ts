@@ -1,7 +1,8 @@
 import type { Booth, Point } from '../types.js';
 import { type ValidationRun, type Rec, describe, own, pointer, record } from './run.js';
 import { checkInsidePlan, readCollection, readLevel, readRefList } from './items.js';
-import { copyExtras, numberProblem, readPoint, readString, readText } from './values.js';
+import { readText } from './text.js';
+import { copyExtras, numberProblem, readPoint, readString } from './values.js';
 
 /** Validation of `/booths`: ids, level, geometry (a polygon or a rectangle), and references. */
 

@@ -5,12 +5,13 @@ import {
   type UrlKind,
   copyExtras,
   readColor,
+  readList,
   readRef,
   readString,
   readStringList,
-  readText,
   readUrl,
 } from './values.js';
+import { LANGUAGE_TAG, readText } from './text.js';
 
 /** Validation of what is for sale and who makes it: `/categories`, `/producers`, `/products`. */
 
@@ -37,7 +38,6 @@ const PRODUCT_KEYS = new Set([
  * a hidden copy to the visitor's mail.
  */
 const EMAIL = /^[^\s@?,;:&#%/\\<>"()[\]]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
-const LANGUAGE_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /** Reads a list of URLs; unsafe or malformed entries are removed one by one. */
 function readUrlList(
@@ -48,20 +48,15 @@ function readUrlList(
   field: string,
   kind: UrlKind,
 ): Url[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) {
-    run.error(
-      path,
-      `${subject} has "${field}" that are ${describe(value)}, not a list of addresses such as ["img/photo.jpg"]. They are ignored.`,
-    );
-    return undefined;
-  }
-  const out: Url[] = [];
-  value.forEach((entry, i) => {
-    const url = readUrl(run, entry, pointer(path, i), subject, `${field}[${i}]`, kind);
-    if (url) out.push(url);
-  });
-  return out;
+  return readList(
+    value,
+    () =>
+      run.error(
+        path,
+        `${subject} has "${field}" that are ${describe(value)}, not a list of addresses such as ["img/photo.jpg"]. They are ignored.`,
+      ),
+    (entry, i) => readUrl(run, entry, pointer(path, i), subject, `${field}[${i}]`, kind),
+  );
 }
 
 function readCategory(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Category | undefined {
@@ -86,7 +81,7 @@ function readAudio(run: ValidationRun, value: unknown, path: string, subject: st
   const out: Record<string, Url> = record({});
   for (const key of Object.keys(value)) {
     const at = pointer(path, key);
-    if (!LANGUAGE_KEY.test(key)) {
+    if (!LANGUAGE_TAG.test(key)) {
       run.warn(
         at,
         `${subject} has an "audio" recording under ${describe(key)}, which is not a language tag such as "vi". It is ignored.`,

@@ -31,11 +31,11 @@ export function own(object: Rec, key: string): unknown {
  * slow dictionary.
  */
 const Clean = function () {} as unknown as new () => object;
-Clean.prototype = Object.freeze(Object.create(null));
+Clean.prototype = Object.freeze(Object.create(null) as object);
 
 /** `fields` as an object of the validated feed: own properties only, nothing inherited. */
 export function record<T extends object>(fields: T): T {
-  return Object.assign(new Clean(), fields) as T;
+  return Object.assign(new Clean(), fields);
 }
 
 /** Keys that would reach a prototype if copied by assignment: never copied. */

@@ -12,7 +12,7 @@
  * direction marks U+200E/U+200F, which hold no state and which right-to-left
  * text needs.
  */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `value` without the characters of {@link UNSAFE_TEXT}. */
@@ -24,7 +24,7 @@ export function cleanText(value: string): string {
  * Characters a URL parser drops or that hide a scheme from a reader
  * (`java\tscript:`, `java\u200bscript:`): removed before a link's scheme is judged.
  */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the controls a URL parser drops
 const URL_NOISE = /[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /** `raw` as a link target is read: without {@link URL_NOISE}. */
@@ -39,7 +39,7 @@ export function stripUrlNoise(raw: string): string {
  * in full); `undefined` for a relative path.
  */
 export function schemeOf(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- the C0 controls a URL parser trims in front
   const probe = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(probe)?.[1].toLowerCase().slice(0, 32);
 }

@@ -1,7 +1,8 @@
 import { PLACE_KINDS, type ProgrammeItem, type Path, type Place, type PlaceKind, type Point } from '../types.js';
 import { type ValidationRun, type Rec, describe, own, pointer, record } from './run.js';
 import { checkInsidePlan, readCollection, readLevel } from './items.js';
-import { copyExtras, parseIsoDateTime, readPoint, readRef, readString, readText } from './values.js';
+import { readText } from './text.js';
+import { copyExtras, parseIsoDateTime, readPoint, readRef, readString } from './values.js';
 import { MAX_MEETINGS, MAX_SEGMENTS, oversizedPathLevels } from '../routing/limits.js';
 
 /** Validation of the ground around the booths: `/places`, `/paths`, `/events`. */

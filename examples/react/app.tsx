@@ -1,17 +1,19 @@
-// A React 19 app using the npm build: React 19 sets properties on custom
-// elements (`feed` below is an object) and listens to their events with
-// `on<event-name>` props.
+// A React 19 app using the npm build, type-checked against `fairkit/react`
+// (npm test: tsc -p examples/tsconfig.react.json). React 19 sets properties on
+// custom elements (`feed` below is an object) and listens to their events with
+// `on<event-name>` props; `e` is a FairShowBoothEvent.
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type {} from 'fairkit/react';
 import 'fairkit/fair-product-card.js';
 import 'fairkit/fair-booth-map.js';
-import { loadFeed } from 'fairkit/data.js';
+import { loadFeed, type FairFeed } from 'fairkit/data.js';
 
 function App() {
-  const [feed, setFeed] = useState(null);
+  const [feed, setFeed] = useState<FairFeed | null>(null);
   const [booth, setBooth] = useState('');
   useEffect(() => {
-    loadFeed(new URL('../../src/data/samples/cao-bang/feed.json', location.href)).then((r) => setFeed(r.feed));
+    void loadFeed(new URL('../../src/data/samples/cao-bang/feed.json', location.href)).then((r) => setFeed(r.feed));
   }, []);
   if (!feed) return <p>Loading…</p>;
   return (
@@ -24,4 +26,4 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')).render(<App />);
+createRoot(document.getElementById('root')!).render(<App />);

@@ -1,0 +1,5 @@
+// Mounts App.vue (built by scripts/check-examples.js with esbuild and vue/compiler-sfc).
+import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#app');
