@@ -10,6 +10,7 @@ import { boothName, boothTitle } from './directory.js';
 import { boothOfPanel, type RouteInfo } from './panel-booth.js';
 import { numberFormat } from '../../i18n/intl.js';
 import { qrCode } from '../../internal/qr.js';
+import { displayUrl } from '../../internal/rich-text/links.js';
 import type { Panel } from './history.js';
 import type { KioskShell } from './kiosk-shell.js';
 import { renderNoStepFreeWay, renderStepFreeChoice } from './route-info.js';
@@ -36,7 +37,7 @@ function renderQr(url: string, caption: string): TemplateResult {
     <figcaption>
       <strong>${caption}</strong>
       <span>${msg('Point your phone camera at the code.')}</span>
-      <span class="qr-url">${url.replace(/^https?:\/\//, '')}</span>
+      <span class="qr-url">${displayUrl(url)}</span>
     </figcaption>
   </figure>`;
 }

@@ -2,6 +2,8 @@
  * "Take it with you": the URL a visitor's phone opens from a QR code, filled
  * from the fair's `share` template (`https://fair.example.vn/{kind}/{id}`).
  */
+import { safeHref } from '../../internal/rich-text/links.js';
+
 export type ShareKind = 'booth' | 'product' | 'producer' | 'route';
 
 /**
@@ -18,12 +20,7 @@ export function shareUrl(template: string | undefined, kind: ShareKind, id: stri
     .replaceAll('{kind}', encodeURIComponent(kind))
     .replaceAll('{id}', encodeURIComponent(id))
     .replaceAll('{from}', encodeURIComponent(from ?? ''));
-  try {
-    const url = new URL(filled, typeof document !== 'undefined' ? document.baseURI : undefined);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return safeHref(filled, typeof document !== 'undefined' ? document.baseURI : undefined);
 }
 
 /** `…?from={from}&a=1` → `…?a=1`, `…?a=1&from={from}` → `…?a=1`, `…?from={from}` → `…`. */
