@@ -1,6 +1,7 @@
 /**
  * The one test harness: what every browser test needs to drive the kit as a
- * person would and to wait for what they would wait for.
+ * person would and to wait for what they would wait for. One file (a little over
+ * 400 lines) on purpose: tests import one module, and each helper is short.
  *
  * - `feedFixture` / `drawn` / `settle`: an element on a feed, rendered and settled (every Lit update in its
  *   shadow trees done, its booth maps still, its transitions over, painted).

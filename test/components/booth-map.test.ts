@@ -1,3 +1,5 @@
+// <fair-booth-map> driven by mouse, keys and touch: one file because every case shares the hall fixture and
+// the map's set-up; long because each case is a whole interaction (the map's other aspects have files of their own).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/booth-map/define.js';

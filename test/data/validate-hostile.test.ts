@@ -1,3 +1,5 @@
+// The feed checker against hostile feeds, one case per attack (prototype keys, bidi controls, huge text,
+// number bounds, unsafe links …): long because each case is its own small feed; there is no logic to split.
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../../src/data/validate.js';
 import { parseFeed, resolveFeedUrls } from '../../src/data/loader.js';

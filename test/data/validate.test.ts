@@ -1,3 +1,5 @@
+// The feed checker's table: a valid feed broken one field at a time, each row with the pointer and message an
+// organizer reads. Long because it is a table (one row per rule), not because it holds logic.
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../../src/data/validate.js';
 import type { Problem } from '../../src/data/types.js';
