@@ -7,7 +7,7 @@
 import type { ConnectorKind } from './graph.js';
 import { distance, turnAngle, type Metric, type Projector } from './geometry.js';
 import type { PathPoint } from './path-search.js';
-import type { Place } from '../types.js';
+import { PLACE_KINDS, type Place } from '../types.js';
 
 export type Turn = 'left' | 'right' | 'around';
 
@@ -28,20 +28,8 @@ const LANDMARK_METRES = 12;
 const SHORT_HOP_METRES = 4;
 /** A door this close to the aisle is "on your left/right", not a walk of its own. */
 const LAST_HOP_METRES = 6;
-const LANDMARK_KINDS = new Set([
-  'entrance',
-  'exit',
-  'info',
-  'restroom',
-  'stage',
-  'food',
-  'first-aid',
-  'atm',
-  'stairs',
-  'elevator',
-  'escalator',
-  'other',
-]);
+/** Places a step may be described by ("past the restrooms"): every kind but the kiosk itself and parking. */
+const LANDMARK_KINDS = new Set<string>(PLACE_KINDS.filter((kind) => kind !== 'kiosk' && kind !== 'parking'));
 
 interface Walk {
   metres: number;
