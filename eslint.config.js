@@ -29,6 +29,8 @@ const typed = ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'bench/**/*.ts'
 // Files that run in Node (build, check and bench drivers, tool configs).
 const nodeFiles = [
   'scripts/**/*.{js,mjs,cjs,ts}',
+  'bin/*.js',
+  'test/cli/**/*.js',
   'bench/run.js',
   'bench/serve-sources.js',
   'bench/map-profile.js',

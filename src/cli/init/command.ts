@@ -1,0 +1,2 @@
+import { newCommand } from '../command-kit.js';
+export const initCommand = () => newCommand('init');
