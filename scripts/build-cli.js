@@ -6,7 +6,9 @@ import { build } from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const outfile = 'dist/cli/fairkit.js';
+// `--out dist/cli-x/fairkit.js` builds elsewhere (keep it inside dist/: the CLI finds the kit at ../).
+const outAt = process.argv.indexOf('--out');
+const outfile = outAt > 0 ? process.argv[outAt + 1] : 'dist/cli/fairkit.js';
 
 await build({
   entryPoints: ['src/cli/bin.ts'],

@@ -76,7 +76,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       return 2;
     }
     if (error instanceof CliError) {
-      process.stderr.write(`fairkit: ${error.message}\n`);
+      if (error.message) process.stderr.write(`fairkit: ${error.message}\n`);
       return error.exitCode;
     }
     process.stderr.write(`fairkit: ${m.unexpected}\n${(error as Error)?.stack ?? String(error)}\n`);

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/fairkit.js', import.meta.url));
+/** The command run: bin/fairkit.js, or the built file `FAIRKIT_CLI` names (a build of one's own, `build-cli.js --out`). */
+export const BIN = process.env.FAIRKIT_CLI ?? fileURLToPath(new URL('../../bin/fairkit.js', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
