@@ -1,0 +1,231 @@
+/**
+ * What only the fair's folder can tell: does every image, plan, logo and
+ * audio file the feed names exist, and is each image small enough for a
+ * kiosk? Relative URLs are read from the feed file's folder, as a browser
+ * reads them from the feed's URL; http(s) ones are counted, never fetched.
+ *
+ * {@link mediaOf} lists the feed's media references (for `fairkit pack` too);
+ * it reads the organizer's raw JSON, whatever it holds, and never throws.
+ */
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isRecord, own, pointer, RESERVED_KEYS } from '../../data/validate/run.js';
+import { isWebScheme, schemeOf } from '../../data/validate/safety.js';
+import { formatBytes, formatCount, pick } from '../lang.js';
+import { itemAt, shortText } from './items.js';
+import { messages } from './messages.js';
+import type { CheckProblem } from './problems.js';
+
+export type MediaKind = 'image' | 'plan' | 'logo' | 'audio';
+
+/** One media reference of the feed: where (JSON Pointer), the URL as written, and what it is. */
+export interface MediaRef {
+  pointer: string;
+  url: string;
+  kind: MediaKind;
+}
+
+/** Over this many bytes an image is too heavy for a kiosk (decimal megabytes, as `formatBytes` shows them). */
+export const MAX_IMAGE_BYTES = 2_000_000;
+/** Over this many pixels on a side an image is too large for a kiosk. */
+export const MAX_IMAGE_SIDE = 4000;
+/** Files looked at together. */
+const CONCURRENCY = 16;
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const field = (value: unknown, key: string): unknown => (isRecord(value) && !RESERVED_KEYS.has(key) ? own(value, key) : undefined);
+
+/**
+ * Every image (`producers[].images`, `products[].images`), plan
+ * (`map.levels[].image`), logo (`fair.theme.logo`) and audio file
+ * (`producers[].audio`) the raw feed names, with its pointer, in feed order.
+ * Values that are not strings are left out (the feed checker reports them).
+ */
+export function mediaOf(json: unknown): MediaRef[] {
+  const out: MediaRef[] = [];
+  const add = (path: string, url: unknown, kind: MediaKind) => {
+    if (typeof url === 'string' && url.trim()) out.push({ pointer: path, url, kind });
+  };
+  add('/fair/theme/logo', field(field(field(json, 'fair'), 'theme'), 'logo'), 'logo');
+  list(field(field(json, 'map'), 'levels')).forEach((level, i) =>
+    add(pointer('/map/levels', i, 'image'), field(level, 'image'), 'plan'),
+  );
+  list(field(json, 'producers')).forEach((producer, i) => {
+    list(field(producer, 'images')).forEach((url, j) => add(pointer('/producers', i, 'images', j), url, 'image'));
+    const audio = field(producer, 'audio');
+    if (isRecord(audio))
+      for (const key of Object.keys(audio))
+        if (!RESERVED_KEYS.has(key)) add(pointer('/producers', i, 'audio', key), audio[key], 'audio');
+  });
+  list(field(json, 'products')).forEach((product, i) =>
+    list(field(product, 'images')).forEach((url, j) => add(pointer('/products', i, 'images', j), url, 'image')),
+  );
+  return out;
+}
+
+/**
+ * Where a media URL is: `'online'` for an http(s) one, the absolute path of
+ * a relative one (resolved against `folder` as a browser would: `%20` is a
+ * space, `?` and `#` end the path), or undefined for any other scheme
+ * (`data:`, `javascript:`: the feed checker's business).
+ */
+export function mediaFile(url: string, folder: string): string | 'online' | undefined {
+  const trimmed = url.trim();
+  const scheme = schemeOf(trimmed);
+  if (isWebScheme(scheme) || /^[\\/]{2}/.test(trimmed)) return 'online';
+  if (scheme !== undefined) return undefined;
+  try {
+    return fileURLToPath(new URL(trimmed, pathToFileURL(folder.endsWith('/') ? folder : `${folder}/`)));
+  } catch {
+    return undefined;
+  }
+}
+
+export interface FilesSummary {
+  /** Media references in the feed. */
+  referenced: number;
+  /** Distinct files looked for in the folder. */
+  checked: number;
+  /** References to a file that is not there. */
+  missing: number;
+  /** Images over the kiosk limits. */
+  tooLarge: number;
+  /** Images that cannot be read as images. */
+  unreadable: number;
+  /** Distinct http(s) URLs, not checked. */
+  online: number;
+}
+
+interface FileFacts {
+  exists: boolean;
+  bytes: number;
+  width?: number;
+  height?: number;
+  unreadable?: boolean;
+}
+
+type Sharp = (typeof import('sharp'))['default'];
+
+const isSvg = (file: string) => /^\.svgz?$/i.test(extname(file));
+
+async function factsOf(file: string, image: boolean, sharp: () => Promise<Sharp>): Promise<FileFacts> {
+  let bytes: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { exists: false, bytes: 0 };
+    bytes = info.size;
+  } catch {
+    return { exists: false, bytes: 0 };
+  }
+  if (!image || isSvg(file)) return { exists: true, bytes };
+  try {
+    const meta = await (await sharp())(file).metadata();
+    if (meta.format === 'svg') return { exists: true, bytes };
+    return { exists: true, bytes, width: meta.width, height: meta.height };
+  } catch {
+    return { exists: true, bytes, unreadable: true };
+  }
+}
+
+/** Runs `job` over `items`, `CONCURRENCY` at a time. */
+async function eachLimited<T>(items: readonly T[], job: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await job(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+}
+
+/** The warning for an image too large or unreadable, or undefined when it is fine. */
+function sizeMessage(ref: MediaRef, facts: FileFacts, written: string): string | undefined {
+  const m = pick(messages);
+  const what = m.media[ref.kind];
+  if (facts.unreadable) return m.unreadable(what, written);
+  const { width, height, bytes } = facts;
+  const tooWide = (width ?? 0) > MAX_IMAGE_SIDE || (height ?? 0) > MAX_IMAGE_SIDE;
+  if (width === undefined || height === undefined) {
+    // An SVG (or a plan), where pixels do not apply: only an image's weight counts.
+    return bytes > MAX_IMAGE_BYTES && ref.kind !== 'plan'
+      ? m.tooLargeBytes(what, written, formatBytes(bytes), formatBytes(MAX_IMAGE_BYTES))
+      : undefined;
+  }
+  if (!tooWide && bytes <= MAX_IMAGE_BYTES) return undefined;
+  return m.tooLarge(
+    what,
+    written,
+    formatCount(width),
+    formatCount(height),
+    formatBytes(bytes),
+    formatCount(MAX_IMAGE_SIDE),
+    formatBytes(MAX_IMAGE_BYTES),
+  );
+}
+
+/**
+ * Checks the files the raw feed `json` names against `folder`: an error per
+ * reference to a missing file; a warning per image (once, at its first
+ * reference) over the kiosk limits or unreadable. `fallbacks`: the languages
+ * to name items in (`nameFallbacks` in items.ts).
+ */
+export async function checkFiles(
+  json: unknown,
+  folder: string,
+  fallbacks: readonly string[],
+): Promise<{ problems: CheckProblem[]; summary: FilesSummary }> {
+  const m = pick(messages);
+  const refs = mediaOf(json);
+  const online = new Set<string>();
+  const local: Array<{ ref: MediaRef; file: string }> = [];
+  const imageFiles = new Map<string, boolean>();
+  for (const ref of refs) {
+    const place = mediaFile(ref.url, folder);
+    if (place === 'online') online.add(ref.url.trim());
+    else if (place !== undefined) {
+      local.push({ ref, file: place });
+      imageFiles.set(place, (imageFiles.get(place) ?? false) || ref.kind !== 'audio');
+    }
+  }
+  let loaded: Promise<Sharp> | undefined;
+  const sharp = () => (loaded ??= import('sharp').then((module) => module.default));
+  const facts = new Map<string, FileFacts>();
+  await eachLimited([...imageFiles], async ([file, image]) => {
+    facts.set(file, await factsOf(file, image, sharp));
+  });
+
+  const problems: CheckProblem[] = [];
+  const summary: FilesSummary = {
+    referenced: refs.length,
+    checked: imageFiles.size,
+    missing: 0,
+    tooLarge: 0,
+    unreadable: 0,
+    online: online.size,
+  };
+  const sized = new Set<string>();
+  for (const { ref, file } of local) {
+    const found = facts.get(file);
+    if (!found) continue;
+    const written = shortText(ref.url, 120);
+    const item = itemAt(json, ref.pointer, fallbacks);
+    if (!found.exists) {
+      summary.missing++;
+      problems.push({
+        severity: 'error',
+        path: ref.pointer,
+        message: m.missingFile(m.media[ref.kind], written),
+        item,
+        source: 'files',
+      });
+      continue;
+    }
+    if (ref.kind === 'audio' || sized.has(file)) continue;
+    const message = sizeMessage(ref, found, written);
+    if (!message) continue;
+    sized.add(file);
+    if (found.unreadable) summary.unreadable++;
+    else summary.tooLarge++;
+    problems.push({ severity: 'warning', path: ref.pointer, message, item, source: 'files' });
+  }
+  return { problems, summary };
+}
