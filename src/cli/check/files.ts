@@ -34,7 +34,8 @@ export const MAX_IMAGE_SIDE = 4000;
 const CONCURRENCY = 16;
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const field = (value: unknown, key: string): unknown => (isRecord(value) && !RESERVED_KEYS.has(key) ? own(value, key) : undefined);
+const field = (value: unknown, key: string): unknown =>
+  isRecord(value) && !RESERVED_KEYS.has(key) ? own(value, key) : undefined;
 
 /**
  * Every image (`producers[].images`, `products[].images`), plan
@@ -65,18 +66,18 @@ export function mediaOf(json: unknown): MediaRef[] {
 }
 
 /**
- * Where a media URL is: `'online'` for an http(s) one, the absolute path of
+ * Where a media URL is: `'online'` for an http(s) one, `{ file }`, the absolute path of
  * a relative one (resolved against `folder` as a browser would: `%20` is a
  * space, `?` and `#` end the path), or undefined for any other scheme
  * (`data:`, `javascript:`: the feed checker's business).
  */
-export function mediaFile(url: string, folder: string): string | 'online' | undefined {
+export function mediaFile(url: string, folder: string): 'online' | { file: string } | undefined {
   const trimmed = url.trim();
   const scheme = schemeOf(trimmed);
   if (isWebScheme(scheme) || /^[\\/]{2}/.test(trimmed)) return 'online';
   if (scheme !== undefined) return undefined;
   try {
-    return fileURLToPath(new URL(trimmed, pathToFileURL(folder.endsWith('/') ? folder : `${folder}/`)));
+    return { file: fileURLToPath(new URL(trimmed, pathToFileURL(folder.endsWith('/') ? folder : `${folder}/`))) };
   } catch {
     return undefined;
   }
@@ -182,8 +183,8 @@ export async function checkFiles(
     const place = mediaFile(ref.url, folder);
     if (place === 'online') online.add(ref.url.trim());
     else if (place !== undefined) {
-      local.push({ ref, file: place });
-      imageFiles.set(place, (imageFiles.get(place) ?? false) || ref.kind !== 'audio');
+      local.push({ ref, file: place.file });
+      imageFiles.set(place.file, (imageFiles.get(place.file) ?? false) || ref.kind !== 'audio');
     }
   }
   let loaded: Promise<Sharp> | undefined;

@@ -18,16 +18,7 @@ import { lang, pick } from '../lang.js';
 import { messages } from './messages.js';
 
 export type ItemKind =
-  | 'fair'
-  | 'map'
-  | 'level'
-  | 'category'
-  | 'booth'
-  | 'producer'
-  | 'product'
-  | 'place'
-  | 'aisle'
-  | 'programmeItem';
+  'fair' | 'map' | 'level' | 'category' | 'booth' | 'producer' | 'product' | 'place' | 'aisle' | 'programmeItem';
 
 /** One item of the feed, as a problem names it (`kind`, `id`, `name` are the JSON output's keys). */
 export interface Item {

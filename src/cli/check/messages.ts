@@ -4,7 +4,8 @@ import type { MediaKind } from './files.js';
 
 /** What `fairkit check` says, apart from the feed checker's own messages (those come from `validateFeed`). */
 const en = {
-  description: 'Check a fair feed and its folder: the feed, its images and files, routes from the kiosks, translations.',
+  description:
+    'Check a fair feed and its folder: the feed, its images and files, routes from the kiosks, translations.',
   feedArgument: 'the fair feed to check, e.g. fair.json',
   jsonOption: 'print the result as JSON on standard output (see below)',
   jsonHelp: `
@@ -42,7 +43,15 @@ Exit code: 1 when there are errors, else 0 (warnings alone exit 0).`,
   errorsHeading: (n: string) => `Errors (${n})`,
   warningsHeading: (n: string) => `Warnings (${n})`,
   missingFile: (what: string, file: string) => `${what} ${file} was not found.`,
-  tooLarge: (what: string, file: string, width: string, height: string, size: string, maxSide: string, maxSize: string) =>
+  tooLarge: (
+    what: string,
+    file: string,
+    width: string,
+    height: string,
+    size: string,
+    maxSide: string,
+    maxSize: string,
+  ) =>
     `${what} ${file} is ${width} × ${height} px and ${size}: too large for a kiosk (at most ${maxSide} px a side and ${maxSize}). "fairkit pack" resizes it.`,
   tooLargeBytes: (what: string, file: string, size: string, maxSize: string) =>
     `${what} ${file} is ${size}: too large for a kiosk (at most ${maxSize}). "fairkit pack" resizes it.`,
@@ -57,8 +66,10 @@ Exit code: 1 when there are errors, else 0 (warnings alone exit 0).`,
     `From this kiosk (${kiosk}), ${n === 1 ? 'one booth cannot' : `${count} booths cannot`} be reached along the aisles: ${booths}. The kiosk draws a straight line instead; add aisles ("paths") that join ${n === 1 ? 'it' : 'them'}.`,
   noStepFree: (kiosk: string, n: number, count: string, booths: string) =>
     `From this kiosk (${kiosk}), ${n === 1 ? 'one booth has' : `${count} booths have`} no step-free way (only stairs or escalators): ${booths}. Add an elevator ("kind": "elevator") joining the levels.`,
-  farFromAisle: (metres: string) =>
-    `Its door is ${metres} m from the nearest aisle, so a route ends with a walk across the plan. Put the door on an aisle ("door"), or add an aisle to it.`,
+  farFromAisle: (metres: string, door: boolean) =>
+    door
+      ? `Its door is ${metres} m from the nearest aisle, so a route to it ends with a walk across the plan. Put the door on an aisle, or add an aisle to it.`
+      : `Its middle is ${metres} m from the nearest aisle and it has no "door", so a route to it ends with a walk across the plan. Give it a door on an aisle.`,
   more: (n: string) => `${n} more`,
   routesLine: (booths: string, kiosks: number, k: string) =>
     `Routes: ${booths} booths checked from ${kiosks === 1 ? 'the kiosk' : `${k} kiosk places`}.`,
@@ -84,8 +95,7 @@ Exit code: 1 when there are errors, else 0 (warnings alone exit 0).`,
 type Messages = typeof en;
 
 const vi: Messages = {
-  description:
-    'Kiểm tra dữ liệu hội chợ và thư mục của nó: dữ liệu, ảnh và tệp đi kèm, đường đi từ ki-ốt, bản dịch.',
+  description: 'Kiểm tra dữ liệu hội chợ và thư mục của nó: dữ liệu, ảnh và tệp đi kèm, đường đi từ ki-ốt, bản dịch.',
   feedArgument: 'tệp dữ liệu hội chợ cần kiểm tra, ví dụ fair.json',
   jsonOption: 'in kết quả dạng JSON ra đầu ra chuẩn (xem bên dưới)',
   jsonHelp: `
@@ -137,8 +147,10 @@ Mã thoát: 1 khi có lỗi, còn lại là 0 (chỉ có cảnh báo thì vẫn 
     `Từ ki-ốt này (${kiosk}), có ${count} gian hàng không đi tới được theo lối đi: ${booths}. Ki-ốt sẽ chỉ vẽ một đường thẳng; hãy thêm lối đi ("paths") nối tới các gian này.`,
   noStepFree: (kiosk, _n, count, booths) =>
     `Từ ki-ốt này (${kiosk}), có ${count} gian hàng không có đường đi không bậc thang (chỉ đi được bằng cầu thang bộ hoặc thang cuốn): ${booths}. Hãy thêm thang máy ("kind": "elevator") nối các tầng.`,
-  farFromAisle: (metres) =>
-    `Cửa gian cách lối đi gần nhất ${metres} m, nên đường chỉ dẫn phải cắt ngang sơ đồ ở đoạn cuối. Hãy đặt cửa ("door") sát lối đi, hoặc thêm một lối đi tới gian.`,
+  farFromAisle: (metres, door) =>
+    door
+      ? `Cửa gian cách lối đi gần nhất ${metres} m, nên đoạn cuối của đường chỉ dẫn phải cắt ngang sơ đồ. Hãy đặt cửa sát lối đi, hoặc thêm một lối đi tới gian.`
+      : `Giữa gian cách lối đi gần nhất ${metres} m và gian chưa có cửa ("door"), nên đoạn cuối của đường chỉ dẫn phải cắt ngang sơ đồ. Hãy thêm cửa cho gian, đặt sát lối đi.`,
   more: (n) => `${n} gian khác`,
   routesLine: (booths, kiosks, k) =>
     `Đường đi: đã kiểm tra đường tới ${booths} gian hàng từ ${kiosks === 1 ? 'ki-ốt' : `${k} vị trí ki-ốt`}.`,

@@ -75,9 +75,7 @@ export function textReport(result: CheckResult): string {
   }
   out.push('');
   const { checked, online } = result.files;
-  out.push(
-    online ? m.filesOnline(formatCount(checked), formatCount(online)) : m.filesLine(formatCount(checked)),
-  );
+  out.push(online ? m.filesOnline(formatCount(checked), formatCount(online)) : m.filesLine(formatCount(checked)));
   if (result.routes?.checked)
     out.push(m.routesLine(formatCount(result.routes.booths), result.routes.kiosks, formatCount(result.routes.kiosks)));
   if (result.coverage) out.push(...coverageLines(result.coverage));

@@ -146,7 +146,7 @@ export function checkRoutes(
   for (const { booth, metres } of far) {
     const path = pathOf(json, 'booths', booth.id);
     const door = booth.door && path !== '/booths' ? `${path}/door` : path;
-    warn(door, m.farFromAisle(formatCount(Math.round(metres))));
+    warn(door, m.farFromAisle(formatCount(Math.round(metres)), !!booth.door));
   }
   summary.unreachable = unreachable.size;
   summary.noStepFree = noStepFree.size;
