@@ -45,7 +45,7 @@ async function readFeed(feedFile: string) {
   const { feed, problems } = validateFeed(raw);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (!feed) throw new CliError(m.notAFeed(shown(feedFile), errors[0]?.message ?? ''));
-  if (errors.length) process.stderr.write(`${m.feedHasErrors(shown(feedFile), formatCount(errors.length))}\n`);
+  if (errors.length) process.stderr.write(`${m.feedHasErrors(shown(feedFile), errors.length)}\n`);
   return { raw, feed };
 }
 
@@ -102,7 +102,7 @@ async function pack(feedPath: string, options: PackOptions): Promise<void> {
   await removeLeftovers(old);
 
   const lines = report(out, kit, media, files, zip);
-  if (old.length) lines.push(m.removed(formatCount(old.length)));
+  if (old.length) lines.push(m.removed(old.length));
   lines.push('', m.tryIt(shown(out)));
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../lang.js';
+import { formatCount, type Catalogue } from '../lang.js';
 
 /** What `fairkit pack` and `fairkit serve` say. Sizes and counts come formatted (lang.ts). */
 const en = {
@@ -12,8 +12,8 @@ const en = {
   foreignFile: (file: string, folder: string) =>
     `${file} is in ${folder} and fairkit did not make it (or it was changed since): pack writes only into a folder of its own. Nothing was written. Choose a new folder, move the file, or add --force to pack beside it.`,
   notAFeed: (file: string, reason: string) => `${file} cannot be packed: ${reason} Run "fairkit check" on it.`,
-  feedHasErrors: (file: string, count: string) =>
-    `warning: ${file} has ${count} error(s); the kiosk leaves those items out. Run "fairkit check ${file}" to see them.`,
+  feedHasErrors: (file: string, count: number) =>
+    `warning: ${file} has ${count === 1 ? 'an error' : `${formatCount(count)} errors`}; the kiosk leaves what is wrong out. Run "fairkit check ${file}" to see ${count === 1 ? 'it' : 'them'}.`,
   notAFile: (url: string, pointer: string) => `${url} (at ${pointer}) is not a file path or an http(s) address`,
   missingFile: (file: string, pointer: string) => `${file} (at ${pointer})`,
   missingFiles: (items: readonly string[]) =>
@@ -33,7 +33,8 @@ const en = {
   file: (name: string, size: string) => `${name}, ${size}`,
   total: (size: string, folder: string, count: string) => `Total: ${size} in ${folder} (${count} files)`,
   zipped: (file: string, size: string) => `zip: ${file}, ${size}`,
-  removed: (count: string) => `Removed ${count} file(s) an earlier pack left that this one no longer needs.`,
+  removed: (count: number) =>
+    `Removed ${count === 1 ? 'a file' : `${formatCount(count)} files`} an earlier pack left that this one no longer needs.`,
   tryIt: (folder: string) =>
     `To try it: npx fairkit serve ${folder}, then open the address it prints. Add ?here=<place id> to the address for a kiosk standing elsewhere.`,
   serveDescription: 'Show a fair folder or a packed kiosk in the browser (a small web server on this computer).',
@@ -62,7 +63,7 @@ const vi: Messages = {
     `${file} nằm trong ${folder} nhưng không do fairkit tạo (hoặc đã bị sửa sau đó): lệnh đóng gói chỉ ghi vào thư mục riêng của nó. Chưa ghi gì. Hãy chọn một thư mục mới, chuyển tệp đi chỗ khác, hoặc thêm --force để vẫn đóng gói vào đó.`,
   notAFeed: (file, reason) => `Không đóng gói được ${file}: ${reason} Hãy chạy "fairkit check" để kiểm tra tệp này.`,
   feedHasErrors: (file, count) =>
-    `cảnh báo: ${file} có ${count} lỗi; ki-ốt sẽ bỏ qua các mục đó. Chạy "fairkit check ${file}" để xem chi tiết.`,
+    `cảnh báo: ${file} có ${formatCount(count)} lỗi; ki-ốt sẽ bỏ qua những phần bị lỗi. Chạy "fairkit check ${file}" để xem chi tiết.`,
   notAFile: (url, pointer) => `${url} (tại ${pointer}) không phải đường dẫn tệp hay địa chỉ http(s)`,
   missingFile: (file, pointer) => `${file} (tại ${pointer})`,
   missingFiles: (items) => `Thiếu tệp mà dữ liệu có nhắc đến. Chưa ghi gì.\n  ${items.join('\n  ')}`,
@@ -79,7 +80,7 @@ const vi: Messages = {
   file: (name, size) => `${name}, ${size}`,
   total: (size, folder, count) => `Tổng cộng: ${size} trong ${folder} (${count} tệp)`,
   zipped: (file, size) => `tệp zip: ${file}, ${size}`,
-  removed: (count) => `Đã xóa ${count} tệp do lần đóng gói trước để lại mà lần này không cần nữa.`,
+  removed: (count) => `Đã xóa ${formatCount(count)} tệp do lần đóng gói trước để lại mà lần này không cần nữa.`,
   tryIt: (folder) =>
     `Để chạy thử: npx fairkit serve ${folder}, rồi mở địa chỉ lệnh đó in ra. Thêm ?here=<mã địa điểm> vào địa chỉ nếu ki-ốt đặt ở vị trí khác.`,
   serveDescription: 'Mở thư mục hội chợ hoặc ki-ốt đã đóng gói trong trình duyệt (một máy chủ web nhỏ trên máy này).',
