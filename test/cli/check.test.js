@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -145,7 +146,15 @@ test('--json gives the same counts, each problem with its item and source, and t
       ['warning', 'routes', 'booth', 'Z98'],
     ],
   );
-  assert.deepEqual(report.files, { referenced: 52, checked: 13, missing: 1, tooLarge: 0, unreadable: 0, online: 1 });
+  assert.deepEqual(report.files, {
+    referenced: 52,
+    checked: 13,
+    missing: 1,
+    tooLarge: 0,
+    unreadable: 0,
+    misnamed: 0,
+    online: 1,
+  });
   assert.deepEqual(report.routes, {
     kiosks: 1,
     booths: 16,
@@ -198,6 +207,27 @@ test('images too large for a kiosk are warnings with their size, once per file; 
     vi.stdout,
     /Ảnh img\/wide\.png có kích thước 4\.500 × 100 px, nặng \d+(,\d)? kB: quá lớn cho ki-ốt \(tối đa 4\.000 px mỗi cạnh và 2 MB\)\. Lệnh "fairkit pack" sẽ thu nhỏ lại\./,
   );
+});
+
+test('a file named with other capitals or accents is pointed out (found on Windows and macOS, not on a Linux server)', async (t) => {
+  const decomposed = 'Ảnh-chè.svg'.normalize('NFD');
+  const dir = await sample(t, 'cao-bang', async (feed, dir) => {
+    await cp(join(dir, 'img/herbs.svg'), join(dir, 'img/Honey.SVG'));
+    await cp(join(dir, 'img/herbs.svg'), join(dir, 'img', decomposed));
+    feed.products[0].images = ['img/honey.svg', 'img/Ảnh-chè.svg'];
+  });
+  const { stdout } = await check(dir, '--lang', 'en');
+  for (const [written, onDisk, at] of [
+    ['img/honey.svg', 'Honey.SVG', 0],
+    ['img/Ảnh-chè.svg', decomposed, 1],
+  ]) {
+    const prefix = `  Product 'Dried black jelly grass' (/products/0/images/${at}): The image ${written}`;
+    // Where the file system ignores the difference the image shows here, so it is a warning; elsewhere an error.
+    const expected = existsSync(join(dir, written))
+      ? `${prefix} is named ${onDisk} in its folder (capital letters or accents differ). It is found on this computer, but not by a web server or kiosk that tells them apart: write the name exactly as the file is named.`
+      : `${prefix} was not found; its folder has ${onDisk}, which differs in capital letters or accents. Write the name exactly as the file is named.`;
+    assert.ok(stdout.split('\n').includes(expected), `${expected}\n---\n${stdout}`);
+  }
 });
 
 test('translation coverage: one line per content language with the families it lacks', async (t) => {

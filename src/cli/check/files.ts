@@ -7,8 +7,8 @@
  * {@link mediaOf} lists the feed's media references (for `fairkit pack` too);
  * it reads the organizer's raw JSON, whatever it holds, and never throws.
  */
-import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isRecord, own, pointer, RESERVED_KEYS } from '../../data/validate/run.js';
 import { isWebScheme, schemeOf } from '../../data/validate/safety.js';
@@ -94,6 +94,8 @@ export interface FilesSummary {
   tooLarge: number;
   /** Images that cannot be read as images. */
   unreadable: number;
+  /** References whose file is named with other capitals or accents (found only where those do not count). */
+  misnamed: number;
   /** Distinct http(s) URLs, not checked. */
   online: number;
 }
@@ -104,28 +106,54 @@ interface FileFacts {
   width?: number;
   height?: number;
   unreadable?: boolean;
+  /** The file's name in its folder when it differs from the written one only in capitals or accents. */
+  onDisk?: string;
+}
+
+/** Names compared as a case-insensitive file system would (and macOS, which stores accents decomposed). */
+const folded = (name: string) => name.normalize('NFC').toLowerCase();
+
+/**
+ * The name `file` has in its folder when it differs from the one written in
+ * capitals or accents only: such a file is found on Windows and macOS but not
+ * by a Linux web server, and not at all on Linux.
+ */
+async function nameOnDisk(file: string, listings: Map<string, Promise<string[]>>): Promise<string | undefined> {
+  const dir = dirname(file);
+  let listing = listings.get(dir);
+  if (!listing) listings.set(dir, (listing = readdir(dir).catch(() => [])));
+  const names = await listing;
+  const name = basename(file);
+  if (names.includes(name)) return undefined;
+  return names.find((entry) => folded(entry) === folded(name));
 }
 
 type Sharp = (typeof import('sharp'))['default'];
 
 const isSvg = (file: string) => /^\.svgz?$/i.test(extname(file));
 
-async function factsOf(file: string, image: boolean, sharp: () => Promise<Sharp>): Promise<FileFacts> {
+async function factsOf(
+  file: string,
+  image: boolean,
+  sharp: () => Promise<Sharp>,
+  listings: Map<string, Promise<string[]>>,
+): Promise<FileFacts> {
   let bytes: number;
+  const onDisk = await nameOnDisk(file, listings);
   try {
     const info = await stat(file);
     if (!info.isFile()) return { exists: false, bytes: 0 };
     bytes = info.size;
   } catch {
-    return { exists: false, bytes: 0 };
+    return { exists: false, bytes: 0, onDisk };
   }
-  if (!image || isSvg(file)) return { exists: true, bytes };
+  const facts: FileFacts = { exists: true, bytes, onDisk };
+  if (!image || isSvg(file)) return facts;
   try {
     const meta = await (await sharp())(file).metadata();
-    if (meta.format === 'svg') return { exists: true, bytes };
-    return { exists: true, bytes, width: meta.width, height: meta.height };
+    return meta.format === 'svg' ? facts : { ...facts, width: meta.width, height: meta.height };
   } catch {
-    return { exists: true, bytes, unreadable: true };
+    return { ...facts, unreadable: true };
   }
 }
 
@@ -190,8 +218,9 @@ export async function checkFiles(
   let loaded: Promise<Sharp> | undefined;
   const sharp = () => (loaded ??= import('sharp').then((module) => module.default));
   const facts = new Map<string, FileFacts>();
+  const listings = new Map<string, Promise<string[]>>();
   await eachLimited([...imageFiles], async ([file, image]) => {
-    facts.set(file, await factsOf(file, image, sharp));
+    facts.set(file, await factsOf(file, image, sharp, listings));
   });
 
   const problems: CheckProblem[] = [];
@@ -201,6 +230,7 @@ export async function checkFiles(
     missing: 0,
     tooLarge: 0,
     unreadable: 0,
+    misnamed: 0,
     online: online.size,
   };
   const sized = new Set<string>();
@@ -209,16 +239,18 @@ export async function checkFiles(
     if (!found) continue;
     const written = shortText(ref.url, 120);
     const item = itemAt(json, ref.pointer, fallbacks);
+    const what = m.media[ref.kind];
+    const onDisk = found.onDisk && shortText(found.onDisk, 120);
     if (!found.exists) {
       summary.missing++;
-      problems.push({
-        severity: 'error',
-        path: ref.pointer,
-        message: m.missingFile(m.media[ref.kind], written),
-        item,
-        source: 'files',
-      });
+      const message = onDisk ? m.missingNear(what, written, onDisk) : m.missingFile(what, written);
+      problems.push({ severity: 'error', path: ref.pointer, message, item, source: 'files' });
       continue;
+    }
+    if (onDisk) {
+      summary.misnamed++;
+      const message = m.misnamed(what, written, onDisk);
+      problems.push({ severity: 'warning', path: ref.pointer, message, item, source: 'files' });
     }
     if (ref.kind === 'audio' || sized.has(file)) continue;
     const message = sizeMessage(ref, found, written);

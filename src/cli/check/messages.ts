@@ -14,7 +14,7 @@ With --json, standard output is one JSON object:
   problems           [{ severity: "error"|"warning", path: JSON Pointer into the feed,
                         message, item: { kind, id, name } or null,
                         source: "schema"|"files"|"routes" }]
-  files              { referenced, checked, missing, tooLarge, unreadable, online }
+  files              { referenced, checked, missing, tooLarge, unreadable, misnamed, online }
   routes             { kiosks, booths, unreachable, noStepFree, farFromAisle, checked }
   coverage           { locales: [tag…], families: [{ family, total, have: { tag: count } }] }
 Item kinds: fair, map, level, category, booth, producer, product, place, aisle, programmeItem.
@@ -43,6 +43,10 @@ Exit code: 1 when there are errors, else 0 (warnings alone exit 0).`,
   errorsHeading: (n: string) => `Errors (${n})`,
   warningsHeading: (n: string) => `Warnings (${n})`,
   missingFile: (what: string, file: string) => `${what} ${file} was not found.`,
+  missingNear: (what: string, file: string, actual: string) =>
+    `${what} ${file} was not found; its folder has ${actual}, which differs in capital letters or accents. Write the name exactly as the file is named.`,
+  misnamed: (what: string, file: string, actual: string) =>
+    `${what} ${file} is named ${actual} in its folder (capital letters or accents differ). It is found on this computer, but not by a web server or kiosk that tells them apart: write the name exactly as the file is named.`,
   tooLarge: (
     what: string,
     file: string,
@@ -104,7 +108,7 @@ Với --json, đầu ra chuẩn là một đối tượng JSON:
   problems           [{ severity: "error"|"warning", path: JSON Pointer trong tệp dữ liệu,
                         message, item: { kind, id, name } hoặc null,
                         source: "schema"|"files"|"routes" }]
-  files              { referenced, checked, missing, tooLarge, unreadable, online }
+  files              { referenced, checked, missing, tooLarge, unreadable, misnamed, online }
   routes             { kiosks, booths, unreachable, noStepFree, farFromAisle, checked }
   coverage           { locales: [mã ngôn ngữ…], families: [{ family, total, have: { mã: số } }] }
 Loại mục (kind): fair, map, level, category, booth, producer, product, place, aisle, programmeItem.
@@ -132,6 +136,10 @@ Mã thoát: 1 khi có lỗi, còn lại là 0 (chỉ có cảnh báo thì vẫn 
   errorsHeading: (n) => `Lỗi (${n})`,
   warningsHeading: (n) => `Cảnh báo (${n})`,
   missingFile: (what, file) => `Không tìm thấy ${what.toLowerCase()} ${file}.`,
+  missingNear: (what, file, actual) =>
+    `Không tìm thấy ${what.toLowerCase()} ${file}; trong thư mục đó có ${actual}, chỉ khác ở chữ hoa/chữ thường hoặc dấu. Hãy viết tên đúng y như tên tệp.`,
+  misnamed: (what, file, actual) =>
+    `${what} ${file} trong thư mục có tên là ${actual} (khác ở chữ hoa/chữ thường hoặc dấu). Máy này vẫn tìm thấy, nhưng máy chủ web hoặc ki-ốt phân biệt chữ hoa/thường thì không: hãy viết tên đúng y như tên tệp.`,
   tooLarge: (what, file, width, height, size, maxSide, maxSize) =>
     `${what} ${file} có kích thước ${width} × ${height} px, nặng ${size}: quá lớn cho ki-ốt (tối đa ${maxSide} px mỗi cạnh và ${maxSize}). Lệnh "fairkit pack" sẽ thu nhỏ lại.`,
   tooLargeBytes: (what, file, size, maxSize) =>
