@@ -193,8 +193,10 @@ function sizeMessage(ref: MediaRef, facts: FileFacts, written: string): string |
 
 /**
  * Checks the files the raw feed `json` names against `folder`: an error per
- * reference to a missing file; a warning per image (once, at its first
- * reference) over the kiosk limits or unreadable. `fallbacks`: the languages
+ * reference to a missing file (naming the file that differs only in capitals
+ * or accents, if there is one); a warning per reference to a file found under
+ * a name that differs so; a warning per image (once, at its first reference)
+ * over the kiosk limits or unreadable. `fallbacks`: the languages
  * to name items in (`nameFallbacks` in items.ts).
  */
 export async function checkFiles(
