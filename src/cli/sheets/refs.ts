@@ -45,15 +45,17 @@ export function refName(items: readonly Named[], id: string, base: string): stri
 
 /**
  * Splits a cell naming several items: by `;` and new lines, and by commas
- * within a part that is not itself one name ("HTX A, B" may be one producer).
+ * only when each piece then names an item ("Gạo, miến & bún" may be one
+ * category, "HTX A, B" one producer).
  */
 export function splitRefs(cell: string, isName: (part: string) => boolean): string[] {
   const out: string[] = [];
   for (const part of cell.split(/\s*[;\n]\s*/)) {
     const trimmed = part.trim();
     if (!trimmed) continue;
-    if (isName(trimmed) || !trimmed.includes(',')) out.push(trimmed);
-    else out.push(...trimmed.split(/\s*,\s*/).filter(Boolean));
+    const pieces = trimmed.split(/\s*,\s*/).filter(Boolean);
+    if (pieces.length > 1 && !isName(trimmed) && pieces.every(isName)) out.push(...pieces);
+    else out.push(trimmed);
   }
   return out;
 }
