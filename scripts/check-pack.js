@@ -2,7 +2,9 @@
 // Proves the published package works for a bundler user: `npm pack`, install
 // the tarball into a scratch project, bundle an entry that imports one element
 // (the product card), check Leaflet was tree-shaken away, and render the card
-// in headless Chromium. Run after `npm run build` (npm test does).
+// in headless Chromium; then run the organizers' `fairkit` command from the
+// installed package (`npx fairkit --version`, `--help`), as `npm install
+// fairkit` puts it on the path. Run after `npm run build` (npm test does).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +56,23 @@ try {
     '<!doctype html><html lang="en"><body><script type="module" src="out.js"></script></body></html>',
   );
 
+  // The `fairkit` command from the installed package, through npm's bin link.
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const npx = (args) =>
+    execFileSync('npx', ['--no-install', 'fairkit', ...args], {
+      cwd: scratch,
+      env: { ...process.env, LANG: 'vi_VN.UTF-8' },
+    }).toString();
+  const printed = npx(['--version']).trim();
+  if (printed !== version) throw new Error(`npx fairkit --version printed "${printed}", not ${version}`);
+  const help = npx(['--help']);
+  for (const command of ['init', 'import', 'export', 'check', 'pack']) {
+    if (!new RegExp(`^  ${command}\\b`, 'm').test(help))
+      throw new Error(`npx fairkit --help does not list "${command}":\n${help}`);
+  }
+  if (!help.startsWith('Cách dùng: fairkit'))
+    throw new Error(`npx fairkit --help under a Vietnamese locale is not in Vietnamese:\n${help}`);
+
   const { base, close: closeServer } = await serveStatic(scratch);
   const browser = await puppeteer.launch({
     executablePath: findChrome(),
@@ -78,7 +97,7 @@ try {
     if (!String(shown).includes(name)) throw new Error(`the card does not show "${name}"`);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     console.log(
-      `npm pack: installed in a scratch project, bundled the product card alone (${(bytes / 1024).toFixed(1)} KB minified, no Leaflet), rendered "${name}" in Chromium.`,
+      `npm pack: installed in a scratch project, bundled the product card alone (${(bytes / 1024).toFixed(1)} KB minified, no Leaflet), rendered "${name}" in Chromium; npx fairkit ${printed} runs from it.`,
     );
   } finally {
     await browser.close();

@@ -158,14 +158,18 @@ function lineColumn(text: string, offset: number): [number, number] {
 
 /** Reads and parses a JSON file (a feed): a `CliError` with line and column when it is not JSON. */
 export async function readJson(file: string): Promise<unknown> {
-  const text = await readText(file);
+  const text = (await readText(file)).replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = (error as Error).message;
+    // V8 gives "… at position N" for most mistakes, nothing for a file cut short.
     const position = /position (\d+)/.exec(reason);
-    const [line, column] = position ? lineColumn(text, Number(position[1])) : [1, 1];
-    throw new CliError(pick(messages).notJson(shown(file), line, column, reason));
+    const offset = position ? Number(position[1]) : /end of JSON input/.test(reason) ? text.length : undefined;
+    const m = pick(messages);
+    if (offset === undefined) throw new CliError(m.notJsonAnywhere(shown(file), reason));
+    const [line, column] = lineColumn(text, offset);
+    throw new CliError(m.notJson(shown(file), line, column, reason));
   }
 }
 

@@ -33,6 +33,7 @@ const en = {
   notReadable: (file: string, reason: string) => `${file} cannot be read: ${reason}`,
   notJson: (file: string, line: number, column: number, reason: string) =>
     `${file} is not valid JSON (line ${line}, column ${column}): ${reason}`,
+  notJsonAnywhere: (file: string, reason: string) => `${file} is not valid JSON: ${reason}`,
   wrote: (file: string, size: string) => `Wrote ${file} (${size})`,
 };
 
@@ -69,6 +70,7 @@ const vi: Messages = {
   notFound: (file) => `Không tìm thấy ${file}.`,
   notReadable: (file, reason) => `Không đọc được ${file}: ${reason}`,
   notJson: (file, line, column, reason) => `${file} không phải JSON hợp lệ (dòng ${line}, cột ${column}): ${reason}`,
+  notJsonAnywhere: (file, reason) => `${file} không phải JSON hợp lệ: ${reason}`,
   wrote: (file, size) => `Đã ghi ${file} (${size})`,
 };
 
