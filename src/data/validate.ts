@@ -1,7 +1,8 @@
 import type { FairFeed, FeedResult } from './types.js';
 import { readBooths } from './validate/booths.js';
 import { readCategories, readProducers, readProducts } from './validate/catalog.js';
-import { ValidationRun, type Rec, describe, isRecord, own, record } from './validate/run.js';
+import * as m from './validate/messages.js';
+import { ValidationRun, type Rec, isRecord, own, record } from './validate/run.js';
 import { readFair } from './validate/fair.js';
 import { readMap } from './validate/map.js';
 import { copyExtras } from './validate/values.js';
@@ -22,17 +23,12 @@ const FEED_KEYS = new Set([
 
 function checkVersion(run: ValidationRun, json: unknown): json is Rec {
   if (!isRecord(json)) {
-    run.error('', `The feed must be a JSON object starting with {"version": 1, …}; this one is ${describe(json)}.`);
+    run.error('', m.feedNotObject(json));
     return false;
   }
   const version = own(json, 'version');
   if (version === 1) return true;
-  run.error(
-    '/version',
-    version === undefined
-      ? 'The feed has no "version"; add "version": 1 at the top. Nothing can be shown without it.'
-      : `The feed has "version" ${describe(version)}, but this kit reads version 1 only. Nothing can be shown.`,
-  );
+  run.error('/version', m.feedVersion(version));
   return false;
 }
 
@@ -79,13 +75,13 @@ export function validateFeed(json: unknown): FeedResult {
     return { feed, problems: run.problems };
   } catch (error) {
     // A getter or proxy in a hand-built object threw: report it rather than break the page.
-    let reason = 'an unexpected value';
+    let reason = m.unexpectedValue();
     try {
       reason = error instanceof Error ? error.message : String(error);
     } catch {
       /* an error whose message itself throws: keep the generic reason */
     }
-    run.error('', `The feed could not be checked (${reason.slice(0, 200)}). Nothing can be shown.`);
+    run.error('', m.feedUncheckable(reason.slice(0, 200)));
     return { feed: null, problems: run.problems };
   }
 }

@@ -1,5 +1,6 @@
 import type { Booth, Point } from '../types.js';
-import { type ValidationRun, type Rec, describe, own, pointer, record } from './run.js';
+import * as m from './messages.js';
+import { type ValidationRun, type Rec, own, pointer, record } from './run.js';
 import { checkInsidePlan, readCollection, readLevel, readRefList } from './items.js';
 import { readText } from './text.js';
 import { copyExtras, numberProblem, readPoint, readString } from './values.js';
@@ -7,26 +8,19 @@ import { copyExtras, numberProblem, readPoint, readString } from './values.js';
 /** Validation of `/booths`: ids, level, geometry (a polygon or a rectangle), and references. */
 
 const BOOTH_KEYS = new Set(['id', 'label', 'level', 'shape', 'rect', 'door', 'producers', 'categories', 'name']);
-const LEFT_OUT = 'The booth is left out.';
 
 function readShape(run: ValidationRun, value: unknown, path: string, subject: string): Point[] | undefined {
   if (!Array.isArray(value)) {
-    run.error(
-      path,
-      `${subject} has a "shape" that is ${describe(value)}, not a list of points such as [[100, 100], [180, 100], [180, 160]]. ${LEFT_OUT}`,
-    );
+    run.error(path, m.shapeNotList(subject, value));
     return undefined;
   }
   if (value.length < 3) {
-    run.error(
-      path,
-      `${subject} has a "shape" with ${value.length} point${value.length === 1 ? '' : 's'}; a polygon needs at least 3. ${LEFT_OUT}`,
-    );
+    run.error(path, m.shapeTooFew(subject, value.length));
     return undefined;
   }
   const points: Point[] = [];
   for (let i = 0; i < value.length; i++) {
-    const point = readPoint(run, value[i], pointer(path, i), subject, 'shape', LEFT_OUT);
+    const point = readPoint(run, value[i], pointer(path, i), subject, 'shape', m.leftOut('booth'));
     if (!point) return undefined;
     points.push(point);
   }
@@ -40,33 +34,27 @@ function readRect(
   subject: string,
 ): [number, number, number, number] | undefined {
   if (!Array.isArray(value) || value.length !== 4) {
-    run.error(
-      path,
-      `${subject} has a "rect" that is ${describe(value)}, not four numbers [x, y, width, height]. ${LEFT_OUT}`,
-    );
+    run.error(path, m.rectNotFour(subject, value));
     return undefined;
   }
   for (let i = 0; i < 4; i++) {
     const problem = numberProblem(value[i]);
     if (problem) {
-      run.error(pointer(path, i), `${subject} has a "rect" value that is ${problem}. ${LEFT_OUT}`);
+      run.error(pointer(path, i), m.rectValueBad(subject, problem));
       return undefined;
     }
   }
   const [x, y, width, height] = value as [number, number, number, number];
   if (width <= 0 || height <= 0) {
-    run.error(
-      path,
-      `${subject} has a "rect" of ${width} × ${height}; its width and height must be more than 0. ${LEFT_OUT}`,
-    );
+    run.error(path, m.rectEmpty(subject, width, height));
     return undefined;
   }
   // On a geo map both corners must be on the globe.
   if (
     run.mapType === 'geo' &&
     !(
-      readPoint(run, [x, y], path, subject, 'rect', LEFT_OUT) &&
-      readPoint(run, [x + width, y + height], path, subject, 'rect', LEFT_OUT)
+      readPoint(run, [x, y], path, subject, 'rect', m.leftOut('booth')) &&
+      readPoint(run, [x + width, y + height], path, subject, 'rect', m.leftOut('booth'))
     )
   )
     return undefined;
@@ -96,20 +84,13 @@ function readGeometry(
   const hasShape = shape !== undefined && shape !== null;
   const hasRect = rect !== undefined && rect !== null;
   if (!hasShape && !hasRect) {
-    run.error(
-      path,
-      `${subject} has neither a "shape" (a polygon) nor a "rect" ([x, y, width, height]), so it cannot be drawn. ${LEFT_OUT}`,
-    );
+    run.error(path, m.noGeometry(subject));
     return undefined;
   }
   if (hasShape) {
     const points = readShape(run, shape, pointer(path, 'shape'), subject);
     if (!points) return undefined;
-    if (hasRect)
-      run.error(
-        pointer(path, 'rect'),
-        `${subject} has both a "shape" and a "rect"; give only one. The "rect" is ignored.`,
-      );
+    if (hasRect) run.error(pointer(path, 'rect'), m.shapeAndRect(subject));
     return { shape: points };
   }
   const box = readRect(run, rect, pointer(path, 'rect'), subject);
@@ -128,15 +109,7 @@ function readBooth(run: ValidationRun, raw: Rec, path: string, subject: string, 
   Object.assign(booth, geometry);
   checkInsidePlan(run, outline(geometry), level, pointer(path, geometry.shape ? 'shape' : 'rect'), subject);
   if (own(raw, 'door') !== undefined) {
-    const door = readPoint(
-      run,
-      own(raw, 'door'),
-      pointer(path, 'door'),
-      subject,
-      'door',
-      'Routes end at the middle of the booth instead.',
-      'warning',
-    );
+    const door = readPoint(run, own(raw, 'door'), pointer(path, 'door'), subject, 'door', m.doorOutcome(), 'warning');
     if (door) booth.door = door;
   }
   const producers = readRefList(run, raw, 'producers', path, subject, run.ids.producers);

@@ -1,5 +1,6 @@
 import type { Category, Contact, Money, Producer, Product, Url } from '../types.js';
-import { type ValidationRun, type Rec, describe, isRecord, own, pointer, record } from './run.js';
+import * as m from './messages.js';
+import { type ValidationRun, type Rec, isRecord, own, pointer, record } from './run.js';
 import { readCollection } from './items.js';
 import {
   type UrlKind,
@@ -50,17 +51,13 @@ function readUrlList(
 ): Url[] | undefined {
   return readList(
     value,
-    () =>
-      run.error(
-        path,
-        `${subject} has "${field}" that are ${describe(value)}, not a list of addresses such as ["img/photo.jpg"]. They are ignored.`,
-      ),
+    () => run.error(path, m.urlListNotList(subject, field, value)),
     (entry, i) => readUrl(run, entry, pointer(path, i), subject, `${field}[${i}]`, kind),
   );
 }
 
 function readCategory(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Category | undefined {
-  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The category is left out.');
+  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('category'));
   if (name === undefined) return undefined;
   const category: Category = record({ id, name });
   const color = readColor(run, own(raw, 'color'), pointer(path, 'color'), subject, 'color');
@@ -72,20 +69,14 @@ function readCategory(run: ValidationRun, raw: Rec, path: string, subject: strin
 function readAudio(run: ValidationRun, value: unknown, path: string, subject: string): Producer['audio'] {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    run.error(
-      path,
-      `${subject} has an "audio" that is ${describe(value)}, not recordings per language such as {"vi": "audio/story-vi.mp3"}. It is ignored.`,
-    );
+    run.error(path, m.audioNotObject(subject, value));
     return undefined;
   }
   const out: Record<string, Url> = record({});
   for (const key of Object.keys(value)) {
     const at = pointer(path, key);
     if (!LANGUAGE_TAG.test(key)) {
-      run.warn(
-        at,
-        `${subject} has an "audio" recording under ${describe(key)}, which is not a language tag such as "vi". It is ignored.`,
-      );
+      run.warn(at, m.audioBadLanguage(subject, key));
       continue;
     }
     const url = readUrl(run, value[key], at, subject, `audio.${key}`, 'media');
@@ -97,10 +88,7 @@ function readAudio(run: ValidationRun, value: unknown, path: string, subject: st
 function readContact(run: ValidationRun, value: unknown, path: string, subject: string): Contact | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    run.warn(
-      path,
-      `${subject} has a "contact" that is ${describe(value)}, not {"phone": …, "website": …, "email": …}. It is ignored.`,
-    );
+    run.warn(path, m.contactNotObject(subject, value));
     return undefined;
   }
   const contact: Contact = record({});
@@ -110,17 +98,13 @@ function readContact(run: ValidationRun, value: unknown, path: string, subject: 
   if (website) contact.website = website;
   const email = readString(run, own(value, 'email'), pointer(path, 'email'), subject, 'contact.email');
   if (email && EMAIL.test(email)) contact.email = email;
-  else if (email)
-    run.warn(
-      pointer(path, 'email'),
-      `${subject} has a "contact.email" ${describe(email)} that is not an address such as "name@example.vn". It is ignored.`,
-    );
+  else if (email) run.warn(pointer(path, 'email'), m.emailBad(subject, email));
   copyExtras(run, value, contact, CONTACT_KEYS, path);
   return contact;
 }
 
 function readProducer(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Producer | undefined {
-  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The producer is left out.');
+  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('producer'));
   if (name === undefined) return undefined;
   const producer: Producer = record({ id, name });
   for (const field of ['region', 'community', 'story'] as const) {
@@ -139,29 +123,19 @@ function readProducer(run: ValidationRun, raw: Rec, path: string, subject: strin
 
 function readPrice(run: ValidationRun, value: unknown, path: string, subject: string): Money | undefined {
   if (value === undefined || value === null) return undefined;
-  const outcome = 'The price is not shown.';
   if (!isRecord(value)) {
-    run.error(
-      path,
-      `${subject} has a "price" that is ${describe(value)}; write {"amount": 150000, "currency": "VND"}. ${outcome}`,
-    );
+    run.error(path, m.priceNotObject(subject, value));
     return undefined;
   }
   const amount = own(value, 'amount');
   if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
-    run.error(
-      pointer(path, 'amount'),
-      `${subject} has a price "amount" of ${describe(amount)}; it must be a number of 0 or more, such as 150000. ${outcome}`,
-    );
+    run.error(pointer(path, 'amount'), m.priceAmountBad(subject, amount));
     return undefined;
   }
   const currency = own(value, 'currency');
   const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
   if (!/^[A-Z]{3}$/.test(code)) {
-    run.error(
-      pointer(path, 'currency'),
-      `${subject} has a price "currency" of ${describe(currency)}; it must be a three-letter ISO 4217 code such as "VND". ${outcome}`,
-    );
+    run.error(pointer(path, 'currency'), m.priceCurrencyBad(subject, currency));
     return undefined;
   }
   const money: Money = record({ amount, currency: code });
@@ -180,11 +154,11 @@ function readProduct(run: ValidationRun, raw: Rec, path: string, subject: string
       subject,
       'producer',
       run.ids.producers,
-      'The product is left out.',
+      m.leftOut('product'),
     );
     if (producer === undefined) return undefined;
   }
-  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', 'The product is left out.');
+  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('product'));
   if (name === undefined) return undefined;
   const product: Product = record({ id, name });
   if (producer) product.producer = producer;
@@ -197,17 +171,14 @@ function readProduct(run: ValidationRun, raw: Rec, path: string, subject: string
       subject,
       'category',
       run.ids.categories,
-      'The category is removed from the product.',
+      m.categoryRemoved(),
     );
     if (category) product.category = category;
   }
   const ocop = own(raw, 'ocop');
   if (ocop === 3 || ocop === 4 || ocop === 5) product.ocop = ocop;
   else if (ocop !== undefined && ocop !== null) {
-    run.warn(
-      pointer(path, 'ocop'),
-      `${subject} has an OCOP rating of ${describe(ocop)}; OCOP ratings are 3, 4 or 5 stars. The rating is not shown.`,
-    );
+    run.warn(pointer(path, 'ocop'), m.ocopBad(subject, ocop));
   }
   const certifications = readStringList(
     run,

@@ -1,5 +1,6 @@
 import type { Fair, FairTheme, Organizer } from '../types.js';
-import { type ValidationRun, describe, isRecord, own, pointer, quoted, record } from './run.js';
+import * as m from './messages.js';
+import { type ValidationRun, isRecord, own, pointer, record } from './run.js';
 import { languageTag, readText } from './text.js';
 import { copyExtras, idProblem, parseIsoDateTime, readColor, readList, readString, readUrl } from './values.js';
 
@@ -40,26 +41,12 @@ const FONT_LIST = new RegExp(String.raw`^(?=[\p{L}\p{N} ,'"._-]{1,200}$)${FAMILY
 function readLanguages(run: ValidationRun, value: unknown, path: string, fallback: boolean): string[] | undefined {
   const tags = readList(
     value,
-    () =>
-      run.warn(
-        path,
-        fallback
-          ? `The fair has a "fallback" that is ${describe(value)}, not a list of language tags such as ["en"]. English is used as the fallback.`
-          : `The fair has "locales" that are ${describe(value)}, not a list of language tags such as ["vi", "en"]. They are ignored.`,
-      ),
+    () => run.warn(path, m.languagesNotList(value, fallback)),
     (tag, i) => {
       const clean = languageTag(tag);
       if (clean) return clean;
-      if (fallback)
-        run.warn(
-          pointer(path, i),
-          `The fair's "fallback" lists ${describe(tag)}, which is not a language tag such as "en" or "zh-Hant". It is ignored.`,
-        );
-      else
-        run.error(
-          pointer(path, i),
-          `The fair lists the language ${describe(tag)}, which is not a language tag browsers accept, such as "vi", "en-US" or "zh-Hant". It is left out.`,
-        );
+      if (fallback) run.warn(pointer(path, i), m.languageBad(tag, true));
+      else run.error(pointer(path, i), m.languageBad(tag, false));
       return undefined;
     },
   );
@@ -71,10 +58,7 @@ function readLanguages(run: ValidationRun, value: unknown, path: string, fallbac
 function readDates(run: ValidationRun, value: unknown, path: string): Fair['dates'] {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    run.error(
-      path,
-      `The fair has "dates" that are ${describe(value)}; write {"start": "2025-12-24", "end": "2025-12-29"}. They are ignored.`,
-    );
+    run.error(path, m.datesNotObject(value));
     return undefined;
   }
   const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
@@ -83,11 +67,7 @@ function readDates(run: ValidationRun, value: unknown, path: string): Fair['date
   /** The day `raw` (at `key`) in epoch ms, reported when it is not one. */
   const day = (key: 'start' | 'end', raw: unknown) => {
     const ms = typeof raw === 'string' ? parseIsoDateTime(raw, true) : undefined;
-    if (ms === undefined)
-      run.error(
-        pointer(path, key),
-        `The fair's ${key} date ${describe(raw)} is not a date written as YYYY-MM-DD. The dates are ignored.`,
-      );
+    if (ms === undefined) run.error(pointer(path, key), m.dateBad(key, raw));
     return ms;
   };
   const startMs = day('start', start);
@@ -95,10 +75,7 @@ function readDates(run: ValidationRun, value: unknown, path: string): Fair['date
   const endMs = day('end', end);
   if (endMs === undefined) return undefined;
   if (endMs < startMs) {
-    run.error(
-      pointer(path, 'end'),
-      `The fair ends (${String(end)}) before it starts (${String(start)}). The dates are ignored.`,
-    );
+    run.error(pointer(path, 'end'), m.datesReversed(String(start), String(end)));
     return undefined;
   }
   return record({ start: start as string, end: end as string });
@@ -115,33 +92,21 @@ function readTimezone(run: ValidationRun, value: unknown, path: string): string 
   } catch {
     /* reported below */
   }
-  run.warn(
-    path,
-    `The fair's "timezone" ${describe(value)} is not an IANA time zone such as "Asia/Ho_Chi_Minh". The visitor's own time zone is used.`,
-  );
+  run.warn(path, m.timezoneBad(value));
   return undefined;
 }
 
 function readOrganizer(run: ValidationRun, value: unknown, path: string): Organizer | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    run.error(
-      path,
-      `The fair's "organizer" is ${describe(value)}; write {"name": "…", "url": "https://…"}. It is ignored.`,
-    );
+    run.error(path, m.organizerNotObject(value));
     return undefined;
   }
-  const name = readText(
-    run,
-    own(value, 'name'),
-    pointer(path, 'name'),
-    'The organizer',
-    'name',
-    'The organizer is left out.',
-  );
+  const subject = m.wholeSubject('organizer');
+  const name = readText(run, own(value, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('organizer'));
   if (name === undefined) return undefined;
   const out: Organizer = record({ name });
-  const url = readUrl(run, own(value, 'url'), pointer(path, 'url'), 'The organizer', 'url', 'link');
+  const url = readUrl(run, own(value, 'url'), pointer(path, 'url'), subject, 'url', 'link');
   if (url) out.url = url;
   copyExtras(run, value, out, ORGANIZER_KEYS, path);
   return out;
@@ -150,10 +115,10 @@ function readOrganizer(run: ValidationRun, value: unknown, path: string): Organi
 function readTheme(run: ValidationRun, value: unknown, path: string): FairTheme | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    run.warn(path, `The fair's "theme" is ${describe(value)}; write {"primary": "#0b6e4f", …}. It is ignored.`);
+    run.warn(path, m.themeNotObject(value));
     return undefined;
   }
-  const subject = 'The fair theme';
+  const subject = m.wholeSubject('theme');
   const out: FairTheme = record({});
   const primary = readColor(run, own(value, 'primary'), pointer(path, 'primary'), subject, 'primary');
   if (primary) out.primary = primary;
@@ -163,11 +128,7 @@ function readTheme(run: ValidationRun, value: unknown, path: string): FairTheme 
   if (logo) out.logo = logo;
   const font = readString(run, own(value, 'font'), pointer(path, 'font'), subject, 'font');
   if (font && FONT_LIST.test(font)) out.font = font;
-  else if (font)
-    run.warn(
-      pointer(path, 'font'),
-      `${subject} has a "font" ${describe(font)} that CSS would reject (check its characters and quotes; quote a name with digits); write names separated by commas, such as "Be Vietnam Pro, sans-serif". The default font is used.`,
-    );
+  else if (font) run.warn(pointer(path, 'font'), m.fontBad(subject, font));
   copyExtras(run, value, out, THEME_KEYS, path);
   return out;
 }
@@ -177,10 +138,7 @@ function readShare(run: ValidationRun, value: unknown, path: string): string | u
   const template = typeof value === 'string' ? value.trim() : '';
   const filled = template.replace(/\{(kind|id)\}/g, 'x');
   if (/^https?:\/\//i.test(template) && URL.canParse?.(filled) !== false) return template;
-  run.error(
-    path,
-    `The fair's "share" template ${describe(value)} must be an http:// or https:// address, such as "https://fair.example.vn/{kind}/{id}". QR hand-off uses the page's own address instead.`,
-  );
+  run.error(path, m.shareBad(value));
   return undefined;
 }
 
@@ -188,39 +146,23 @@ function readShare(run: ValidationRun, value: unknown, path: string): string | u
 export function readFair(run: ValidationRun, value: unknown): Fair | undefined {
   const path = '/fair';
   if (!isRecord(value)) {
-    run.error(
-      path,
-      value === undefined
-        ? 'The feed has no "fair"; add {"id": "…", "name": "…"} describing the fair. Nothing can be shown without it.'
-        : `The feed's "fair" is ${describe(value)}, not an object with the fair's "id" and "name". Nothing can be shown without it.`,
-    );
+    run.error(path, m.fairNotObject(value));
     return undefined;
   }
   const rawId = own(value, 'id');
   const id = typeof rawId === 'string' ? rawId.trim() : '';
   const idIssue = idProblem(rawId);
   if (idIssue) {
-    run.error(
-      pointer(path, 'id'),
-      rawId === undefined
-        ? 'The fair has no "id"; give it a short unique id such as "cao-bang-2025". Nothing can be shown without it.'
-        : `The fair has the id ${idIssue}. Nothing can be shown without it.`,
-    );
+    run.error(pointer(path, 'id'), m.fairIdBad(rawId === undefined ? undefined : idIssue));
     return undefined;
   }
   // Languages first: every Text below is checked against them.
   const locales = readLanguages(run, own(value, 'locales'), pointer(path, 'locales'), false);
   run.locales = locales ?? [];
-  const name = readText(
-    run,
-    own(value, 'name'),
-    pointer(path, 'name'),
-    'The fair',
-    'name',
-    `Its id ${quoted(id)} is shown instead.`,
-  );
+  const subject = m.wholeSubject('fair');
+  const name = readText(run, own(value, 'name'), pointer(path, 'name'), subject, 'name', m.fairNameOutcome(id));
   const fair: Fair = record({ id, name: name ?? id });
-  const venue = readText(run, own(value, 'venue'), pointer(path, 'venue'), 'The fair', 'venue');
+  const venue = readText(run, own(value, 'venue'), pointer(path, 'venue'), subject, 'venue');
   if (venue !== undefined) fair.venue = venue;
   const dates = readDates(run, own(value, 'dates'), pointer(path, 'dates'));
   if (dates) fair.dates = dates;

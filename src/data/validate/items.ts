@@ -1,15 +1,6 @@
 import type { Point } from '../types.js';
-import {
-  type ValidationRun,
-  type IdSet,
-  type Rec,
-  describe,
-  isRecord,
-  own,
-  pointer,
-  quoted,
-  subjectOf,
-} from './run.js';
+import * as m from './messages.js';
+import { type ValidationRun, type IdSet, type Rec, isRecord, own, pointer } from './run.js';
 import { readId, readRef } from './values.js';
 
 /** What every collection shares: walking the list, ids, levels, and the plan's bounds. */
@@ -26,7 +17,7 @@ export function readCollection<T>(
   run: ValidationRun,
   feed: Rec,
   key: string,
-  noun: string,
+  kind: m.ItemKind,
   set: IdSet | undefined,
   read: ItemReader<T>,
   required = false,
@@ -35,13 +26,7 @@ export function readCollection<T>(
   const value = own(feed, key);
   if (value === undefined && !required) return undefined;
   if (!Array.isArray(value)) {
-    const outcome = required ? 'No booths are shown.' : 'It is ignored.';
-    run.error(
-      path,
-      value === undefined
-        ? `The feed has no "${key}"; add a list of ${key} (it may be empty). ${outcome}`
-        : `The feed's "${key}" is ${describe(value)}, not a list. ${outcome}`,
-    );
+    run.error(path, m.collectionNotList(key, value, required));
     return required ? [] : undefined;
   }
   const out: T[] = [];
@@ -49,15 +34,15 @@ export function readCollection<T>(
     const raw: unknown = value[i];
     const at = pointer(path, i);
     if (!isRecord(raw)) {
-      run.error(at, `The ${noun} at ${at} is ${describe(raw)}, not an object. It is left out.`);
+      run.error(at, m.itemNotObject(kind, at, raw));
       continue;
     }
     let id: string | undefined;
     if (set) {
-      id = readId(run, raw, at, noun, set);
+      id = readId(run, raw, at, set);
       if (id === undefined) continue;
     }
-    const item = read(raw, at, subjectOf(noun, id, at), id);
+    const item = read(raw, at, m.subject(kind, id, at), id);
     if (item === undefined) continue;
     if (set && id !== undefined) set.kept.add(id);
     out.push(item);
@@ -74,22 +59,17 @@ export function readLevel(
   raw: Rec,
   path: string,
   subject: string,
-  noun: string,
+  kind: m.ItemKind,
 ): string | undefined | null {
   const value = own(raw, 'level');
   if (value === undefined || value === null || value === '') {
     const first = run.defaultLevel;
     if (first && run.levels.size > 1) {
-      run.warn(
-        pointer(path, 'level'),
-        `${subject} has no "level"; it is shown on the first level, ${quoted(first.id)}. Add "level" to place it.`,
-      );
+      run.warn(pointer(path, 'level'), m.noLevel(subject, first.id));
     }
     return first?.id;
   }
-  return (
-    readRef(run, value, pointer(path, 'level'), subject, 'level', run.ids.levels, `The ${noun} is left out.`) ?? null
-  );
+  return readRef(run, value, pointer(path, 'level'), subject, 'level', run.ids.levels, m.leftOut(kind)) ?? null;
 }
 
 /** Warns when points lie beyond their plan level's `size` (geo maps and unsized levels are not checked). */
@@ -106,11 +86,7 @@ export function checkInsidePlan(
   const [width, height] = size;
   const outside = points.filter(([x, y]) => x < 0 || y < 0 || x > width || y > height).length;
   if (!outside) return;
-  const how = outside === points.length ? 'lies outside' : 'reaches beyond';
-  run.warn(
-    path,
-    `${subject} ${how} the plan of level ${quoted(level)} (${width} × ${height} px); check its coordinates. It is kept.`,
-  );
+  run.warn(path, m.outsidePlan(subject, outside === points.length, level, width, height));
 }
 
 /** Reads a list of references (`booth.producers`): entries that do not resolve are removed. */
@@ -126,15 +102,12 @@ export function readRefList(
   const at = pointer(path, field);
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
-    run.error(
-      at,
-      `${subject} has "${field}" that are ${describe(value)}, not a list of ${target.noun} ids such as ["${target.noun}-1"]. They are ignored.`,
-    );
+    run.error(at, m.refListNotList(subject, field, value, target.kind));
     return undefined;
   }
   const out: string[] = [];
   value.forEach((entry, i) => {
-    const id = readRef(run, entry, pointer(at, i), subject, field, target, 'The reference is removed.');
+    const id = readRef(run, entry, pointer(at, i), subject, field, target, m.referenceRemoved());
     if (id !== undefined && !out.includes(id)) out.push(id);
   });
   return out;

@@ -1,4 +1,5 @@
 import type { Problem } from '../types.js';
+import type { ItemKind } from './messages.js';
 
 /**
  * What every part of the validator shares while it walks one feed: the problems
@@ -45,14 +46,14 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constru
 export interface IdSet {
   /** Where the collection lives, e.g. `/producers`, for messages. */
   readonly where: string;
-  /** The noun used in messages, e.g. `producer`. */
-  readonly noun: string;
+  /** What the collection holds, as messages name it. */
+  readonly kind: ItemKind;
   readonly seen: Set<string>;
   readonly kept: Set<string>;
 }
 
-export function idSet(where: string, noun: string): IdSet {
-  return { where, noun, seen: new Set(), kept: new Set() };
+export function idSet(where: string, kind: ItemKind): IdSet {
+  return { where, kind, seen: new Set(), kept: new Set() };
 }
 
 export interface LevelInfo {
@@ -100,36 +101,4 @@ export function pointer(base: string, ...keys: (string | number)[]): string {
     out += '/' + (part.includes('~') || part.includes('/') ? part.replace(/~/g, '~0').replace(/\//g, '~1') : part);
   }
   return out;
-}
-
-const QUOTE_LIMIT = 60;
-
-/** A value as an organizer would recognise it in a message; long strings are shortened. */
-export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') {
-    const short = value.length > QUOTE_LIMIT ? value.slice(0, QUOTE_LIMIT) + '…' : value;
-    return JSON.stringify(short);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
-}
-
-/** `"A12"` quoted for messages, shortened like {@link describe}. */
-export function quoted(id: string): string {
-  return describe(id);
-}
-
-/** `a "price"`, `an "amount"`: the article a field name needs in a sentence. */
-export function aField(field: string): string {
-  return `${/^[aeiou]/i.test(field) ? 'an' : 'a'} "${field}"`;
-}
-
-/** `Booth "A12"`, or `The booth at /booths/3` when it has no usable id. */
-export function subjectOf(noun: string, id: string | undefined, path: string): string {
-  const capital = noun.charAt(0).toUpperCase() + noun.slice(1);
-  return id ? `${capital} ${quoted(id)}` : `The ${noun} at ${path}`;
 }

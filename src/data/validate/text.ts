@@ -5,7 +5,8 @@
  * Markdown fields reported. Problems are reported as in `values.ts`.
  */
 import type { Text } from '../types.js';
-import { type ValidationRun, RESERVED_KEYS, aField, describe, isRecord, pointer, record } from './run.js';
+import * as m from './messages.js';
+import { type ValidationRun, RESERVED_KEYS, isRecord, pointer, record } from './run.js';
 import { cleanText, unsafeLinkSchemes } from './safety.js';
 import { canonicalLocale } from '../../i18n/intl.js';
 
@@ -105,32 +106,17 @@ export function readPlain(
   const limit = TEXT_LIMITS.get(field.replace(/\[\d+\]$/, '')) ?? TEXT_LIMIT;
   const cut = cutText(text, limit);
   if (cut !== undefined) {
-    run.warn(
-      path(),
-      `${subject} has ${aField(field)} of ${text.length.toLocaleString('en')} characters; it is cut to ${limit.toLocaleString('en')}.`,
-    );
+    run.warn(path(), m.textTooLong(subject, field, text.length, limit));
     text = cut;
   }
   const clean = cleanText(text);
   if (clean !== text) {
-    run.warn(
-      path(),
-      `${subject} has ${aField(field)} with invisible control characters (such as a right-to-left override); they are removed.`,
-    );
+    run.warn(path(), m.textControls(subject, field));
     text = clean.trim();
   }
   if (RICH_FIELDS.has(field)) {
     const schemes = unsafeLinkSchemes(text);
-    if (schemes.length) {
-      const list = schemes
-        .slice(0, 3)
-        .map((scheme) => `"${scheme}:"`)
-        .join(', ');
-      run.error(
-        path(),
-        `${subject} has ${aField(field)} linking to ${list}; only http(s) links are kept, so it shows as words.`,
-      );
-    }
+    if (schemes.length) run.error(path(), m.textUnsafeLinks(subject, field, schemes.slice(0, 3)));
   }
   return text;
 }
@@ -147,21 +133,17 @@ export function readText(
   field: string,
   leftOut?: string,
 ): Text | undefined {
-  const outcome = leftOut ?? 'It is ignored.';
   if (value === undefined || value === null || value === '') {
-    if (leftOut) run.error(path, `${subject} has no "${field}". ${leftOut}`);
+    if (leftOut) run.error(path, m.textMissing(subject, field, leftOut));
     return undefined;
   }
   if (typeof value === 'string') {
     const text = readPlain(run, value, path, subject, field);
-    if (!text && leftOut) run.error(path, `${subject} has an empty "${field}". ${leftOut}`);
+    if (!text && leftOut) run.error(path, m.textEmpty(subject, field, leftOut));
     return text || undefined;
   }
   if (!isRecord(value)) {
-    run.error(
-      path,
-      `${subject} has ${aField(field)} that is ${describe(value)}; write text, or translations such as {"vi": "…", "en": "…"}. ${outcome}`,
-    );
+    run.error(path, m.textNotText(subject, field, value, leftOut ?? m.ignored()));
     return undefined;
   }
   const out: Record<string, string> = record({});
@@ -170,17 +152,11 @@ export function readText(
     const entry = value[key];
     const tag = RESERVED_KEYS.has(key) ? undefined : languageTag(key);
     if (!tag) {
-      run.warn(
-        pointer(path, key),
-        `${subject} has ${aField(field)} translation under ${describe(key)}, which is not a language tag such as "vi" or "zh-Hant". It is ignored.`,
-      );
+      run.warn(pointer(path, key), m.translationBadTag(subject, field, key));
       continue;
     }
     if (typeof entry !== 'string') {
-      run.error(
-        pointer(path, key),
-        `${subject} has ${aField(field)} whose ${describe(key)} translation is ${describe(entry)}, not text. It is ignored.`,
-      );
+      run.error(pointer(path, key), m.translationNotText(subject, field, key, entry));
       continue;
     }
     const trimmed = readPlain(run, entry, path, subject, field, key);
@@ -190,16 +166,10 @@ export function readText(
     }
   }
   if (!count) {
-    if (leftOut) run.error(path, `${subject} has ${aField(field)} with no text in any language. ${leftOut}`);
+    if (leftOut) run.error(path, m.textNoLanguage(subject, field, leftOut));
     return undefined;
   }
   const missing = run.locales.filter((locale) => !hasTranslation(out, locale));
-  if (missing.length) {
-    const list = missing.map((m) => `"${m}"`).join(', ');
-    run.warn(
-      path,
-      `${subject} has no ${list} translation of "${field}"; visitors reading ${missing.length > 1 ? 'those languages' : 'it'} see another language instead.`,
-    );
-  }
+  if (missing.length) run.warn(path, m.translationsMissing(subject, field, missing));
   return out;
 }

@@ -1,24 +1,15 @@
 import type { Point } from '../types.js';
-import {
-  type ValidationRun,
-  type IdSet,
-  type Rec,
-  RESERVED_KEYS,
-  describe,
-  own,
-  pointer,
-  quoted,
-  aField,
-  record,
-} from './run.js';
+import * as m from './messages.js';
+import { type ValidationRun, type IdSet, type Rec, RESERVED_KEYS, own, pointer, record } from './run.js';
 import { isWebScheme, schemeOf } from './safety.js';
 import { readPlain } from './text.js';
 
 /**
  * Readers for the feed's small value types. Each takes the raw value and its
  * JSON Pointer, reports what is wrong in a sentence naming the item and the
- * field, and returns the cleaned value or `undefined` when it cannot be used.
- * `subject` names the item (`Booth "A12"`); `outcome` says what happens to it.
+ * field (from `messages.ts`), and returns the cleaned value or `undefined`
+ * when it cannot be used. `subject` names the item (`Booth "A12"`); `outcome`
+ * says what happens to it.
  */
 
 /** 1 to 64 letters, digits, `.`, `_`, `-`; not `.` or `..`, which a share link would read as folders. */
@@ -27,31 +18,26 @@ export const ID_PATTERN = /^(?!\.\.?$)[A-Za-z0-9._-]{1,64}$/;
 /** Why `value` (trimmed) cannot be an id, for a message (`"A 02", which is not valid: …`); `undefined` when it can. */
 export function idProblem(value: unknown): string | undefined {
   const id = typeof value === 'string' ? value.trim() : undefined;
-  if (id === '.' || id === '..') return `${quoted(id)}, which a link would read as a folder`;
-  if (id === undefined || !ID_PATTERN.test(id))
-    return `${describe(value)}, which is not valid: use 1 to 64 letters, digits, ".", "_" or "-"`;
+  if (id === '.' || id === '..') return m.idProblem(id, true);
+  if (id === undefined || !ID_PATTERN.test(id)) return m.idProblem(value, false);
   return undefined;
 }
 /** Reads `raw.id`, checking its form and that no earlier item of the collection has it. */
-export function readId(run: ValidationRun, raw: Rec, path: string, noun: string, set: IdSet): string | undefined {
+export function readId(run: ValidationRun, raw: Rec, path: string, set: IdSet): string | undefined {
   const at = pointer(path, 'id');
   const value = own(raw, 'id');
-  const what = `The ${noun} at ${path}`;
   if (value === undefined || value === null || value === '') {
-    run.error(at, `${what} has no "id"; give it a short unique id such as "A12". It is left out.`);
+    run.error(at, m.idMissing(set.kind, path));
     return undefined;
   }
   const id = typeof value === 'string' ? value.trim() : undefined;
   const problem = idProblem(value);
   if (problem || id === undefined) {
-    run.error(at, `${what} has the id ${problem}. It is left out.`);
+    run.error(at, m.idBad(set.kind, path, problem ?? m.idProblem(value, false)));
     return undefined;
   }
   if (set.seen.has(id)) {
-    run.error(
-      at,
-      `${what} repeats the id ${quoted(id)} of an earlier ${noun}; ids must be unique in ${set.where}. This one is left out.`,
-    );
+    run.error(at, m.idRepeated(set.kind, path, id, set.where));
     return undefined;
   }
   set.seen.add(id);
@@ -69,11 +55,11 @@ export function readUrl(
   subject: string,
   field: string,
   kind: UrlKind,
-  outcome = 'It is removed.',
+  outcome = m.removed(),
 ): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
-    run.error(path, `${subject} has ${aField(field)} that is ${describe(value)}, not an address. ${outcome}`);
+    run.error(path, m.urlNotText(subject, field, value, outcome));
     return undefined;
   }
   const url = value.trim();
@@ -82,17 +68,13 @@ export function readUrl(
   if (scheme === undefined) return url;
   if (isWebScheme(scheme)) {
     if (URL.canParse?.(url) === false) {
-      run.error(path, `${subject} has ${aField(field)} ${describe(url)} that is not a valid address. ${outcome}`);
+      run.error(path, m.urlInvalid(subject, field, url, outcome));
       return undefined;
     }
     return url;
   }
   if (kind === 'image' && scheme === 'data' && /^data:image\//i.test(url.replace(/\s/g, ''))) return url;
-  const hint = scheme === 'data' && kind === 'image' ? ' (data: is allowed only for data:image/… pictures)' : '';
-  run.error(
-    path,
-    `${subject} has ${aField(field)} with the unsafe "${scheme}:" scheme${hint}; use an https:// address or a path relative to the feed. ${outcome}`,
-  );
+  run.error(path, m.urlUnsafe(subject, field, scheme, scheme === 'data' && kind === 'image', outcome));
   return undefined;
 }
 
@@ -108,10 +90,10 @@ const NEAR_ZERO = 1e-100;
 
 /** Why `n` cannot be a coordinate or size, for a message (`NaN, not a finite number`); `undefined` when it can. */
 export function numberProblem(n: unknown): string | undefined {
-  if (typeof n !== 'number' || !Number.isFinite(n)) return `${describe(n)}, not a finite number`;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return m.numberProblem(n, 'finite');
   const size = Math.abs(n);
-  if (size > PLAN_LIMIT) return `${n}, beyond ±10,000,000`;
-  if (size && size < NEAR_ZERO) return `${n}, too close to 0 (write 0)`;
+  if (size > PLAN_LIMIT) return m.numberProblem(n, 'limit');
+  if (size && size < NEAR_ZERO) return m.numberProblem(n, 'zero');
   return undefined;
 }
 
@@ -127,27 +109,20 @@ export function readPoint(
 ): Point | undefined {
   const report = (at: string, message: string) =>
     severity === 'error' ? run.error(at, message) : run.warn(at, message);
-  const shape = run.mapType === 'geo' ? '[latitude, longitude]' : '[x, y]';
   if (!Array.isArray(value) || value.length !== 2) {
-    report(
-      path,
-      `${subject} has ${aField(field)} point that is ${describe(value)}, not two numbers ${shape}. ${outcome}`,
-    );
+    report(path, m.pointNotPair(subject, field, value, run.mapType === 'geo', outcome));
     return undefined;
   }
   for (let i = 0; i < 2; i++) {
     const problem = numberProblem(value[i]);
     if (problem) {
-      report(pointer(path, i), `${subject} has ${aField(field)} coordinate that is ${problem}. ${outcome}`);
+      report(pointer(path, i), m.coordinateBad(subject, field, problem, outcome));
       return undefined;
     }
   }
   const [a, b] = value as [number, number];
   if (run.mapType === 'geo' && (Math.abs(a) > 90 || Math.abs(b) > 180)) {
-    report(
-      path,
-      `${subject} has ${aField(field)} point [${a}, ${b}] that is not a latitude (−90 to 90) and longitude (−180 to 180). ${outcome}`,
-    );
+    report(path, m.pointOffGlobe(subject, field, a, b, outcome));
     return undefined;
   }
   return [a, b];
@@ -164,10 +139,7 @@ export function readColor(
   if (value === undefined || value === null || value === '') return undefined;
   const color = typeof value === 'string' ? value.trim() : '';
   if (/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(color)) return color;
-  run.warn(
-    path,
-    `${subject} has the colour ${describe(value)} in "${field}"; write it as #rgb or #rrggbb (for example "#0b6e4f"). The default colour is used.`,
-  );
+  run.warn(path, m.colorBad(subject, field, value));
   return undefined;
 }
 
@@ -182,7 +154,7 @@ export function readString(
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') {
-    run.warn(path, `${subject} has ${aField(field)} that is ${describe(value)}, not text. It is ignored.`);
+    run.warn(path, m.stringNotText(subject, field, value));
     return undefined;
   }
   return readPlain(run, value, path, subject, field) || undefined;
@@ -198,11 +170,7 @@ export function readStringList(
 ): string[] | undefined {
   return readList(
     value,
-    () =>
-      run.warn(
-        path,
-        `${subject} has ${aField(field)} that is ${describe(value)}, not a list such as ["a", "b"]. It is ignored.`,
-      ),
+    () => run.warn(path, m.stringListNotList(subject, field, value)),
     (entry, i) => readString(run, entry, pointer(path, i), subject, `${field}[${i}]`),
   );
 }
@@ -245,17 +213,11 @@ export function readRef(
 ): string | undefined {
   const id = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
   if (id === undefined || !id) {
-    run.error(
-      path,
-      `${subject} has ${aField(field)} that is ${describe(value)}, not the id of a ${target.noun}. ${outcome}`,
-    );
+    run.error(path, m.refNotId(subject, field, value, target.kind, outcome));
     return undefined;
   }
   if (target.kept.has(id)) return id;
-  const why = target.seen.has(id)
-    ? `which was itself left out (see the problem reported in ${target.where})`
-    : `which is not in ${target.where}`;
-  run.error(path, `${subject} refers to ${target.noun} ${quoted(id)} ${why}. ${outcome}`);
+  run.error(path, m.refMissing(subject, target.kind, id, target.where, target.seen.has(id), outcome));
   return undefined;
 }
 
@@ -296,10 +258,7 @@ export function copyExtras(run: ValidationRun, raw: Rec, out: object, known: Rea
   for (const key of Object.keys(raw)) {
     if (known.has(key)) continue;
     if (RESERVED_KEYS.has(key)) {
-      run.warn(
-        pointer(path, key),
-        `The field ${describe(key)} at ${path || 'the top of the feed'} is a reserved name. It is ignored.`,
-      );
+      run.warn(pointer(path, key), m.reservedField(key, path));
       continue;
     }
     (out as Rec)[key] = cloneJson(raw[key]);

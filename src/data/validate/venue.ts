@@ -1,5 +1,6 @@
 import { PLACE_KINDS, type ProgrammeItem, type Path, type Place, type PlaceKind, type Point } from '../types.js';
-import { type ValidationRun, type Rec, describe, own, pointer, record } from './run.js';
+import * as m from './messages.js';
+import { type ValidationRun, type Rec, own, pointer, record } from './run.js';
 import { checkInsidePlan, readCollection, readLevel } from './items.js';
 import { readText } from './text.js';
 import { copyExtras, parseIsoDateTime, readPoint, readRef, readString } from './values.js';
@@ -17,19 +18,13 @@ const CONNECTORS: ReadonlySet<string> = new Set(['stairs', 'elevator', 'escalato
 function readPlace(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Place | undefined {
   const level = readLevel(run, raw, path, subject, 'place');
   if (level === null) return undefined;
-  const at = readPoint(run, own(raw, 'at'), pointer(path, 'at'), subject, 'at', 'The place is left out.');
+  const at = readPoint(run, own(raw, 'at'), pointer(path, 'at'), subject, 'at', m.leftOut('place'));
   if (!at) return undefined;
   const rawKind = own(raw, 'kind');
   const kindText = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : '';
   let kind: PlaceKind = 'other';
   if (KINDS.has(kindText)) kind = kindText as PlaceKind;
-  else {
-    const found = rawKind === undefined ? 'no "kind"' : `the kind ${describe(rawKind)}`;
-    run.warn(
-      pointer(path, 'kind'),
-      `${subject} has ${found}; use one of ${PLACE_KINDS.join(', ')}. It is shown as "other".`,
-    );
-  }
+  else run.warn(pointer(path, 'kind'), m.kindBad(subject, rawKind));
   const place: Place = record({ id, kind, at });
   if (level !== undefined) place.level = level;
   checkInsidePlan(run, [at], level, pointer(path, 'at'), subject);
@@ -38,10 +33,7 @@ function readPlace(run: ValidationRun, raw: Rec, path: string, subject: string, 
   const connects = readString(run, own(raw, 'connects'), pointer(path, 'connects'), subject, 'connects');
   if (connects) place.connects = connects;
   else if (CONNECTORS.has(kind)) {
-    run.warn(
-      pointer(path, 'connects'),
-      `${subject} is ${kind === 'stairs' ? 'a staircase' : `an ${kind}`} without "connects"; give it the same "connects" value as its counterparts on the other levels, or routes cannot use it.`,
-    );
+    run.warn(pointer(path, 'connects'), m.connectsMissing(subject, kind as 'stairs' | 'elevator' | 'escalator'));
   }
   copyExtras(run, raw, place, PLACE_KEYS, path);
   return place;
@@ -53,16 +45,12 @@ function readPath(run: ValidationRun, raw: Rec, path: string, subject: string): 
   const value = own(raw, 'points');
   const at = pointer(path, 'points');
   if (!Array.isArray(value) || value.length < 2) {
-    const found = Array.isArray(value) ? `${value.length} point${value.length === 1 ? '' : 's'}` : describe(value);
-    run.error(
-      at,
-      `${subject} has "points" with ${found}; a walkable path needs a list of at least 2 points. The path is left out.`,
-    );
+    run.error(at, m.pointsTooFew(subject, value));
     return undefined;
   }
   const points: Point[] = [];
   for (let i = 0; i < value.length; i++) {
-    const point = readPoint(run, value[i], pointer(at, i), subject, 'points', 'The path is left out.');
+    const point = readPoint(run, value[i], pointer(at, i), subject, 'points', m.leftOut('path'));
     if (!point) return undefined;
     points.push(point);
   }
@@ -80,14 +68,11 @@ function readTime(value: unknown): { text: string; ms: number } | undefined {
 }
 
 function readEvent(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): ProgrammeItem | undefined {
-  const title = readText(run, own(raw, 'title'), pointer(path, 'title'), subject, 'title', 'The event is left out.');
+  const title = readText(run, own(raw, 'title'), pointer(path, 'title'), subject, 'title', m.leftOut('event'));
   if (title === undefined) return undefined;
   const start = readTime(own(raw, 'start'));
   if (!start) {
-    run.error(
-      pointer(path, 'start'),
-      `${subject} has a "start" of ${describe(own(raw, 'start'))}; write a date and time such as "2025-12-26T08:30:00+07:00". The event is left out.`,
-    );
+    run.error(pointer(path, 'start'), m.eventTimeBad(subject, 'start', own(raw, 'start')));
     return undefined;
   }
   const event: ProgrammeItem = record({ id, title, start: start.text });
@@ -95,15 +80,9 @@ function readEvent(run: ValidationRun, raw: Rec, path: string, subject: string, 
   if (rawEnd !== undefined && rawEnd !== null && rawEnd !== '') {
     const end = readTime(rawEnd);
     if (!end) {
-      run.error(
-        pointer(path, 'end'),
-        `${subject} has an "end" of ${describe(rawEnd)}; write a date and time such as "2025-12-26T09:30:00+07:00". The end time is not shown.`,
-      );
+      run.error(pointer(path, 'end'), m.eventTimeBad(subject, 'end', rawEnd));
     } else if (end.ms < start.ms) {
-      run.error(
-        pointer(path, 'end'),
-        `${subject} ends (${end.text}) before it starts (${start.text}). The end time is not shown.`,
-      );
+      run.error(pointer(path, 'end'), m.eventReversed(subject, start.text, end.text));
     } else {
       event.end = end.text;
     }
@@ -114,15 +93,7 @@ function readEvent(run: ValidationRun, raw: Rec, path: string, subject: string, 
   ] as const) {
     const value = own(raw, field);
     if (value === undefined || value === null || value === '') continue;
-    const ref = readRef(
-      run,
-      value,
-      pointer(path, field),
-      subject,
-      field,
-      target,
-      `The event is kept without its ${field}.`,
-    );
+    const ref = readRef(run, value, pointer(path, field), subject, field, target, m.eventKeptWithout(field));
     if (ref) event[field] = ref;
   }
   const description = readText(run, own(raw, 'description'), pointer(path, 'description'), subject, 'description');
@@ -143,11 +114,7 @@ export function readPaths(run: ValidationRun, feed: Rec): Path[] | undefined {
   );
   // A network over the route engine's limits (routing/limits.ts): routes there may be searched near their ends only.
   for (const { level, segments } of oversizedPathLevels(paths ?? [], run.defaultLevel?.id)) {
-    const n = (v: number) => v.toLocaleString('en');
-    run.warn(
-      '/paths',
-      `The paths${level ? ` of level ${describe(level)}` : ''} make ${n(segments)} segments${segments > MAX_SEGMENTS ? '' : ` meeting in over ${n(MAX_MEETINGS)} places`} (a hall has a few hundred): routes there are searched near their ends only. Remove needless paths.`,
-    );
+    run.warn('/paths', m.pathsTooMany(level, segments, segments > MAX_SEGMENTS ? undefined : MAX_MEETINGS));
   }
   return paths;
 }
