@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CliError } from '../errors.js';
 import { shown } from '../files.js';
 import { pick } from '../lang.js';
+import { slug } from '../sheets/ids.js';
 import { isInline, isRemote, type MediaRef, type MediaRole } from './feed-media.js';
 import { messages } from './messages.js';
 
@@ -63,18 +64,11 @@ export function localFile(url: string, feedFile: string): string | undefined {
   }
 }
 
-/** A file name safe on every system and in a URL: lower-case ASCII letters, digits and dashes. */
-function stemOf(file: string): string {
-  const stem = basename(file, extname(file))
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return stem || 'file';
-}
+/** A file name safe on every system and in a URL: the source's name as a slug (sheets/ids.ts), kept short. */
+const stemOf = (file: string): string =>
+  slug(basename(file, extname(file)))
+    .slice(0, 40)
+    .replace(/-+$/, '') || 'file';
 
 const isSvg = (file: string, data: Uint8Array) =>
   extname(file).toLowerCase() === '.svg' || /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(head(data));
