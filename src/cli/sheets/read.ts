@@ -109,11 +109,15 @@ export function decodeCsv(data: Uint8Array): string {
 
 async function readCsv(file: string, data: Buffer): Promise<SheetData[]> {
   const { default: Papa } = await import('papaparse');
-  const parsed = Papa.parse<string[]>(decodeCsv(data), {
-    delimiter: '',
+  const text = decodeCsv(data);
+  // Papaparse guesses well only without blank lines; the rows are then read with them, so that row numbers
+  // are those the organizer sees in Excel.
+  const { delimiter } = Papa.parse<string[]>(text, {
+    preview: 50,
+    skipEmptyLines: 'greedy',
     delimitersToGuess: [';', ',', '\t', '|'],
-    skipEmptyLines: false,
-  });
+  }).meta;
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows: Row[] = parsed.data.map((values, i) => ({
     number: i + 1,
     cells: values.map((text) => ({ text })),
