@@ -90,7 +90,6 @@ export function starterPlan(): string {
 <path d="M740 ${h - 40}H40V40H${w - 40}V${h - 40}H860" fill="none" stroke="#5d5a52" stroke-width="12" stroke-linejoin="round"/>
 <!-- the central aisle -->
 <rect x="760" y="120" width="80" height="${h - 160}" fill="#e8e2d3"/>
-<text x="800" y="${h - 8}" text-anchor="middle" font-size="26" fill="#5d5a52">Cổng vào · Entrance</text>
 <g text-anchor="middle" fill="#8a8577">
 <text x="${w / 2}" y="420" font-size="44" font-weight="700">Sơ đồ mẫu</text>
 <text x="${w / 2}" y="470" font-size="30">Hãy thay tệp plan.svg bằng sơ đồ thật của địa điểm</text>

@@ -47,7 +47,7 @@ const TYPES: Record<string, string> = {
 export function fileFor(root: string, url: string): string | undefined {
   let path: string;
   try {
-    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+    path = decodeURIComponent(new URL(`http://localhost${url.startsWith('/') ? '' : '/'}${url}`).pathname);
   } catch {
     return undefined;
   }
@@ -64,7 +64,7 @@ async function answer(root: string, req: IncomingMessage, res: ServerResponse): 
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
   } else if (info?.isDirectory()) {
     // A folder without its final slash: send the browser to it, so relative addresses work.
-    res.writeHead(301, { location: `${new URL(req.url ?? '/', 'http://localhost').pathname}/` }).end();
+    res.writeHead(301, { location: `${(req.url ?? '/').split('?')[0]}/` }).end();
   } else if (!file || !info?.isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
   } else {
