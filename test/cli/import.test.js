@@ -4,10 +4,10 @@
 // booth; re-importing an edited sheet keeps shapes and stories; a bad cell stops the whole import.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fairkit, tempFolder } from './run.js';
+import { fairkit, ROOT, tempFolder } from './run.js';
 import { feedErrors, readFeed, starterFeed, unreachable, writeFeed, writeXlsx } from './fixtures/sheets/helpers.js';
 
 const TITLE = 'DANH SÁCH SẢN PHẨM THAM GIA TUẦN HÀNG CAO BẰNG 2025';
@@ -300,4 +300,71 @@ test('--lang vi: the summary in Vietnamese', async (t) => {
     'Đã cập nhật fair.json (bản trước được giữ ở fair.json.bak).',
     '',
   ]);
+});
+
+const boxOf = (b) => [b.rect[0], b.rect[1], b.rect[0] + b.rect[2], b.rect[1] + b.rect[3]];
+const overlap = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+test('new booths on a fair with a plan already drawn: on their level ("L2", "l2", "Tầng 2", "2"), clear of the booths there, reachable from the kiosk', async (t) => {
+  const dir = await tempFolder(t);
+  await copyFile(join(ROOT, 'src/data/samples/son-la/feed.json'), join(dir, 'fair.json'));
+  const original = await readFeed(join(dir, 'fair.json'));
+  await writeFile(join(dir, 'booths.csv'), 'Mã gian hàng;Tầng\nX01;L2\nX02;l2\nX03;\nX04;Tầng 2\nX05;2\n');
+  const run = await fairkit(['import', 'booths.csv', '--into', 'fair.json'], { cwd: dir });
+  assert.equal(run.stderr, '');
+  assert.equal(run.code, 0);
+  assert.match(run.stdout, /^5 new booths placed in rows on the plan; move them in the plan editor\.$/m);
+  const feed = await readFeed(join(dir, 'fair.json'));
+  assert.deepEqual(feedErrors(feed), []);
+  assert.deepEqual(unreachable(feed), []);
+  const added = feed.booths.filter((b) => b.id.startsWith('X'));
+  assert.deepEqual(
+    added.map((b) => b.level),
+    ['L2', 'L2', 'L1', 'L2', 'L2'],
+  );
+  for (const booth of added) {
+    for (const other of feed.booths)
+      if (other !== booth && (other.level ?? 'L1') === booth.level)
+        assert.ok(!overlap(boxOf(booth), boxOf(other)), `${booth.id} clear of ${other.id}`);
+  }
+  assert.deepEqual(
+    feed.booths.slice(0, original.booths.length),
+    original.booths,
+    'the booths already there are untouched',
+  );
+  assert.deepEqual(feed.paths.slice(0, original.paths.length), original.paths, 'and so are the aisles');
+});
+
+test('forty new booths on an empty plan go in rows inside the plan, none overlapping, each reachable', async (t) => {
+  const dir = await tempFolder(t);
+  await writeFeed(dir, starterFeed());
+  const codes = Array.from({ length: 40 }, (_, i) => `B${String(i + 1).padStart(2, '0')}`);
+  await writeFile(join(dir, 'gian-hang.csv'), `Gian;Tên\n${codes.map((c) => `${c};Gian ${c}`).join('\n')}\n`);
+  const run = await fairkit(['import', 'gian-hang.csv', '--into', 'fair.json'], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const feed = await readFeed(join(dir, 'fair.json'));
+  assert.deepEqual(feedErrors(feed), []);
+  assert.deepEqual(unreachable(feed), []);
+  const boxes = feed.booths.map(boxOf);
+  assert.ok(new Set(boxes.map((b) => b[1])).size >= 3, 'several rows');
+  boxes.forEach((a, i) => {
+    assert.ok(a[0] >= 0 && a[1] >= 0 && a[2] <= 1600 && a[3] <= 1000, `${codes[i]} inside the plan`);
+    boxes.forEach((b, j) => assert.ok(i === j || !overlap(a, b), `${codes[i]} and ${codes[j]}`));
+  });
+});
+
+test('a plan with no room left says so and writes nothing; a javascript: link is refused', async (t) => {
+  const dir = await tempFolder(t);
+  const feed = starterFeed();
+  feed.map.levels[0].size = [300, 200];
+  await writeFeed(dir, feed);
+  await writeFile(join(dir, 'b.csv'), 'Gian;Tên\nA1;Một\nA2;Hai\nA3;Ba\n');
+  const full = await fairkit(['import', 'b.csv', '--into', 'fair.json'], { cwd: dir });
+  assert.equal(full.code, 1);
+  assert.match(full.stderr, /^fairkit: There is no room for 3 more new booths on level G/);
+  await writeFile(join(dir, 'p.csv'), 'Tên sản phẩm;Link truy xuất\nChè;javascript:alert(1)\n');
+  const link = await fairkit(['import', 'p.csv', '--into', 'fair.json'], { cwd: dir });
+  assert.equal(link.code, 1);
+  assert.match(link.stderr, /^p\.csv, row 2, column Link truy xuất: 'javascript:alert\(1\)' is not a link/m);
+  assert.equal((await readFeed(join(dir, 'fair.json'))).products, undefined);
 });

@@ -5,10 +5,11 @@
  * new booths go in rows from the top left of their level's plan, the size of
  * the level's other booths, skipping any spot that would cover a booth, a
  * place or an aisle already there. Each row has an aisle along its doors (the
- * bottom side) with a short path from every door to it; the rows' aisles are
- * joined to each other and to every kiosk and entrance of the level (at the
- * point where it meets the aisles already there, or at the place itself) by
- * straight paths, so the route engine reaches every new booth from the kiosk.
+ * bottom side) with a short path from every door to it; each row's aisle is
+ * joined by a straight path to the nearest aisle already there, or, on a
+ * level with none yet, the rows and the level's kiosks, entrances, stairs and
+ * elevators to each other, so the route engine reaches every new booth from
+ * the kiosk. Straight joins may cross a booth: the organizer redraws them.
  */
 import type { Booth, FairFeed, PlanLevel, Point } from '../../data/types.js';
 
@@ -20,6 +21,8 @@ const AISLE = 50;
 const GAP = 10;
 const DEFAULT_SIZE: [number, number] = [100, 80];
 const DEFAULT_PLAN: [number, number] = [1600, 1000];
+/** Places the new rows are joined to: where visitors start, and the ways to other levels. */
+const ANCHOR_KINDS = new Set(['kiosk', 'entrance', 'stairs', 'elevator', 'escalator']);
 
 export interface LayoutResult {
   placed: number;
@@ -121,7 +124,11 @@ function layoutLevel(feed: FairFeed, level: PlanLevel, booths: Booth[]): number 
   return next;
 }
 
-/** Straight paths joining the new rows to each other and to the level's kiosks and entrances (Prim's tree). */
+/**
+ * Straight paths joining the new rows to the level's network (Prim's tree): each row to the nearest of
+ * the aisles already drawn or the rows joined before it; on a level with no aisles yet, the rows and its
+ * kiosks, entrances, stairs and elevators to each other.
+ */
 function joinRuns(
   feed: FairFeed,
   level: string,
@@ -130,17 +137,12 @@ function joinRuns(
   existing: Segment[],
 ): void {
   if (!runs.length) return;
-  const anchors: Segment[] = places
-    .filter((p) => p.kind === 'kiosk' || p.kind === 'entrance')
-    .map((p) => {
-      // Where the place meets the aisles already drawn (so its routes to older booths stay as they were), else itself.
-      const on = existing.length
-        ? existing.map((s) => nearestOn(s, p.at)).reduce((a, b) => (dist(a, p.at) <= dist(b, p.at) ? a : b))
-        : p.at;
-      return [on, on];
-    });
-  const joined: Segment[] = anchors.length ? [anchors[0]] : [runs[0]];
-  const waiting: Segment[] = [...runs.filter((r) => !joined.includes(r)), ...anchors.slice(1)];
+  // With aisles drawn, the places are on them already (or the organizer's to join); without, they join the rows.
+  const anchors: Segment[] = existing.length
+    ? []
+    : places.filter((p) => ANCHOR_KINDS.has(p.kind)).map((p): Segment => [p.at, p.at]);
+  const waiting: Segment[] = [...runs, ...anchors];
+  const joined: Segment[] = existing.length ? [...existing] : [waiting.shift()!];
   while (waiting.length) {
     let best: { i: number; pair: [Point, Point] } | undefined;
     waiting.forEach((segment, i) => {

@@ -307,8 +307,17 @@ class Merger {
     return (this.feed.map.levels ?? []).map((level) => level.id);
   }
 
+  /** A level by id or name; a bare number ("2") is the level whose name ends with it ("Tầng 2"). */
   private level(value: string): string | undefined {
-    return resolveRef(this.feed.map.levels ?? [], value)?.id;
+    const levels = this.feed.map.levels ?? [];
+    const found = resolveRef(levels, value)?.id;
+    if (found || !/^\d+$/.test(value)) return found;
+    const numbered = levels.filter((level) =>
+      [level.id, ...(typeof level.name === 'object' ? Object.values(level.name) : [level.name ?? ''])].some((name) =>
+        new RegExp(`(^|\\D)${value}$`).test(name),
+      ),
+    );
+    return numbered.length === 1 ? numbered[0].id : undefined;
   }
 }
 

@@ -48,7 +48,7 @@ const en = {
   noPlan: (count: string) =>
     `${count} new booths have no place on the map: this fair's map is not a plan, so draw them first.`,
   nothingImported: (count: string) =>
-    `Nothing was imported: ${count} problems (listed above). Fix them in the spreadsheets and import again.`,
+    `Nothing was imported: ${count} ${count === '1' ? 'problem' : 'problems'} (listed above). Fix them in the spreadsheets and import again.`,
   feedInvalid: 'The feed after this import would have errors (below), so nothing was written:',
   dryRunDone: 'Dry run: nothing was written.',
   updated: (file: string) => `Updated ${file} (the previous version is in ${file}.bak).`,
