@@ -3,6 +3,7 @@
 // from its service worker's cache and its images show. Then what pack does to photos and plans, --zip, and the
 // folder rules (a foreign file, a missing image, a re-pack).
 import { test } from 'node:test';
+import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import sharp from 'sharp';
 import { unzipSync } from 'fflate';
 import { CHROME_FLAGS, findChrome } from '../../scripts/chrome-path.js';
 import { serveStatic } from '../../scripts/static-server.js';
-import { fairkit, ROOT, tempFolder } from './run.js';
+import { BIN, fairkit, ROOT, tempFolder } from './run.js';
 
 const SAMPLE = join(ROOT, 'src/data/samples/cao-bang');
 
@@ -344,4 +345,40 @@ test('an http(s) image is left as it is, with a warning; a re-pack replaces its 
   const swAfter = await readFile(join(dir, 'kiosk/sw.js'), 'utf8');
   const version = (sw) => /const VERSION = "([0-9a-f]+)"/.exec(sw)[1];
   assert.notEqual(version(swAfter), version(swBefore), 'a new cache for the new pack');
+});
+
+test('fairkit serve shows a packed folder over http until stopped, and nothing outside it or hidden', async (t) => {
+  const dir = await tempFolder(t);
+  await smallFeed(dir);
+  assert.equal((await fairkit(['pack', 'fair.json', '--out', 'kiosk'], { cwd: dir })).code, 0);
+  const child = spawn(process.execPath, [BIN, 'serve', 'kiosk', '--port', '0'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C' },
+  });
+  t.after(() => child.kill());
+  const closed = new Promise((resolve) => child.on('close', resolve));
+  let stdout = '';
+  const base = await new Promise((resolve, reject) => {
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      stdout += chunk;
+      const url = /at (http:\/\/localhost:\d+)\//.exec(stdout);
+      if (url) resolve(url[1]);
+    });
+    child.on('close', () => reject(new Error(`serve ended: ${stdout}`)));
+  });
+  assert.match(stdout, /^Showing kiosk at http:\/\/localhost:\d+\/\nPress Ctrl\+C to stop\.\n$/);
+  const page = await fetch(`${base}/?here=kiosk-1`);
+  assert.equal(page.status, 200);
+  assert.equal(page.headers.get('content-type'), 'text/html; charset=utf-8');
+  assert.equal(await page.text(), await readFile(join(dir, 'kiosk/index.html'), 'utf8'));
+  assert.equal(
+    (await fetch(`${base}/kit/fairkit.bundle.js`)).headers.get('content-type'),
+    'text/javascript; charset=utf-8',
+  );
+  assert.equal((await fetch(`${base}/.fairkit-files.json`)).status, 404);
+  assert.equal((await fetch(`${base}/..%2ffair.json`)).status, 404, "the feed folder's fair.json, outside");
+  const folder = await fetch(`${base}/kit`, { redirect: 'manual' });
+  assert.deepEqual([folder.status, folder.headers.get('location')], [301, '/kit/']);
+  child.kill('SIGTERM');
+  assert.equal(await closed, 0);
 });

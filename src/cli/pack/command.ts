@@ -22,8 +22,6 @@ import { FEED_NAME, WORKER_NAME, guidePage, kioskPage } from './page.js';
 import { serviceWorker } from './service-worker.js';
 import { zipFiles } from './zip.js';
 
-export { serveCommand } from './serve.js';
-
 interface PackOptions {
   out: string;
   zip?: boolean;

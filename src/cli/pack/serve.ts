@@ -125,8 +125,10 @@ export function serveCommand(): Command {
   const m = pick(messages);
   return newCommand('serve')
     .description(m.serveDescription)
-    .argument('[folder]', m.serveFolder, '.')
+    .argument('[folder]', m.serveFolder)
     .option('-p, --port <port>', m.port, parsePort, 8080)
     .option('--lan', m.lan)
-    .action(async (folder: string, options: { port: number; lan?: boolean }) => serve(folder, options));
+    .action(async (folder: string | undefined, options: { port: number; lan?: boolean }) =>
+      serve(folder ?? '.', options),
+    );
 }
