@@ -12,6 +12,7 @@ import { checkCommand } from './check/command.js';
 import { exportCommand, importCommand } from './sheets/command.js';
 import { initCommand } from './init/command.js';
 import { packCommand } from './pack/command.js';
+import { serveCommand } from './pack/serve.js';
 
 declare const FAIRKIT_VERSION: string;
 
@@ -24,7 +25,14 @@ function build() {
     .helpCommand(`help [${m.commandWord}]`, m.helpCommand)
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
-  for (const command of [initCommand(), importCommand(), exportCommand(), checkCommand(), packCommand()]) {
+  for (const command of [
+    initCommand(),
+    importCommand(),
+    exportCommand(),
+    checkCommand(),
+    packCommand(),
+    serveCommand(),
+  ]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => undefined }));
   }
   return program;
