@@ -51,7 +51,8 @@ function productRows(extra = []) {
       'hộp',
     ],
     [4, 'Thạch đen khô', 'Dried black jelly grass', 'HTX Thạch đen Thạch An', 'Đặc sản', 4, 90000, 'túi 500 g'],
-    [5, 'Bánh cuốn Cao Bằng', '', 'HTX Thạch đen Thạch An', 'Đặc sản', '4*', '280.000₫', 'suất'],
+    // The producer cell merged down over this row (D8:D9), as organizers group products under their maker.
+    [5, 'Bánh cuốn Cao Bằng', '', '', 'Đặc sản', '4*', '280.000₫', 'suất'],
     ...extra,
   ];
 }
@@ -59,7 +60,7 @@ function productRows(extra = []) {
 async function messyFolder(t) {
   const dir = await tempFolder(t);
   await writeFeed(dir, starterFeed());
-  await writeXlsx(join(dir, 'products.xlsx'), [{ name: 'Sản phẩm', rows: productRows(), merges: ['A1:I1'] }]);
+  await writeXlsx(join(dir, 'products.xlsx'), [{ name: 'Sản phẩm', rows: productRows(), merges: ['A1:I1', 'D8:D9'] }]);
   await writeXlsx(join(dir, 'producers.xlsx'), [
     {
       name: 'Cơ sở',
@@ -128,6 +129,7 @@ test('messy spreadsheets import into a starter feed that checks clean, every boo
   assert.equal(product('hop-qua-mien-dong').price.amount, 150000);
   assert.equal(product('banh-cuon-cao-bang').price.amount, 280000);
   assert.equal(product('banh-cuon-cao-bang').ocop, 4);
+  assert.equal(product('banh-cuon-cao-bang').producer, 'htx-thach-den-thach-an', 'from the merged cell above');
   const [mien, thach] = feed.producers;
   assert.equal(mien.contact.phone, '0912345678', 'the leading 0 Excel dropped is back');
   assert.equal(mien.contact.website, 'https://mien-dong.example.vn', 'a hyperlink cell gives its target');

@@ -83,6 +83,11 @@ function summaryLines(result: MergeResult): string[] {
   return lines;
 }
 
+const errorsOf = (feed: FairFeed) =>
+  validateFeed(feed)
+    .problems.filter((p) => p.severity === 'error')
+    .map((p) => `${p.path} ${p.message}`);
+
 export async function runImport(files: readonly string[], options: ImportOptions): Promise<void> {
   const m = pick(messages);
   const into = resolve(options.into);
@@ -103,7 +108,11 @@ export async function runImport(files: readonly string[], options: ImportOptions
     ...(layout.noPlan ? [m.noPlan(formatCount(layout.noPlan))] : []),
   ];
   if (unplaced.length) throw new CliError(unplaced.join('\n'));
-  const errors = validateFeed(result.feed).problems.filter((p) => p.severity === 'error');
+  // Errors the import would bring (those the feed had already are `fairkit check`'s to report).
+  const before = new Set(errorsOf(original));
+  const errors = validateFeed(result.feed).problems.filter(
+    (p) => p.severity === 'error' && !before.has(`${p.path} ${p.message}`),
+  );
   if (errors.length) {
     process.stderr.write(`${m.feedInvalid}\n`);
     for (const error of errors) process.stderr.write(`  ${error.path || '/'}: ${error.message}\n`);

@@ -6,15 +6,7 @@
  * sheet or file name says), which field each column holds, which columns are
  * unknown (reported once, then ignored), and the data rows, blank ones left out.
  */
-import {
-  FIELDS,
-  matchHeader,
-  normalHeader,
-  SHEET_KINDS,
-  SHEET_NAMES,
-  type ColumnMatch,
-  type SheetKind,
-} from './columns.js';
+import { matchHeader, normalHeader, SHEET_KINDS, SHEET_NAMES, type ColumnMatch, type SheetKind } from './columns.js';
 import type { Cell, Row, SheetData } from './read.js';
 import { cellText } from './values.js';
 
@@ -100,11 +92,3 @@ export function tableOf(data: SheetData, locales: readonly string[], forced?: Sh
   });
   return { data, kind, columns, unknown, repeated, rows: data.rows.slice(at + 1).filter((row) => !isBlank(row)) };
 }
-
-/** Whether the table has a column for this field (any language). */
-export function hasField(table: Table, key: string): boolean {
-  return table.columns.some((column) => column.field.key === key);
-}
-
-/** The fields of a kind, for `--kind` and messages. */
-export const fieldsOf = (kind: SheetKind) => FIELDS[kind];
