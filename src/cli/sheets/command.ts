@@ -24,7 +24,7 @@ export function exportCommand() {
     .description(m.exportDescription)
     .argument('<feed>', m.exportFeed)
     .addOption(new Option('--to <file>', m.to).makeOptionMandatory())
-    .addOption(new Option('--kind <kind>', m.kind))
+    .addOption(new Option('--kind <kind>', m.exportKind))
     .addOption(forceOption())
     .action(async (file: string, options: ExportOptions) => runExport(file, options));
 }

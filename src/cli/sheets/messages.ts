@@ -8,6 +8,7 @@ const en = {
   into: 'the fair feed to update (made by fairkit init)',
   kind: 'what a single-sheet file holds, when its headers do not say: producers, products or booths',
   dryRun: 'show what would change, write nothing',
+  exportKind: 'the one sheet to write: producers, products or booths (needed for .csv)',
   exportDescription: 'Write a fair feed out as spreadsheets: one workbook with producers, products and booths.',
   exportFeed: 'the fair feed',
   to: 'the file to write: .xlsx (all three sheets) or .csv (one sheet; give --kind)',
@@ -73,6 +74,8 @@ const vi: Messages = {
   into: 'tệp dữ liệu hội chợ cần cập nhật (do fairkit init tạo ra)',
   kind: 'nội dung của tệp một trang khi tiêu đề cột chưa đủ rõ: producers (nhà sản xuất), products (sản phẩm) hoặc booths (gian hàng)',
   dryRun: 'chỉ cho xem những gì sẽ thay đổi, không ghi gì',
+  exportKind:
+    'chỉ ghi một trang: producers (nhà sản xuất), products (sản phẩm) hoặc booths (gian hàng) (bắt buộc với .csv)',
   exportDescription: 'Xuất dữ liệu hội chợ ra bảng tính: một tệp gồm nhà sản xuất, sản phẩm và gian hàng.',
   exportFeed: 'tệp dữ liệu hội chợ',
   to: 'tệp cần ghi: .xlsx (cả ba trang) hoặc .csv (một trang; thêm --kind)',
