@@ -1,9 +1,13 @@
 /**
  * The media a feed names: the logo, each level's plan image, producers' and
  * products' photos, producers' narrated stories. Read from the feed as written
- * (the raw JSON, not the checker's cleaned copy), so that pack can point each
- * reference at its packed file and keep everything else exactly as it was.
+ * (the raw JSON, not the checker's cleaned copy, whatever it holds: this never
+ * throws), so that `fairkit check` can look for each file and `fairkit pack`
+ * can point each reference at its packed file and keep everything else exactly
+ * as it was. Values that are not strings are left out (the feed checker
+ * reports them); so are keys that would reach a prototype.
  */
+import { RESERVED_KEYS } from '../data/validate/run.js';
 
 /** What a file is for: it decides how pack treats it. */
 export type MediaRole = 'logo' | 'plan' | 'photo' | 'audio';
@@ -24,6 +28,8 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const own = (object: Json, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 const escapeToken = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Every media reference in `feed`, in feed order. */
@@ -32,7 +38,7 @@ export function mediaRefs(feed: unknown): MediaRef[] {
   if (!isObject(feed)) return refs;
   const add = (role: MediaRole, holder: Json | unknown[], key: string | number, pointer: string, level?: Json) => {
     const url = (holder as Record<string | number, unknown>)[key];
-    if (typeof url !== 'string' || url === '') return;
+    if (typeof url !== 'string' || !url.trim()) return;
     refs.push({
       role,
       url,
@@ -41,16 +47,16 @@ export function mediaRefs(feed: unknown): MediaRef[] {
       set: (value) => ((holder as Record<string | number, unknown>)[key] = value),
     });
   };
-  const fair = feed.fair;
-  if (isObject(fair) && isObject(fair.theme)) add('logo', fair.theme, 'logo', '/fair/theme');
-  const map = feed.map;
+  const fair = own(feed, 'fair');
+  if (isObject(fair) && isObject(own(fair, 'theme'))) add('logo', fair.theme as Json, 'logo', '/fair/theme');
+  const map = own(feed, 'map');
   if (isObject(map) && map.type !== 'geo' && Array.isArray(map.levels)) {
     map.levels.forEach((level, i) => {
       if (isObject(level)) add('plan', level, 'image', `/map/levels/${i}`, level);
     });
   }
   for (const collection of ['producers', 'products'] as const) {
-    const items = feed[collection];
+    const items = own(feed, collection);
     if (!Array.isArray(items)) continue;
     items.forEach((item, i) => {
       if (!isObject(item)) return;
@@ -58,7 +64,8 @@ export function mediaRefs(feed: unknown): MediaRef[] {
       if (Array.isArray(item.images))
         item.images.forEach((_, j) => add('photo', item.images as unknown[], j, `${at}/images`));
       if (collection === 'producers' && isObject(item.audio)) {
-        for (const lang of Object.keys(item.audio)) add('audio', item.audio, lang, `${at}/audio`);
+        for (const lang of Object.keys(item.audio))
+          if (!RESERVED_KEYS.has(lang)) add('audio', item.audio, lang, `${at}/audio`);
       }
     });
   }
@@ -66,7 +73,7 @@ export function mediaRefs(feed: unknown): MediaRef[] {
 }
 
 /** An absolute http(s) URL: left as it is (it needs the network). */
-export const isRemote = (url: string): boolean => /^https?:/i.test(url);
+export const isRemote = (url: string): boolean => /^(https?:)?\/\//i.test(url.trim());
 
 /** A `data:` URL: the file is inside the feed already. */
 export const isInline = (url: string): boolean => /^data:/i.test(url);

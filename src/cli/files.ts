@@ -156,6 +156,24 @@ function lineColumn(text: string, offset: number): [number, number] {
   return [before.length, before[before.length - 1].length + 1];
 }
 
+/**
+ * Where V8's JSON.parse message says the mistake is: "… at position N" for
+ * most; the end for a file cut short; for "Unexpected token 'x', "…context…" is
+ * not valid JSON" the context, which V8 takes from 10 characters before the
+ * token to 10 after (with "..." where it cut), found back in the text.
+ */
+function errorOffset(text: string, reason: string): number | undefined {
+  const position = /position (\d+)/.exec(reason);
+  if (position) return Number(position[1]);
+  if (/end of JSON input/.test(reason)) return text.length;
+  const token = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON$/.exec(reason);
+  if (!token) return undefined;
+  const [, char, cutBefore, context] = token;
+  const at = text.indexOf(context);
+  if (at < 0) return undefined;
+  return cutBefore ? at + 10 : at + Math.max(0, context.lastIndexOf(char, 10));
+}
+
 /** Reads and parses a JSON file (a feed): a `CliError` with line and column when it is not JSON. */
 export async function readJson(file: string): Promise<unknown> {
   const text = (await readText(file)).replace(/^\uFEFF/, '');
@@ -163,13 +181,12 @@ export async function readJson(file: string): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = (error as Error).message;
-    // V8 gives "… at position N" for most mistakes, nothing for a file cut short.
-    const position = /position (\d+)/.exec(reason);
-    const offset = position ? Number(position[1]) : /end of JSON input/.test(reason) ? text.length : undefined;
+    const oneLine = reason.replace(/\s+/g, ' ');
+    const offset = errorOffset(text, reason);
     const m = pick(messages);
-    if (offset === undefined) throw new CliError(m.notJsonAnywhere(shown(file), reason));
+    if (offset === undefined) throw new CliError(m.notJsonAnywhere(shown(file), oneLine));
     const [line, column] = lineColumn(text, offset);
-    throw new CliError(m.notJson(shown(file), line, column, reason));
+    throw new CliError(m.notJson(shown(file), line, column, oneLine));
   }
 }
 

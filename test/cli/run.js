@@ -4,11 +4,13 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The command run: bin/fairkit.js, or the built file `FAIRKIT_CLI` names (a build of one's own, `build-cli.js --out`). */
-export const BIN = process.env.FAIRKIT_CLI ?? fileURLToPath(new URL('../../bin/fairkit.js', import.meta.url));
+export const BIN = process.env.FAIRKIT_CLI
+  ? resolve(process.env.FAIRKIT_CLI)
+  : fileURLToPath(new URL('../../bin/fairkit.js', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**

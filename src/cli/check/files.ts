@@ -4,27 +4,21 @@
  * kiosk? Relative URLs are read from the feed file's folder, as a browser
  * reads them from the feed's URL; http(s) ones are counted, never fetched.
  *
- * {@link mediaOf} lists the feed's media references (for `fairkit pack` too);
- * it reads the organizer's raw JSON, whatever it holds, and never throws.
+ * The references come from `mediaRefs` (src/cli/feed-media.ts, shared with
+ * `fairkit pack`).
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isRecord, own, pointer, RESERVED_KEYS } from '../../data/validate/run.js';
+import { mediaRefs, type MediaRef, type MediaRole } from '../feed-media.js';
 import { isWebScheme, schemeOf } from '../../data/validate/safety.js';
 import { formatBytes, formatCount, pick } from '../lang.js';
 import { itemAt, shortText } from './items.js';
 import { messages } from './messages.js';
 import type { CheckProblem } from './problems.js';
 
-export type MediaKind = 'image' | 'plan' | 'logo' | 'audio';
-
-/** One media reference of the feed: where (JSON Pointer), the URL as written, and what it is. */
-export interface MediaRef {
-  pointer: string;
-  url: string;
-  kind: MediaKind;
-}
+/** What a media file is for, as `mediaRefs` (src/cli/feed-media.ts) tells it. */
+export type MediaKind = MediaRole;
 
 /** Over this many bytes an image is too heavy for a kiosk (decimal megabytes, as `formatBytes` shows them). */
 export const MAX_IMAGE_BYTES = 2_000_000;
@@ -32,38 +26,6 @@ export const MAX_IMAGE_BYTES = 2_000_000;
 export const MAX_IMAGE_SIDE = 4000;
 /** Files looked at together. */
 const CONCURRENCY = 16;
-
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const field = (value: unknown, key: string): unknown =>
-  isRecord(value) && !RESERVED_KEYS.has(key) ? own(value, key) : undefined;
-
-/**
- * Every image (`producers[].images`, `products[].images`), plan
- * (`map.levels[].image`), logo (`fair.theme.logo`) and audio file
- * (`producers[].audio`) the raw feed names, with its pointer, in feed order.
- * Values that are not strings are left out (the feed checker reports them).
- */
-export function mediaOf(json: unknown): MediaRef[] {
-  const out: MediaRef[] = [];
-  const add = (path: string, url: unknown, kind: MediaKind) => {
-    if (typeof url === 'string' && url.trim()) out.push({ pointer: path, url, kind });
-  };
-  add('/fair/theme/logo', field(field(field(json, 'fair'), 'theme'), 'logo'), 'logo');
-  list(field(field(json, 'map'), 'levels')).forEach((level, i) =>
-    add(pointer('/map/levels', i, 'image'), field(level, 'image'), 'plan'),
-  );
-  list(field(json, 'producers')).forEach((producer, i) => {
-    list(field(producer, 'images')).forEach((url, j) => add(pointer('/producers', i, 'images', j), url, 'image'));
-    const audio = field(producer, 'audio');
-    if (isRecord(audio))
-      for (const key of Object.keys(audio))
-        if (!RESERVED_KEYS.has(key)) add(pointer('/producers', i, 'audio', key), audio[key], 'audio');
-  });
-  list(field(json, 'products')).forEach((product, i) =>
-    list(field(product, 'images')).forEach((url, j) => add(pointer('/products', i, 'images', j), url, 'image')),
-  );
-  return out;
-}
 
 /**
  * Where a media URL is: `'online'` for an http(s) one, `{ file }`, the absolute path of
@@ -169,13 +131,13 @@ async function eachLimited<T>(items: readonly T[], job: (item: T) => Promise<voi
 /** The warning for an image too large or unreadable, or undefined when it is fine. */
 function sizeMessage(ref: MediaRef, facts: FileFacts, written: string): string | undefined {
   const m = pick(messages);
-  const what = m.media[ref.kind];
+  const what = m.media[ref.role];
   if (facts.unreadable) return m.unreadable(what, written);
   const { width, height, bytes } = facts;
   const tooWide = (width ?? 0) > MAX_IMAGE_SIDE || (height ?? 0) > MAX_IMAGE_SIDE;
   if (width === undefined || height === undefined) {
     // An SVG (or a plan), where pixels do not apply: only an image's weight counts.
-    return bytes > MAX_IMAGE_BYTES && ref.kind !== 'plan'
+    return bytes > MAX_IMAGE_BYTES && ref.role !== 'plan'
       ? m.tooLargeBytes(what, written, formatBytes(bytes), formatBytes(MAX_IMAGE_BYTES))
       : undefined;
   }
@@ -205,7 +167,7 @@ export async function checkFiles(
   fallbacks: readonly string[],
 ): Promise<{ problems: CheckProblem[]; summary: FilesSummary }> {
   const m = pick(messages);
-  const refs = mediaOf(json);
+  const refs = mediaRefs(json);
   const online = new Set<string>();
   const local: Array<{ ref: MediaRef; file: string }> = [];
   const imageFiles = new Map<string, boolean>();
@@ -214,7 +176,7 @@ export async function checkFiles(
     if (place === 'online') online.add(ref.url.trim());
     else if (place !== undefined) {
       local.push({ ref, file: place.file });
-      imageFiles.set(place.file, (imageFiles.get(place.file) ?? false) || ref.kind !== 'audio');
+      imageFiles.set(place.file, (imageFiles.get(place.file) ?? false) || ref.role !== 'audio');
     }
   }
   let loaded: Promise<Sharp> | undefined;
@@ -241,7 +203,7 @@ export async function checkFiles(
     if (!found) continue;
     const written = shortText(ref.url, 120);
     const item = itemAt(json, ref.pointer, fallbacks);
-    const what = m.media[ref.kind];
+    const what = m.media[ref.role];
     const onDisk = found.onDisk && shortText(found.onDisk, 120);
     if (!found.exists) {
       summary.missing++;
@@ -254,7 +216,7 @@ export async function checkFiles(
       const message = m.misnamed(what, written, onDisk);
       problems.push({ severity: 'warning', path: ref.pointer, message, item, source: 'files' });
     }
-    if (ref.kind === 'audio' || sized.has(file)) continue;
+    if (ref.role === 'audio' || sized.has(file)) continue;
     const message = sizeMessage(ref, found, written);
     if (!message) continue;
     sized.add(file);

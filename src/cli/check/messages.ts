@@ -34,7 +34,7 @@ Exit code: 1 when there are errors, else 0 (warnings alone exit 0).`,
   /** An item known only by its place in its list (1-based): `Aisle no. 4`. */
   numbered: (noun: string, n: number) => `${noun} no. ${n}`,
   media: {
-    image: 'The image',
+    photo: 'The image',
     plan: 'The plan',
     logo: 'The logo',
     audio: 'The audio file',
@@ -127,7 +127,7 @@ Mã thoát: 1 khi có lỗi, còn lại là 0 (chỉ có cảnh báo thì vẫn 
   },
   numbered: (noun, n) => `${noun} thứ ${n}`,
   media: {
-    image: 'Ảnh',
+    photo: 'Ảnh',
     plan: 'Sơ đồ',
     logo: 'Logo',
     audio: 'Tệp âm thanh',

@@ -13,7 +13,7 @@ import { forceOption, newCommand } from '../command-kit.js';
 import { CliError } from '../errors.js';
 import { FilePlan, feedText, readJson, shown } from '../files.js';
 import { formatBytes, formatCount, pick } from '../lang.js';
-import { mediaRefs } from './feed-media.js';
+import { mediaRefs } from '../feed-media.js';
 import { leftovers, removeLeftovers } from './folder.js';
 import { kitFiles } from './kit.js';
 import { packMedia, type PackedFile, type PackedMedia } from './media.js';

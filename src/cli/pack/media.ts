@@ -15,7 +15,7 @@ import { CliError } from '../errors.js';
 import { shown } from '../files.js';
 import { pick } from '../lang.js';
 import { slug } from '../sheets/ids.js';
-import { isInline, isRemote, type MediaRef, type MediaRole } from './feed-media.js';
+import { isInline, isRemote, type MediaRef, type MediaRole } from '../feed-media.js';
 import { messages } from './messages.js';
 
 /** Longest edge, in pixels, of a packed raster image, by what it is for. */
