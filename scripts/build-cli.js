@@ -25,15 +25,18 @@ export function messageNames(file) {
   ].map((match) => match[1]);
 }
 
-/** The module the CLI bundle imports for src/data/validate/messages.ts; throws when the two catalogues differ. */
-export function dispatchingModule() {
+/**
+ * The module the CLI bundle imports for src/data/validate/messages.ts; throws
+ * when the Vietnamese module (`viFile`) lacks a message or has one the English lacks.
+ */
+export function dispatchingModule(viFile = VI) {
   const en = messageNames(EN);
-  const vi = messageNames(VI);
+  const vi = messageNames(viFile);
   const missing = en.filter((name) => !vi.includes(name));
   const extra = vi.filter((name) => !en.includes(name));
   if (!en.length || missing.length || extra.length)
     throw new Error(
-      `The feed checker's messages differ between ${EN} and ${VI}:` +
+      `The feed checker's messages differ between ${EN} and ${viFile}:` +
         (en.length ? '' : ' no exports found in the English module;') +
         (missing.length ? ` not in Vietnamese: ${missing.join(', ')};` : '') +
         (extra.length ? ` only in Vietnamese: ${extra.join(', ')};` : '') +
@@ -41,15 +44,19 @@ export function dispatchingModule() {
     );
   const lines = [
     `import * as en from ${JSON.stringify(EN)};`,
-    `import * as vi from ${JSON.stringify(VI)};`,
+    `import * as vi from ${JSON.stringify(viFile)};`,
     `import { lang } from ${JSON.stringify(LANG)};`,
     ...en.map((name) => `export const ${name} = (...a) => (lang() === 'vi' ? vi : en).${name}(...a);`),
   ];
   return lines.join('\n') + '\n';
 }
 
-/** esbuild plugin: every import of src/data/validate/messages.ts, but the generated module's own, gets the generated module. */
-export function validatorMessages() {
+/**
+ * esbuild plugin: every import of src/data/validate/messages.ts but the
+ * generated module's own gets the generated module. `vi`: another Vietnamese
+ * module (a test's).
+ */
+export function validatorMessages({ vi = VI } = {}) {
   return {
     name: 'fairkit-validator-messages',
     setup(esbuild) {
@@ -60,7 +67,7 @@ export function validatorMessages() {
       });
       esbuild.onLoad({ filter: /.*/, namespace: NAMESPACE }, () => {
         try {
-          return { contents: dispatchingModule(), loader: 'js', resolveDir: at('.'), watchFiles: [EN, VI] };
+          return { contents: dispatchingModule(vi), loader: 'js', resolveDir: at('.'), watchFiles: [EN, vi] };
         } catch (error) {
           return { errors: [{ text: error.message }] };
         }
