@@ -50,7 +50,7 @@ test('init with options makes every file; the feed checks with no errors; the sh
     stdout,
     [
       'Made a new fair in cao-bang-2026/:',
-      '  fair.json — Hội chợ OCOP Cao Bằng 2026, 2026-03-01 to 2026-03-05',
+      '  fair.json — Hội chợ OCOP Cao Bằng 2026, 1\u2009–\u20095 Mar 2026',
       "  plan.svg — a placeholder plan: replace it with the venue's",
       '  producers.xlsx, products.xlsx and booths.xlsx — fill these in',
       stdout.split('\n')[4], // the kit's file count is checked below
@@ -188,7 +188,12 @@ test('stdin not a terminal and no options: the defaults, no question, even with 
   const code = await new Promise((resolve) => child.on('close', resolve));
   assert.equal(code, 0);
   const [start, end] = defaultDates();
-  assert.match(stdout, new RegExp(`^  fair\\.json — Hội chợ OCOP, ${start} to ${end}$`, 'm'));
+  // The dates as the organizer reads them (en-GB: "2 – 8 Dec 2026").
+  const dates = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
+    new Date(`${start}T12:00:00Z`),
+    new Date(`${end}T12:00:00Z`),
+  );
+  assert.equal(stdout.split('\n')[1], `  fair.json — Hội chợ OCOP, ${dates}`);
   assert.doesNotMatch(stdout, /Name of the fair/);
   const feed = await readJsonFile(join(dir, 'new-fair/fair.json'));
   assert.deepEqual(feed.fair.name, { vi: 'Hội chợ OCOP', en: 'OCOP Fair' });

@@ -15,7 +15,8 @@ import { validateFeed } from '../../data/validate.js';
 import { forceOption, newCommand } from '../command-kit.js';
 import { CliError } from '../errors.js';
 import { FilePlan, feedText, shown } from '../files.js';
-import { formatList, pick } from '../lang.js';
+import { formatDateRange } from '../../data/format.js';
+import { formatList, intlLocale, pick } from '../lang.js';
 import { kitFiles } from '../pack/kit.js';
 import type { PackedFile } from '../pack/media.js';
 import { FEED_NAME, kioskPage } from '../pack/page.js';
@@ -91,7 +92,7 @@ async function init(folder: string, options: InitOptions): Promise<void> {
   process.stdout.write(
     [
       m.made(`${where}/`),
-      `  ${m.feedLine(name, facts.start, facts.end)}`,
+      `  ${m.feedLine(name, formatDateRange(facts.start, facts.end, intlLocale()))}`,
       `  ${m.planLine(PLAN_NAME)}`,
       `  ${m.sheetsLine(formatList(SHEET_FILES))}`,
       `  ${m.pageLine(kit.length)}`,

@@ -22,7 +22,7 @@ const en = {
   holdsFair: (file: string) =>
     `${file} already holds a fair (its booths, producers or products). Nothing was written. Choose a new folder, or add --force to start over in this one.`,
   made: (folder: string) => `Made a new fair in ${folder}:`,
-  feedLine: (name: string, start: string, end: string) => `fair.json — ${name}, ${start} to ${end}`,
+  feedLine: (name: string, dates: string) => `fair.json — ${name}, ${dates}`,
   planLine: (file: string) => `${file} — a placeholder plan: replace it with the venue's`,
   sheetsLine: (files: string) => `${files} — fill these in`,
   pageLine: (count: number) => `index.html and kit/ (${formatCount(count)} files) — the kiosk`,
@@ -53,7 +53,7 @@ const vi: Messages = {
   holdsFair: (file) =>
     `${file} đã có dữ liệu hội chợ (gian hàng, nhà sản xuất hoặc sản phẩm). Chưa ghi gì. Hãy chọn thư mục mới, hoặc thêm --force để làm lại từ đầu trong thư mục này.`,
   made: (folder) => `Đã tạo hội chợ mới trong ${folder}:`,
-  feedLine: (name, start, end) => `fair.json — ${name}, từ ${start} đến ${end}`,
+  feedLine: (name, dates) => `fair.json — ${name}, ${dates}`,
   planLine: (file) => `${file} — sơ đồ mẫu: hãy thay bằng sơ đồ thật của địa điểm`,
   sheetsLine: (files) => `${files} — các bảng tính cần điền`,
   pageLine: (count) => `index.html và kit/ (${formatCount(count)} tệp) — trang ki-ốt`,
