@@ -315,7 +315,10 @@ test('new booths on a fair with a plan already drawn: on their level ("L2", "l2"
   const run = await fairkit(['import', 'booths.csv', '--into', 'fair.json'], { cwd: dir });
   assert.equal(run.stderr, '');
   assert.equal(run.code, 0);
-  assert.match(run.stdout, /^5 new booths placed in rows on the plan; their places are the "rect" of each booth in fair\.json/m);
+  assert.match(
+    run.stdout,
+    /^5 new booths placed in rows on the plan; their places are the "rect" of each booth in fair\.json/m,
+  );
   const feed = await readFeed(join(dir, 'fair.json'));
   assert.deepEqual(feedErrors(feed), []);
   assert.deepEqual(unreachable(feed), []);

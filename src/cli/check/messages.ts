@@ -76,7 +76,7 @@ Exit code: 1 when there are errors, else 0 (warnings alone exit 0).`,
       : `Its middle is ${metres} m from the nearest aisle and it has no "door", so a route to it ends with a walk across the plan. Give it a door on an aisle.`,
   more: (n: string) => `${n} more`,
   routesLine: (booths: string, kiosks: number, k: string) =>
-    `Routes: ${booths} booths checked from ${kiosks === 1 ? 'the kiosk' : `${k} kiosk places`}.`,
+    `Routes: ${booths === '1' ? 'the one booth' : `${booths} booths`} checked from ${kiosks === 1 ? 'the kiosk' : `${k} kiosk places`}.`,
   coverageHeading: (locales: string) => `Translations (${locales}):`,
   coverageNoLocales: 'Translations: the feed names no content languages ("fair.locales"), so none were counted.',
   complete: 'every text translated',

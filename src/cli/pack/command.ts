@@ -51,10 +51,8 @@ function report(out: string, kit: PackedFile[], media: PackedMedia, written: Pac
   const m = pick(messages);
   const size = (files: readonly PackedFile[]) => formatBytes(sizeOf(files));
   const { images, plans, audio } = media.tally;
-  const lines = [
-    m.kit(formatCount(kit.length), size(kit)),
-    m.images(formatCount(images.count), formatBytes(images.from), formatBytes(images.to)),
-  ];
+  const lines = [m.kit(formatCount(kit.length), size(kit))];
+  if (images.count) lines.push(m.images(formatCount(images.count), formatBytes(images.from), formatBytes(images.to)));
   if (plans.count) lines.push(m.plans(formatCount(plans.count), formatBytes(plans.to)));
   if (audio.count) lines.push(m.audio(formatCount(audio.count), formatBytes(audio.to)));
   for (const file of written.filter((f) => !f.name.includes('/'))) {
