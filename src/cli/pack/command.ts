@@ -18,7 +18,7 @@ import { leftovers, removeLeftovers } from './folder.js';
 import { kitFiles } from './kit.js';
 import { packMedia, type PackedFile, type PackedMedia } from './media.js';
 import { messages } from './messages.js';
-import { FEED_NAME, WORKER_NAME, guidePage, kioskPage } from './page.js';
+import { FEED_NAME, WORKER_NAME, kioskPage } from './page.js';
 import { serviceWorker } from './service-worker.js';
 import { zipFiles } from './zip.js';
 
@@ -84,8 +84,7 @@ async function pack(feedPath: string, options: PackOptions): Promise<void> {
     { name: FEED_NAME, data: Buffer.from(feedText(packed)) },
     { name: 'index.html', data: Buffer.from(kioskPage(feed, { serviceWorker: true })) },
   ];
-  const guide = guidePage();
-  if (guide !== undefined) files.push({ name: 'guide.html', data: Buffer.from(guide) });
+  // The phone guide's page (guide.html) joins these once the kit has <fair-guide> (issue 17).
   files.push({ name: WORKER_NAME, data: Buffer.from(serviceWorker(files)) });
   const zip = options.zip ? { name: `${out}.zip`, data: zipFiles(files) } : undefined;
 

@@ -79,12 +79,3 @@ export function kioskPage(feed: FairFeed, { serviceWorker }: PageOptions): strin
 </html>
 `;
 }
-
-/**
- * The phone guide page, `guide.html`, once the kit has a guide element
- * (issue 17): none yet, so pack writes none. When it lands, return its page
- * here and pack adds it to the folder and the service worker's list.
- */
-export function guidePage(): string | undefined {
-  return undefined;
-}
