@@ -1,0 +1,100 @@
+/**
+ * The plan editor's undo history. Every change an organizer makes is an
+ * {@link Edit}: a function that mutates a draft copy of the feed. The history
+ * deep-copies the current feed (`structuredClone`), runs the edit on the copy
+ * and keeps the copy as the new current feed, so every earlier feed stays
+ * untouched and undo/redo are just moves along the list. Pure TypeScript (no
+ * DOM beyond `EventTarget`, which Node has too); the element owns one.
+ */
+import type { FairFeed } from '../../../data/types.js';
+
+/** One change to the feed: mutates `draft` (a deep copy of the current feed) in place. */
+export type Edit = (draft: FairFeed) => void;
+
+interface Step {
+  label: string;
+  feed: FairFeed;
+}
+
+/**
+ * Undo/redo over whole feeds. Fires `change` (a plain `Event`) after every
+ * apply, undo, redo and reset.
+ */
+export class EditHistory extends EventTarget {
+  /** `steps[0]` is the loaded feed (label ''); `steps[index]` the current one. */
+  private steps: Step[];
+  private index = 0;
+  readonly limit: number;
+
+  /** `limit`: how many edits can be undone (older ones are forgotten). */
+  constructor(feed: FairFeed, limit = 200) {
+    super();
+    this.limit = Math.max(1, Math.floor(limit));
+    this.steps = [{ label: '', feed }];
+  }
+
+  /** The current feed. Treat it as immutable: change it only through `apply`. */
+  get feed(): FairFeed {
+    return this.steps[this.index].feed;
+  }
+
+  /**
+   * Runs `edit` on a deep copy of the current feed and makes the copy current,
+   * dropping anything that could be redone. An edit that throws changes nothing
+   * (the error propagates).
+   */
+  apply(label: string, edit: Edit): void {
+    const draft = structuredClone(this.feed);
+    edit(draft);
+    this.steps.splice(this.index + 1);
+    this.steps.push({ label, feed: draft });
+    if (this.steps.length > this.limit + 1) this.steps.splice(0, this.steps.length - this.limit - 1);
+    this.index = this.steps.length - 1;
+    this.changed();
+  }
+
+  /** Steps back one edit; `false` when there is nothing to undo. */
+  undo(): boolean {
+    if (!this.canUndo) return false;
+    this.index--;
+    this.changed();
+    return true;
+  }
+
+  /** Steps forward one undone edit; `false` when there is nothing to redo. */
+  redo(): boolean {
+    if (!this.canRedo) return false;
+    this.index++;
+    this.changed();
+    return true;
+  }
+
+  get canUndo(): boolean {
+    return this.index > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.index < this.steps.length - 1;
+  }
+
+  /** The label of the edit `undo` would take back. */
+  get undoLabel(): string | undefined {
+    return this.canUndo ? this.steps[this.index].label : undefined;
+  }
+
+  /** The label of the edit `redo` would make again. */
+  get redoLabel(): string | undefined {
+    return this.canRedo ? this.steps[this.index + 1].label : undefined;
+  }
+
+  /** Starts over from `feed` (a newly loaded feed): nothing to undo or redo. */
+  reset(feed: FairFeed): void {
+    this.steps = [{ label: '', feed }];
+    this.index = 0;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+}
