@@ -9,6 +9,7 @@ import { CliError } from './errors.js';
 import { isLang, langFromArgv, pick, setLang, systemLang } from './lang.js';
 import { messages } from './messages.js';
 import { checkCommand } from './check/command.js';
+import { editCommand } from './edit/command.js';
 import { exportCommand, importCommand } from './sheets/command.js';
 import { initCommand } from './init/command.js';
 import { packCommand } from './pack/command.js';
@@ -32,6 +33,7 @@ function build() {
     checkCommand(),
     packCommand(),
     serveCommand(),
+    editCommand(),
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => undefined }));
   }

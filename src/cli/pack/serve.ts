@@ -8,7 +8,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
@@ -57,8 +57,17 @@ export function fileFor(root: string, url: string): string | undefined {
   return path.endsWith('/') ? join(file, 'index.html') : file;
 }
 
-async function answer(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const file = fileFor(root, req.url ?? '/');
+/**
+ * Answers a GET or HEAD with the file the path (`url`, default the request's)
+ * names in `root`: 404 outside it, 405 for other methods.
+ */
+export async function answer(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url = req.url ?? '/',
+): Promise<void> {
+  const file = fileFor(root, url);
   const info = file ? await stat(file).catch(() => undefined) : undefined;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -86,10 +95,35 @@ function lanAddresses(): string[] {
     .map((net) => net!.address);
 }
 
-function parsePort(value: string): number {
+/** `--port`'s value: 0 to 65535 (0: any free port). */
+export function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) throw new CliError(pick(messages).badPort(value));
   return port;
+}
+
+/** Starts `server` on `port` at `host`; resolves to the port it listens on (the one given, or the free one for 0). */
+export async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((done, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(error.code === 'EADDRINUSE' ? new CliError(pick(messages).portInUse(port)) : error),
+    );
+    server.listen(port, host, done);
+  });
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : port;
+}
+
+/** Resolves when Ctrl+C (or SIGTERM) has stopped `server`. */
+export function untilStopped(server: Server): Promise<void> {
+  return new Promise<void>((done) => {
+    const stop = () => {
+      server.close(() => done());
+      server.closeAllConnections();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
 }
 
 async function serve(folder: string, options: { port: number; lan?: boolean }): Promise<void> {
@@ -99,26 +133,12 @@ async function serve(folder: string, options: { port: number; lan?: boolean }): 
   const server = createServer((req, res) => {
     answer(root, req, res).catch(() => res.writeHead(500).end());
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      fail(error.code === 'EADDRINUSE' ? new CliError(m.portInUse(options.port)) : error),
-    );
-    server.listen(options.port, options.lan ? '0.0.0.0' : '127.0.0.1', done);
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
+  const port = await listen(server, options.port, options.lan ? '0.0.0.0' : '127.0.0.1');
   const lines = [m.serving(shown(root), `http://localhost:${port}/`)];
   if (options.lan) lines.push(m.servingLan(formatList(lanAddresses().map((ip) => `http://${ip}:${port}/`))));
   lines.push(m.stop);
   process.stdout.write(`${lines.join('\n')}\n`);
-  await new Promise<void>((done) => {
-    const stop = () => {
-      server.close(() => done());
-      server.closeAllConnections();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await untilStopped(server);
 }
 
 export function serveCommand(): Command {
