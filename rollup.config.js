@@ -1,8 +1,11 @@
-// Two builds:
+// The builds:
 //  - dist/fairkit.js, dist/data.js and dist/fair-<tag>.js: ES modules for bundlers,
 //    dependencies external, code shared between entries split into chunks;
 //  - dist/fairkit.bundle.js: one self-contained, minified ES module for a plain
-//    <script type="module"> (Lit and Leaflet inside).
+//    <script type="module"> (Lit and Leaflet inside);
+//  - dist/standalone/fair-<tag>.js: one visitor element alone, self-contained;
+//  - dist/editor/fair-plan-editor.js: the organizers' plan editor, self-contained
+//    (Lit, Leaflet's full build, Geoman), never part of the visitor kit.
 // Prints every file's gzipped size and fails when a budget is exceeded.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -35,6 +38,10 @@ const budgets = {
     'fair-booth-map.js': 71 * KB,
     'fair-kiosk.js': 117 * KB,
   },
+  // The plan editor, an organizer's tool (never a visitor's download): Leaflet's full
+  // build (~42 KB), Geoman (~77 KB), Lit, the feed checker, the route engine and the
+  // editor. Measured at <EDITOR> KB (December, issue 16); the budget is that + ~10 %.
+  editor: { 'fair-plan-editor.js': 0 * KB },
 };
 /**
  * Targets not met yet (issue 8), printed so every build shows the distance. The
@@ -47,7 +54,7 @@ const targets = {
   standalone: { 'fair-product-card.js': 20 * KB, 'fair-search.js': 25 * KB },
 };
 
-const elementEntries = Object.fromEntries(
+const allElementEntries = Object.fromEntries(
   readdirSync('src/components')
     .filter((dir) => existsSync(`src/components/${dir}/define.ts`))
     .map((dir) => {
@@ -57,15 +64,23 @@ const elementEntries = Object.fromEntries(
     }),
 );
 
+/**
+ * The plan editor (src/components/plan-editor/) is for organizers: an entry of
+ * the npm build like every element, but its self-contained bundle is its own
+ * (dist/editor/), outside the visitor kit and dist/standalone/.
+ */
+const EDITOR = 'fair-plan-editor';
+const { [EDITOR]: editorEntry, ...elementEntries } = allElementEntries;
+
 /** Entry modules keep their public file names (package.json "exports"); other modules mirror src/. */
 const entryFileOf = new Map([
   [resolve('src/index.ts'), 'fairkit.js'],
   [resolve('src/data/index.ts'), 'data.js'],
   [resolve('src/themes/themes.ts'), 'themes.js'],
-  ...Object.entries(elementEntries).map(([tag, file]) => [resolve(file), `${tag}.js`]),
+  ...Object.entries(allElementEntries).map(([tag, file]) => [resolve(file), `${tag}.js`]),
 ]);
 
-const external = (id) => /^(lit|@lit\/[^/]+|leaflet|lean-qr|flatbush)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit\/[^/]+|leaflet|lean-qr|flatbush|@geoman-io\/[^/]+)(\/|$)/.test(id);
 
 /** Chunks loaded on demand other than the UI languages, by name, and when a visitor downloads them. */
 const onDemand = [
@@ -76,6 +91,7 @@ const onDemand = [
   ['detail-panel', "the kiosk's booth, product, producer and route panels, fetched when a visit starts"],
   ['windowed-', 'the windowed lists, for a fair over 1,000 booths'],
   ['render-rich-text', 'the Markdown reader, when a card or story connects (a kiosk: when a visit starts)'],
+  ['kiosk', "the plan editor's Preview: the kiosk, when it first opens"],
 ];
 
 /**
@@ -172,10 +188,10 @@ const minified = () => [
 export default [
   // For bundlers: dependencies external, shared code in chunks.
   {
-    input: { fairkit: 'src/index.ts', data: 'src/data/index.ts', themes: 'src/themes/themes.ts', ...elementEntries },
+    input: { fairkit: 'src/index.ts', data: 'src/data/index.ts', themes: 'src/themes/themes.ts', ...allElementEntries },
     external,
     onwarn,
-    plugins: [nodeResolve(), ts(), sizes('dist/ (for bundlers; lit, leaflet, lean-qr, flatbush external)')],
+    plugins: [nodeResolve(), ts(), sizes('dist/ (for bundlers; lit, leaflet, lean-qr, flatbush, geoman external)')],
     // One file per source module, so a bundler tree-shakes by module and the
     // registration modules (fair-*.js, listed in "sideEffects") stay whole.
     output: {
@@ -216,4 +232,25 @@ export default [
       sourcemap: true,
     },
   },
+  // The plan editor for an organizer's page (and `fairkit edit`), self-contained, with its
+  // chunks beside it; the kiosk its Preview shows loads on demand.
+  ...(editorEntry
+    ? [
+        {
+          input: { [EDITOR]: editorEntry },
+          onwarn,
+          plugins: [
+            ...minified(),
+            sizes('dist/editor/ (the plan editor, self-contained; not in the visitor kit)', budgets.editor),
+          ],
+          output: {
+            dir: 'dist/editor',
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            sourcemap: true,
+          },
+        },
+      ]
+    : []),
 ];
