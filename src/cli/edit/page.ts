@@ -4,7 +4,9 @@
  * (Ctrl+S too). The page loads the feed from the server, hands the editor an
  * `uploadImage` hook that sends a plan image to the server (which writes it
  * into the fair folder and answers its address), and saves by POSTing the
- * editor's `exportFeed()`. Both POSTs carry the page's key (the `token` in its
+ * editor's `feed` — as edited, not `exportFeed()`'s copy cleaned by the feed
+ * checker, which would drop from the file what the checker leaves out (the
+ * server refuses a save that brings new errors). Both POSTs carry the page's key (the `token` in its
  * address), so no other site can write the organizer's files. The page is in
  * the command's language (`<html lang>`, which the editor follows too); its
  * strings come as JSON, never as HTML, and the feed's text never enters the
@@ -68,7 +70,8 @@ const SCRIPT = `
         save.disabled = true;
         say(strings.saving);
         try {
-          const feed = await editor.exportFeed();
+          // The feed as edited, not exportFeed()'s cleaned copy: an item the checker would leave out stays in the file.
+          const feed = editor.feed;
           const response = await post('save', { 'content-type': 'application/json', 'if-match': etag }, JSON.stringify(feed));
           const answer = await answerOf(response);
           if (response.ok) {

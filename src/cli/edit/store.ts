@@ -140,7 +140,13 @@ export async function saveImage(root: string, name: string, data: Buffer): Promi
     const same = await sameBytes(file, data);
     if (same === false) continue;
     if (same === undefined) {
-      await writeOwnedFile(file, data);
+      try {
+        await writeOwnedFile(file, data);
+      } catch (error) {
+        // Another file took the name since it was looked at: the next name.
+        if (error instanceof CliError) continue;
+        throw error;
+      }
       process.stdout.write(`${m.uploaded(shown(file))}\n`);
     }
     return {
