@@ -133,7 +133,7 @@ export function renderBooth(
               (pid) => html`<li>
                 <span class="grow">${producerName(pid)}</span>
                 <button class="button" type="button" aria-label=${m.removeProducer(producerName(pid))}
-                  @click=${() => panel.edit(m.removeProducer(producerName(pid)), unassignProducer(id, pid))}>${m.delete}</button>
+                  @click=${() => panel.edit(m.removeProducer(producerName(pid)), unassignProducer(id, pid))}>${m.remove}</button>
               </li>`,
             )}
           </ul>`
@@ -155,7 +155,7 @@ export function renderBooth(
                     @click=${() => {
                       panel.edit(m.addThis(panel.t(p.name) || p.id), assignProducer(id, p.id));
                       redraw({ producerQuery: '' });
-                    }}>${m.addProducer}</button>
+                    }}>${m.add}</button>
                 </li>`,
               )}
             </ul>`

@@ -156,6 +156,18 @@ export class FairPlanEditorLevels extends EditorPanel {
     if (next && this.level === level.id) this.select(null, next.id);
   }
 
+  /**
+   * Moves `level` to position `to`. Its row moves with it (keyed), focus too;
+   * when the button pressed is then disabled (the level reached the top or the
+   * bottom), focus goes to the other direction's button instead of the page.
+   */
+  private async move(level: PlanLevel, to: number, button: HTMLButtonElement): Promise<void> {
+    const m = this.m;
+    this.edit(to < this.levels.findIndex((l) => l.id === level.id) ? m.moveUp : m.moveDown, moveLevel(level.id, to));
+    await this.updateComplete;
+    if (button.disabled) button.parentElement?.querySelector<HTMLButtonElement>('.icon-button:not(:disabled)')?.focus();
+  }
+
   private renderItem(level: PlanLevel, index: number) {
     const m = this.m;
     const name = this.nameOf(level);
@@ -167,9 +179,9 @@ export class FairPlanEditorLevels extends EditorPanel {
         ${current ? html`<span class="current-mark">(${m.currentLevel})</span>` : nothing}
       </button>
       <button class="button icon-button" type="button" aria-label="${m.moveUp}: ${name}" title=${m.moveUp} ?disabled=${index === 0}
-        @click=${() => this.edit(m.moveUp, moveLevel(level.id, index - 1))}>${upIcon}</button>
+        @click=${(e: Event) => this.move(level, index - 1, e.currentTarget as HTMLButtonElement)}>${upIcon}</button>
       <button class="button icon-button" type="button" aria-label="${m.moveDown}: ${name}" title=${m.moveDown} ?disabled=${index === last}
-        @click=${() => this.edit(m.moveDown, moveLevel(level.id, index + 1))}>${downIcon}</button>
+        @click=${(e: Event) => this.move(level, index + 1, e.currentTarget as HTMLButtonElement)}>${downIcon}</button>
       <button class="button icon-button danger" type="button" aria-label=${m.removeLevelOf(name)} title=${m.removeLevel}
         ?disabled=${last === 0} @click=${() => this.askRemove(level)}>${binIcon}</button>
     </li>`;

@@ -9,6 +9,8 @@ import type { PlaceKind } from '../../../data/types.js';
 const en = {
   // shared
   delete: 'Delete',
+  remove: 'Remove',
+  add: 'Add',
   duplicate: 'Duplicate',
   cancel: 'Cancel',
   close: 'Close',
@@ -134,7 +136,7 @@ const en = {
   inBooths: (booths: string) => `Booth ${booths}`,
   notInBooth: 'Not in a booth yet',
   assign: 'Assign to selected booth',
-  assignTo: (name: string, booth: string) => `Put ${name} in booth ${booth}`,
+  assignTo: (name: string, booth: string) => `Assign to selected booth ${booth}: ${name}`,
   dragHint: 'Drag a producer onto a booth on the map, or select a booth and press “Assign”.',
   selectBoothFirst: 'Select a booth on the map to assign producers to it.',
   noProducers: 'No producers yet: bring them in with “fairkit import”.',
@@ -176,6 +178,8 @@ export type PanelMessages = typeof en;
 
 const vi: PanelMessages = {
   delete: 'Xoá',
+  remove: 'Bỏ',
+  add: 'Thêm',
   duplicate: 'Nhân bản',
   cancel: 'Huỷ',
   close: 'Đóng',
@@ -296,7 +300,7 @@ const vi: PanelMessages = {
   inBooths: (booths) => `Gian ${booths}`,
   notInBooth: 'Chưa có gian hàng',
   assign: 'Xếp vào gian đang chọn',
-  assignTo: (name, booth) => `Xếp ${name} vào gian ${booth}`,
+  assignTo: (name, booth) => `Xếp vào gian đang chọn ${booth}: ${name}`,
   dragHint: 'Kéo nhà sản xuất thả vào một gian hàng trên bản đồ, hoặc chọn gian hàng rồi bấm “Xếp vào gian đang chọn”.',
   selectBoothFirst: 'Chọn một gian hàng trên bản đồ để xếp nhà sản xuất vào.',
   noProducers: 'Chưa có nhà sản xuất nào: hãy nhập bằng lệnh “fairkit import”.',
