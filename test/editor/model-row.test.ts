@@ -20,9 +20,10 @@ const base: RowOptions = {
 function noOverlaps(booths: Booth[]): void {
   for (let i = 0; i < booths.length; i++)
     for (let j = i + 1; j < booths.length; j++)
-      expect(convexOverlap(outlineOf(booths[i]), outlineOf(booths[j]), 0.01), `${booths[i].id}/${booths[j].id}`).to.equal(
-        false,
-      );
+      expect(
+        convexOverlap(outlineOf(booths[i]), outlineOf(booths[j]), 0.01),
+        `${booths[i].id}/${booths[j].id}`,
+      ).to.equal(false);
 }
 
 /** Distance from p to the infinite line through a and b. */
@@ -76,7 +77,9 @@ describe('plan editor model: the row tool', () => {
       expect(near(heading, 30, 0.05), `heading ${heading}`).to.equal(true);
       // The door: the middle of the side on the aisle, 1.5 m from the line; the far side 4 m away.
       const door = b.door!;
-      expect(near(door[0], (s[0][0] + s[1][0]) / 2, 0.02) && near(door[1], (s[0][1] + s[1][1]) / 2, 0.02)).to.equal(true);
+      expect(near(door[0], (s[0][0] + s[1][0]) / 2, 0.02) && near(door[1], (s[0][1] + s[1][1]) / 2, 0.02)).to.equal(
+        true,
+      );
       expect(near(lineDistance(door, from, to) * 0.1, 1.5, 0.01)).to.equal(true);
       expect(near(lineDistance(s[2], from, to) * 0.1, 4, 0.01)).to.equal(true);
       // Right of the line walking down it (y down): below it, on the side of increasing y.

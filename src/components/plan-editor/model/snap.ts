@@ -30,6 +30,12 @@ export interface NeighbourSnap {
 export interface SnapOptions {
   /** A booth to leave out (the one being dragged). */
   exclude?: string;
+  /**
+   * How far (plan pixels) a booth may be and still count as a neighbour whose
+   * edges to line up with (default four times the tolerance: across a gap or an
+   * aisle's width at most).
+   */
+  reachPx?: number;
 }
 
 /**
@@ -49,12 +55,11 @@ export function snapToNeighbours(
   const none: NeighbourSnap = { dx: 0, dy: 0, to: [], kind: 'none' };
   if (points.length === 0 || !(tolerancePx > 0)) return none;
   const [bx, by, bw, bh] = boxOf(points);
+  const reach = Math.max(tolerancePx, options.reachPx ?? tolerancePx * 4);
   const near = feed.booths.filter((b) => {
     if (b.id === options.exclude || levelOf(feed, b) !== level) return false;
     const [x, y, w, h] = boxOf(outlineOf(b));
-    return (
-      x <= bx + bw + tolerancePx && x + w >= bx - tolerancePx && y <= by + bh + tolerancePx && y + h >= by - tolerancePx
-    );
+    return x <= bx + bw + reach && x + w >= bx - reach && y <= by + bh + reach && y + h >= by - reach;
   });
   if (!near.length) return none;
   const outlines = near.map((b) => ({ id: b.id, outline: outlineOf(b) }));
