@@ -166,9 +166,6 @@ export const planEditorStyles = css`
     background: var(--_surface);
     border-inline-start: 1px solid var(--_line);
   }
-  .region:empty {
-    display: none;
-  }
   .region {
     border-block-end: 1px solid var(--_line);
   }

@@ -7,18 +7,33 @@
  * send up (`plan-editor-edit`, `plan-editor-select`, see events.ts).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { FairFeed, Problem } from '../../data/types.js';
-import { validateFeed } from '../../data/validate.js';
+import { property, query, state } from 'lit/decorators.js';
+import type { FairFeed, Point, Problem } from '../../data/types.js';
 import { LocaleController } from '../../i18n/locale.js';
-import { FairLanguageSwitcher } from '../language-switcher/language-switcher.js';
-import { editorMessages } from './i18n.js';
-import { FairFeedChangeEvent, PlanEditorEditEvent, PlanEditorSelectEvent } from './events.js';
-import { messages } from './map/messages.js';
-import { EditHistory } from './model/history.js';
-import type { Selection } from './model/selection.js';
-import { planEditorStyles } from './plan-editor.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { FairLanguageSwitcher } from '../language-switcher/language-switcher.js';
+import { clearAutosave, findAutosave, saveAutosave, type Autosave } from './autosave.js';
+import { FairFeedChangeEvent, PlanEditorEditEvent, PlanEditorSelectEvent } from './events.js';
+import { editorMessages } from './i18n.js';
+import { EditorMap } from './map/editor-map.js';
+import { planLevel } from './map/layers.js';
+import { messages } from './map/messages.js';
+import { renderStage, type StageHost } from './map/stage.js';
+import { renderToolBar } from './map/tool-bar.js';
+import type { Tool } from './map/tools.js';
+import { exportFeed as cleanFeed } from './model/export.js';
+import { EditHistory, type Edit } from './model/history.js';
+import { reachability, type ReachabilityReport } from './model/reachability.js';
+import { boothRow } from './model/row.js';
+import type { Selection } from './model/selection.js';
+import { FairPlanEditorInspector } from './panels/inspector.js';
+import { FairPlanEditorLevels } from './panels/levels.js';
+import { FairPlanEditorPreview } from './panels/preview.js';
+import { FairPlanEditorProducers } from './panels/producers.js';
+import { FairPlanEditorRowDialog } from './panels/row-dialog.js';
+import { planEditorStyles } from './plan-editor.styles.js';
+import { mapStyles } from './map/map.styles.js';
+import { EditorKeys } from './map/editor-keys.js';
 
 /**
  * The plan editor: draw and edit a fair's booths (one by one or in rows),
@@ -28,8 +43,11 @@ import { sharedStyles } from '../../internal/shared.styles.js';
  *
  * Give it a feed (`.feed`, or `src`); read the edited feed from
  * `fair-feed-change` or `exportFeed()`. The feed round-trips: what the editor
- * does not edit comes back exactly as it went in (relative image paths stay
+ * does not edit comes back as it went in (relative image paths stay
  * relative; a `src` feed's images are shown resolved against `src`).
+ *
+ * Autosave: after each edit the feed is kept in the browser (localStorage,
+ * by `fair.id`); loading the same fair again offers to restore it.
  *
  * @tag fair-plan-editor
  * @summary For organizers: draw booths, aisles, places and levels over the plan; undo; export.
@@ -40,7 +58,7 @@ import { sharedStyles } from '../../internal/shared.styles.js';
  * @csspart topbar - The bar along the top: the fair's name, Undo, Redo, Preview, Download, language.
  * @csspart toolbar - The tool bar down the left side.
  * @csspart tool - Each tool button.
- * @csspart map - The map of the current level.
+ * @csspart map - The map of the current level, with its hint bar.
  * @csspart side - The side panel on the right.
  * @csspart banner - The "restore unsaved changes" banner.
  *
@@ -53,30 +71,57 @@ import { sharedStyles } from '../../internal/shared.styles.js';
  * @cssprop --fair-color-primary - Buttons, the chosen tool, booths.
  * @cssprop --fair-font-family - The editor's font.
  */
-export class FairPlanEditor extends LitElement {
-  static override styles = [sharedStyles, planEditorStyles];
+export class FairPlanEditor extends LitElement implements StageHost {
+  static override styles = [sharedStyles, planEditorStyles, ...mapStyles];
 
-  static readonly dependencies = { 'fair-language-switcher': FairLanguageSwitcher };
+  static readonly dependencies = {
+    'fair-language-switcher': FairLanguageSwitcher,
+    'fair-plan-editor-inspector': FairPlanEditorInspector,
+    'fair-plan-editor-levels': FairPlanEditorLevels,
+    'fair-plan-editor-producers': FairPlanEditorProducers,
+    'fair-plan-editor-row-dialog': FairPlanEditorRowDialog,
+    'fair-plan-editor-preview': FairPlanEditorPreview,
+  };
 
   /** URL of a fair feed to edit (instead of `.feed`). Loaded as it is: nothing in it is rewritten. */
   @property() src?: string;
 
-  /** The selected item, or `null`. */
-  @state() protected selection: Selection | null = null;
-  /** The id of the level shown. */
-  @state() protected level = '';
-  /** The feed checker's problems with the current feed. */
-  @state() protected problems: Problem[] = [];
-  @state() protected loadError = '';
+  /**
+   * Stores a plan image the organizer uploads and gives the URL the feed
+   * keeps for it (`fairkit edit` saves it beside the feed). Default: a
+   * `blob:` URL, valid in this browser only (the levels panel says so).
+   */
+  @property({ attribute: false }) uploadImage?: (file: File) => Promise<string>;
 
-  protected history?: EditHistory;
+  /** The selected item, or `null`. */
+  @state() selection: Selection | null = null;
+  /** The id of the level shown. */
+  @state() level = '';
+  /** The feed checker's problems with the current feed. */
+  @state() problems: Problem[] = [];
+  /** The reachability report of the current feed. */
+  @state() reach?: ReachabilityReport;
+  @state() tool: Tool = 'select';
+  @state() announcement = '';
+  @state() pendingScale?: [Point, Point];
+  @state() autosave?: Autosave;
+  @state() private loadError = '';
+
+  @query('.leaflet-host') private mapHost?: HTMLElement;
+  @query('fair-plan-editor-row-dialog') private rowDialog?: FairPlanEditorRowDialog;
+  @query('fair-plan-editor-preview') private preview?: FairPlanEditorPreview;
+
+  history?: EditHistory;
+  map?: EditorMap;
   protected readonly localeController = new LocaleController(this);
+  readonly keys = new EditorKeys(this);
+  private resizeObserver?: ResizeObserver;
 
   /**
    * The feed being edited. Setting it starts a new history (nothing to undo);
    * setting the feed the editor already has (e.g. from its own
    * `fair-feed-change`) changes nothing. Reading it gives the current feed:
-   * treat it as immutable (use `exportFeed()` for a copy of your own).
+   * treat it as immutable (`exportFeed()` gives a copy of your own).
    */
   @property({ attribute: false })
   get feed(): FairFeed | undefined {
@@ -92,51 +137,148 @@ export class FairPlanEditor extends LitElement {
     this.requestUpdate('feed', old);
   }
 
-  /** A copy of the current feed, for saving. */
+  /** The current feed, checked and cleaned by the feed checker (in the feed's own key order), as a copy. */
   exportFeed(): FairFeed | undefined {
-    return this.history ? structuredClone(this.history.feed) : undefined;
+    return this.history ? (cleanFeed(this.history.feed).feed ?? undefined) : undefined;
   }
 
   /** Undoes the last edit; `false` when there is none. */
   undo(): boolean {
-    return this.history?.undo() ?? false;
+    const label = this.history?.undoLabel;
+    const done = this.history?.undo() ?? false;
+    if (done && label) this.announce(this.strings.undone(label));
+    return done;
   }
 
   /** Makes the last undone edit again; `false` when there is none. */
   redo(): boolean {
-    return this.history?.redo() ?? false;
+    const label = this.history?.redoLabel;
+    const done = this.history?.redo() ?? false;
+    if (done && label) this.announce(this.strings.redone(label));
+    return done;
+  }
+
+  /** Downloads the feed as `<fair id>.json` (a blob link). */
+  download(): void {
+    const feed = this.exportFeed();
+    if (!feed) return;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(feed, null, 2) + '\n'], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${feed.fair?.id || 'fair'}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   constructor() {
     super();
     this.addEventListener(PlanEditorEditEvent.eventName, (e) => {
       e.stopPropagation();
-      this.history?.apply(e.detail.label, e.detail.edit);
+      this.edit(e.detail.label, e.detail.edit);
     });
     this.addEventListener(PlanEditorSelectEvent.eventName, (e) => {
       e.stopPropagation();
-      this.selection = e.detail.selection;
       if (e.detail.level !== undefined) this.level = e.detail.level;
+      this.select(e.detail.selection);
     });
+    this.addEventListener('plan-editor-tool', (e) => this.useTool(e.detail.tool));
+    this.addEventListener('keydown', (e) => this.keys.onKey(e));
   }
 
-  protected get strings() {
+  get strings() {
     return editorMessages(messages);
   }
 
+  /** The UI language's base tag (`vi`, `en`), for feed text and Intl. */
+  get localeLanguage(): string {
+    return this.localeController.locale.split('-')[0];
+  }
+
+  /** Applies an edit; a refused edit (the model throws) is announced and changes nothing. */
+  edit(label: string, edit: Edit): void {
+    try {
+      this.history?.apply(label, edit);
+      this.announce(this.strings.done(label));
+    } catch (error) {
+      this.announce(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  select(selection: Selection | null): void {
+    this.selection = selection;
+    const item =
+      selection &&
+      this.keys.items().find((i) => i.selection.kind === selection.kind && i.selection.id === selection.id);
+    this.announce(item ? this.strings.selected(item.name(this.strings)) : this.strings.nothingSelected);
+    if (selection) this.map?.reveal(selection);
+  }
+
+  announce(text: string): void {
+    // The same words twice are announced again (a second identical nudge).
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  useTool(tool: Tool): void {
+    this.tool = tool;
+    this.map?.tools.use(tool);
+  }
+
+  async askRow(line: [Point, Point]): Promise<void> {
+    const options = await this.rowDialog?.ask({ level: this.level, from: line[0], to: line[1] });
+    if (!options) return;
+    this.edit(this.strings.editAddRow(options.count ?? 0), boothRow(options));
+  }
+
+  /** A scale line was drawn: the prompt for its length in metres, focused. */
+  async askScale(line: [Point, Point]): Promise<void> {
+    this.pendingScale = line;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('.scale-prompt input')?.focus();
+  }
+
   private readonly onHistoryChange = () => {
-    this.problems = this.history ? validateFeed(this.history.feed).problems : [];
-    this.requestUpdate();
-    if (this.history) this.dispatchEvent(new FairFeedChangeEvent(this.history.feed));
+    this.checkFeed();
+    // An undo may take away the selected item.
+    if (
+      this.selection &&
+      !this.keys.items().some((i) => i.selection.kind === this.selection!.kind && i.selection.id === this.selection!.id)
+    )
+      this.selection = null;
+    if (this.history) {
+      saveAutosave(this.history.feed);
+      this.dispatchEvent(new FairFeedChangeEvent(this.history.feed));
+    }
   };
 
-  /** A new feed: the first level, nothing selected, its problems. */
-  protected feedLoaded(): void {
+  private checkFeed(): void {
     const feed = this.history?.feed;
-    const levels = feed?.map.type === 'plan' ? feed.map.levels : (feed?.map.levels ?? []);
+    this.problems = feed ? cleanFeed(feed).problems : [];
+    this.reach = feed ? reachability(feed) : undefined;
+  }
+
+  /** A new feed: its first level, nothing selected, its problems, and any autosave to offer. */
+  private feedLoaded(): void {
+    const feed = this.history?.feed;
+    const levels = feed?.map.levels ?? [];
     if (!levels.some((l) => l.id === this.level)) this.level = levels[0]?.id ?? '';
     this.selection = null;
-    this.problems = feed ? validateFeed(feed).problems : [];
+    this.checkFeed();
+    this.autosave = feed ? findAutosave(feed) : undefined;
+  }
+
+  restoreAutosave(): void {
+    if (!this.autosave || !this.history) return;
+    const saved = this.autosave.feed;
+    this.autosave = undefined;
+    this.history.apply(this.strings.restore, (draft) => {
+      for (const key of Object.keys(draft)) delete (draft as unknown as Record<string, unknown>)[key];
+      Object.assign(draft, structuredClone(saved));
+    });
+  }
+
+  discardAutosave(): void {
+    if (this.history) clearAutosave(this.history.feed);
+    this.autosave = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -156,6 +298,60 @@ export class FairPlanEditor extends LitElement {
     }
   }
 
+  override firstUpdated(): void {
+    this.map = new EditorMap(this.mapHost!, {
+      edit: (label, edit) => this.edit(label, edit),
+      select: (selection) => this.select(selection),
+      row: (line) => void this.askRow(line),
+      scale: (line) => void this.askScale(line),
+      announce: (text) => this.announce(text),
+      get strings() {
+        return editorMessages(messages);
+      },
+    });
+    this.resizeObserver = new ResizeObserver(() => this.map?.resize());
+    this.resizeObserver.observe(this.mapHost!);
+  }
+
+  override updated(): void {
+    const feed = this.history?.feed;
+    if (this.map && feed) {
+      this.map.render({
+        feed,
+        level: this.level,
+        selection: this.selection,
+        marks: { unreachable: new Set(this.reach?.unreachable), noStepFree: new Set(this.reach?.noStepFree) },
+        imageUrl: this.imageUrl(feed),
+      });
+    }
+    if (this.getAttribute('lang') !== this.localeController.locale)
+      this.setAttribute('lang', this.localeController.locale);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.map?.destroy();
+    this.map = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a move: a map again (Leaflet was removed with the old one).
+    if (this.hasUpdated && !this.map) this.firstUpdated();
+  }
+
+  /** The level's plan image as the browser loads it: relative to `src` when the feed came from there. */
+  private imageUrl(feed: FairFeed): string | undefined {
+    const image = planLevel(feed, this.level)?.image;
+    if (!image) return undefined;
+    try {
+      return this.src ? new URL(image, new URL(this.src, document.baseURI)).href : image;
+    } catch {
+      return image;
+    }
+  }
+
   override render() {
     const s = this.strings;
     const feed = this.history?.feed;
@@ -163,28 +359,42 @@ export class FairPlanEditor extends LitElement {
       <header class="topbar" part="topbar">
         <div class="brand">
           <span class="app">${s.editorName}</span>
-          <h1 class="fair-name">${feed ? this.fairName(feed) : s.noFeed}</h1>
+          <h1 class="fair-name">${feed ? this.fairName(feed) : this.loadError ? s.loadError(this.loadError) : s.noFeed}</h1>
         </div>
         <div class="actions">
-          <button class="btn" ?disabled=${!this.history?.canUndo} @click=${() => this.undo()}>${s.undo}</button>
-          <button class="btn" ?disabled=${!this.history?.canRedo} @click=${() => this.redo()}>${s.redo}</button>
-          <button class="btn" ?disabled=${!feed}>${s.preview}</button>
-          <button class="btn primary" ?disabled=${!feed}>${s.download}</button>
+          <button class="btn" data-action="undo" ?disabled=${!this.history?.canUndo} title=${this.history?.undoLabel ? s.undoNamed(this.history.undoLabel) : s.undo} @click=${() => this.undo()}>${s.undo}</button>
+          <button class="btn" data-action="redo" ?disabled=${!this.history?.canRedo} title=${this.history?.redoLabel ? s.redoNamed(this.history.redoLabel) : s.redo} @click=${() => this.redo()}>${s.redo}</button>
+          <span class="sep"></span>
+          <button class="btn" data-action="preview" ?disabled=${!feed} @click=${() => void this.preview?.show()}>${s.preview}</button>
+          <button class="btn primary" data-action="download" ?disabled=${!feed} title=${s.downloadHint} @click=${() => this.download()}>${s.download}</button>
+          ${feed ? html`<fair-language-switcher compact locales="vi, en" .feed=${this.initialFeed(feed)}></fair-language-switcher>` : nothing}
         </div>
       </header>
-      <nav class="toolbar" part="toolbar" aria-label=${s.tools}></nav>
-      <main class="stage" part="map">${this.loadError ? s.loadError(this.loadError) : nothing}</main>
+      <nav class="toolbar" part="toolbar" aria-label=${s.tools}>${renderToolBar(s, this.tool, (t) => this.useTool(t))}</nav>
+      ${renderStage(this)}
       <aside class="side" part="side">
-        <section class="region inspector"></section>
-        <section class="region levels"></section>
-        <section class="region problems"></section>
-        <section class="region producers"></section>
+        ${
+          feed
+            ? html`<fair-plan-editor-inspector class="region" .feed=${feed} .selection=${this.selection}></fair-plan-editor-inspector>
+              <fair-plan-editor-levels class="region" .feed=${feed} .level=${this.level} .uploadImage=${this.uploadImage}></fair-plan-editor-levels>
+              <fair-plan-editor-producers class="region" .feed=${feed} .selection=${this.selection}></fair-plan-editor-producers>`
+            : nothing
+        }
       </aside>
+      <fair-plan-editor-row-dialog .feed=${feed}></fair-plan-editor-row-dialog>
+      <fair-plan-editor-preview .feed=${feed}></fair-plan-editor-preview>
     </div>`;
   }
 
-  /** The fair's name in the UI language (the feed's own fallbacks do not matter for a heading). */
-  protected fairName(feed: FairFeed): string {
+  private firstFeed?: FairFeed;
+  /** The language switcher reads only `fair.locales`: it keeps the first feed, not a new one per edit. */
+  private initialFeed(feed: FairFeed): FairFeed {
+    if (!this.firstFeed || this.firstFeed.fair.id !== feed.fair.id) this.firstFeed = feed;
+    return this.firstFeed;
+  }
+
+  /** The fair's name in the UI language. */
+  private fairName(feed: FairFeed): string {
     const name = feed.fair?.name;
     if (typeof name === 'string') return name;
     const lang = this.localeController.locale.split('-')[0];

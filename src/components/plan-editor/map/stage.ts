@@ -1,0 +1,147 @@
+/**
+ * The middle of the editor: the autosave banner, the hint bar (what the tool
+ * does, the place tool's kinds, the level shown), the map with its items list
+ * (the map's one tab stop, see keyboard.ts), the selected item's actions, the
+ * scale prompt, the reachability legend and the live region.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { duplicateBooth } from '../model/booths.js';
+import { deleteItem } from '../model/delete.js';
+import { setLevelScaleFromLine } from '../model/levels.js';
+import type { FairPlanEditor } from '../plan-editor.js';
+import { levelItems } from './layers.js';
+import { renderKindPicker, toolHint } from './tool-bar.js';
+
+export type StageHost = FairPlanEditor;
+
+function levelName(host: StageHost, id: string): string {
+  const level = host.feed?.map.levels?.find((l) => l.id === id);
+  const name = level?.name;
+  if (!name) return id;
+  if (typeof name === 'string') return name;
+  return name[host.localeLanguage] ?? name.en ?? Object.values(name)[0] ?? id;
+}
+
+export function renderStage(host: StageHost): TemplateResult {
+  const s = host.strings;
+  const feed = host.feed;
+  const items = feed ? levelItems(feed, host.level) : [];
+  const selectedIndex = host.selection
+    ? items.findIndex((i) => i.selection.kind === host.selection!.kind && i.selection.id === host.selection!.id)
+    : -1;
+  const unreachable = new Set(host.reach?.unreachable);
+  const noStepFree = new Set(host.reach?.noStepFree);
+  const levels = feed?.map.levels ?? [];
+  const unreachableHere = items.filter((i) => i.selection.kind === 'booth' && unreachable.has(i.selection.id));
+  const formatter = new Intl.DateTimeFormat(host.localeLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+  return html`<main class="stage" part="map">
+    ${
+      host.autosave
+        ? html`<div class="banner" part="banner" role="region" aria-label=${s.restoreTitle}>
+          <p><strong>${s.restoreTitle}</strong> ${s.restoreBody(formatter.format(host.autosave.savedAt))}</p>
+          <button class="light-btn primary" data-action="restore" @click=${() => host.restoreAutosave()}>${s.restore}</button>
+          <button class="light-btn" data-action="discard" @click=${() => host.discardAutosave()}>${s.discard}</button>
+        </div>`
+        : nothing
+    }
+    <div class="hintbar">
+      <p class="hint">${toolHint(s, host.tool)}</p>
+      ${
+        host.tool === 'place'
+          ? renderKindPicker(s, host.map?.tools.placeKind ?? 'kiosk', (kind) => host.map?.tools.use('place', kind))
+          : nothing
+      }
+      ${
+        levels.length > 1
+          ? html`<label class="level-picker"
+            >${s.level}
+            <select
+              @change=${(e: Event) => {
+                host.level = (e.target as HTMLSelectElement).value;
+                host.select(null);
+              }}
+            >
+              ${levels.map((l) => html`<option value=${l.id} ?selected=${l.id === host.level}>${levelName(host, l.id)}</option>`)}
+            </select></label
+          >`
+          : nothing
+      }
+    </div>
+    <div class="map-wrap">
+      <div class="leaflet-host"></div>
+      <div
+        class="items"
+        role="listbox"
+        tabindex="0"
+        aria-label=${s.items}
+        aria-activedescendant=${selectedIndex >= 0 ? `item-${selectedIndex}` : nothing}
+        @keydown=${(e: KeyboardEvent) => host.keys.onItemsKey(e)}
+      >
+        ${items.map((item, i) => {
+          const id = item.selection.id;
+          const marks = [
+            unreachable.has(id) && item.selection.kind === 'booth' ? s.unreachable : '',
+            noStepFree.has(id) && item.selection.kind === 'booth' ? s.noStepFree : '',
+          ].filter(Boolean);
+          return html`<div role="option" id=${`item-${i}`} aria-selected=${i === selectedIndex ? 'true' : 'false'}>
+            ${item.name(s)}${marks.length ? `, ${marks.join(', ')}` : ''}
+          </div>`;
+        })}
+      </div>
+      ${host.selection && host.selection.kind !== 'level' && selectedIndex >= 0 ? renderActions(host) : nothing}
+      ${host.pendingScale ? renderScalePrompt(host) : nothing}
+      <div class="legend">
+        <span class="key unreachable-key"></span>${s.legendUnreachable}
+        <span class="key no-step-free-key"></span>${s.legendNoStepFree}
+        ${
+          unreachableHere.length
+            ? html`<p class="unreachable-list">${s.legendUnreachable}: ${unreachableHere.map((i) => i.name(s)).join(', ')}</p>`
+            : nothing
+        }
+      </div>
+    </div>
+    <div class="fair-visually-hidden" role="status" aria-live="polite">${host.announcement}</div>
+  </main>`;
+}
+
+function renderActions(host: StageHost): TemplateResult {
+  const s = host.strings;
+  const selection = host.selection!;
+  return html`<div class="item-actions" role="toolbar" aria-label=${s.tools}>
+    ${
+      selection.kind === 'booth'
+        ? html`<button class="light-btn" data-action="duplicate" @click=${() => host.edit(s.editDuplicate, duplicateBooth(selection.id))}>
+            ${s.duplicate}
+          </button>
+          <button class="light-btn" data-action="rotate" @click=${() => host.map?.toggleRotate()}>${s.editRotate}</button>`
+        : nothing
+    }
+    <button
+      class="light-btn danger"
+      data-action="delete"
+      @click=${() => {
+        host.select(null);
+        host.edit(s.editDelete, deleteItem(selection));
+      }}
+    >
+      ${s.remove}
+    </button>
+  </div>`;
+}
+
+function renderScalePrompt(host: StageHost): TemplateResult {
+  const s = host.strings;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).elements.namedItem('metres') as HTMLInputElement;
+    const metres = Number(input.value.replace(',', '.'));
+    const line = host.pendingScale!;
+    host.pendingScale = undefined;
+    if (metres > 0) host.edit(s.editScale, setLevelScaleFromLine(host.level, line[0], line[1], metres));
+  };
+  return html`<form class="scale-prompt" @submit=${submit}>
+    <label>${s.scalePrompt} <input name="metres" type="text" inputmode="decimal" required /></label>
+    <button class="light-btn primary" type="submit">OK</button>
+    <button class="light-btn" type="button" @click=${() => (host.pendingScale = undefined)}>${s.discard}</button>
+  </form>`;
+}

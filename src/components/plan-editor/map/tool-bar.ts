@@ -1,0 +1,94 @@
+/**
+ * The editor's own tool bar (Geoman's is never shown): one toggle button per
+ * tool, translated, with its name as the accessible name and a tooltip, and
+ * the kind picker of the place tool.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { PlaceKind } from '../../../data/types.js';
+import type { MapMessages } from './messages.js';
+import type { Tool } from './tools.js';
+
+/** The kinds the place tool offers (the feed's other kinds stay editable in the inspector). */
+export const PLACE_TOOL_KINDS: PlaceKind[] = [
+  'kiosk',
+  'entrance',
+  'exit',
+  'restroom',
+  'first-aid',
+  'stage',
+  'food',
+  'info',
+  'stairs',
+  'elevator',
+  'escalator',
+];
+
+const ICONS: Record<Tool, TemplateResult> = {
+  select: svg`<path d="M5 3l14 8-6 1.5L10 19z"/>`,
+  rect: svg`<rect x="4" y="6" width="16" height="12" rx="1"/>`,
+  polygon: svg`<path d="M12 3l8 6-3 11H7L4 9z"/>`,
+  row: svg`<path d="M3 8h5v8H3zM9.5 8h5v8h-5zM16 8h5v8h-5z"/>`,
+  aisle: svg`<path d="M3 19c4-1 4-7 9-7s5-6 9-7"/>`,
+  place: svg`<path d="M12 21s-7-6.5-7-12a7 7 0 0 1 14 0c0 5.5-7 12-7 12z"/><circle cx="12" cy="9" r="2.5"/>`,
+  scale: svg`<path d="M3 15l12-12 6 6-12 12zM7 11l2 2M10 8l2 2M13 5l2 2"/>`,
+};
+
+export const TOOLS: Tool[] = ['select', 'rect', 'polygon', 'row', 'aisle', 'place', 'scale'];
+
+export function toolName(s: MapMessages, tool: Tool): string {
+  const names: Record<Tool, string> = {
+    select: s.toolSelect,
+    rect: s.toolRect,
+    polygon: s.toolPolygon,
+    row: s.toolRow,
+    aisle: s.toolAisle,
+    place: s.toolPlace,
+    scale: s.toolScale,
+  };
+  return names[tool];
+}
+
+export function toolHint(s: MapMessages, tool: Tool): string {
+  const hints: Record<Tool, string> = {
+    select: s.hintSelect,
+    rect: s.hintRect,
+    polygon: s.hintPolygon,
+    row: s.hintRow,
+    aisle: s.hintAisle,
+    place: s.hintPlace,
+    scale: s.hintScale,
+  };
+  return hints[tool];
+}
+
+export function icon(tool: Tool): TemplateResult {
+  return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linejoin="round" stroke-linecap="round">${ICONS[tool]}</svg>`;
+}
+
+/** The tool buttons (`data-tool` names each, for tests and styling). */
+export function renderToolBar(s: MapMessages, active: Tool, use: (tool: Tool) => void): TemplateResult {
+  return html`${TOOLS.map(
+    (tool, i) =>
+      html`${i === 1 || i === 4 || i === 6 ? html`<hr />` : nothing}<button
+          class="tool"
+          part="tool"
+          data-tool=${tool}
+          aria-pressed=${active === tool ? 'true' : 'false'}
+          aria-label=${toolName(s, tool)}
+          title=${toolName(s, tool)}
+          @click=${() => use(tool)}
+        >
+          ${icon(tool)}
+        </button>`,
+  )}`;
+}
+
+/** The place tool's kind picker, shown over the map while the tool is on. */
+export function renderKindPicker(s: MapMessages, kind: PlaceKind, choose: (kind: PlaceKind) => void): TemplateResult {
+  return html`<label class="kind-picker"
+    >${s.placeKind}
+    <select @change=${(e: Event) => choose((e.target as HTMLSelectElement).value as PlaceKind)}>
+      ${PLACE_TOOL_KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${s.kinds[k]}</option>`)}
+    </select></label
+  >`;
+}
