@@ -76,6 +76,33 @@ describe('plan editor model: history', () => {
     expect(history.canUndo).to.equal(false);
   });
 
+  it('keeps what an edit left alone as the same objects, and no step for an edit that changed nothing', () => {
+    const start = feed();
+    start.booths.push({ id: 'A02', rect: [20, 0, 10, 10] });
+    start.producers = [{ id: 'p', name: { vi: 'Chè', en: 'Tea' } }];
+    const history = new EditHistory(start);
+    history.apply('Move A02', (draft) => void (draft.booths[1].rect = [25, 0, 10, 10]));
+    const after = history.feed;
+    expect(after).to.not.equal(start);
+    expect(after.producers).to.equal(start.producers);
+    expect(after.fair).to.equal(start.fair);
+    expect(after.booths).to.not.equal(start.booths);
+    expect(after.booths[0]).to.equal(start.booths[0]);
+    expect(after.booths[1]).to.not.equal(start.booths[1]);
+    expect(after.booths[1].rect).to.deep.equal([25, 0, 10, 10]);
+    // Matched by id: a booth removed before others leaves those others shared.
+    history.apply('Remove A01', (draft) => void draft.booths.shift());
+    expect(history.feed.booths[0]).to.equal(after.booths[1]);
+    // Key order counts: the same values in another order are a change.
+    history.apply('Reorder', (draft) => void (draft.fair = { name: 'F', id: 'f' }));
+    expect(history.undoLabel).to.equal('Reorder');
+    let changes = 0;
+    history.addEventListener('change', () => changes++);
+    history.apply('Nothing', (draft) => void (draft.booths[0].rect = [25, 0, 10, 10]));
+    expect(changes).to.equal(0);
+    expect(history.undoLabel).to.equal('Reorder');
+  });
+
   it('reset starts over', () => {
     const history = new EditHistory(feed());
     history.apply('X', (d) => void (d.fair.id = 'x'));

@@ -5,6 +5,12 @@
  * and keeps the copy as the new current feed, so every earlier feed stays
  * untouched and undo/redo are just moves along the list. Pure TypeScript (no
  * DOM beyond `EventTarget`, which Node has too); the element owns one.
+ *
+ * After an edit, every part of the copy that came out equal to the feed before
+ * (same values, same key order) is replaced by that earlier part: 200 steps
+ * of a fair whose products weigh 2 MB keep one copy of the products, not 200,
+ * and `===` tells a view what an edit left alone (`feed.products`,
+ * `feed.booths[i]`).
  */
 import type { FairFeed } from '../../../data/types.js';
 
@@ -41,13 +47,18 @@ export class EditHistory extends EventTarget {
   /**
    * Runs `edit` on a deep copy of the current feed and makes the copy current,
    * dropping anything that could be redone. An edit that throws changes nothing
-   * (the error propagates).
+   * (the error propagates); one that leaves the feed equal to what it was
+   * changes nothing either (no step, no `change` event).
    */
   apply(label: string, edit: Edit): void {
-    const draft = structuredClone(this.feed);
+    const before = this.feed;
+    const draft = structuredClone(before);
     edit(draft);
+    const feed = share(before, draft) as FairFeed;
+    // An edit that changed nothing (a producer already in the booth) leaves no step to undo.
+    if (feed === before) return;
     this.steps.splice(this.index + 1);
-    this.steps.push({ label, feed: draft });
+    this.steps.push({ label, feed });
     if (this.steps.length > this.limit + 1) this.steps.splice(0, this.steps.length - this.limit - 1);
     this.index = this.steps.length - 1;
     this.changed();
@@ -97,4 +108,47 @@ export class EditHistory extends EventTarget {
   private changed(): void {
     this.dispatchEvent(new Event('change'));
   }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+/**
+ * `next` with every part deep-equal to the matching part of `prev` (same key
+ * order too) replaced by `prev`'s, mutating `next` (a fresh copy); `prev` when
+ * all of it is equal. Array items with an `id` are matched by id, others by
+ * position.
+ */
+export function share(prev: unknown, next: unknown): unknown {
+  if (prev === next || !isObject(prev) || !isObject(next)) return Object.is(prev, next) ? prev : next;
+  if (Array.isArray(prev) !== Array.isArray(next)) return next;
+  if (Array.isArray(next)) {
+    const before = prev as unknown as unknown[];
+    const after = next as unknown as unknown[];
+    let byId: Map<unknown, unknown> | undefined;
+    let same = before.length === after.length;
+    for (let i = 0; i < after.length; i++) {
+      const item = after[i];
+      let match = before[i];
+      const id = isObject(item) ? item.id : undefined;
+      if (typeof id === 'string' && !(isObject(match) && match.id === id)) {
+        byId ??= new Map(before.filter(isObject).map((p) => [p.id, p]));
+        match = byId.get(id);
+      }
+      const kept = match === undefined ? item : share(match, item);
+      after[i] = kept;
+      if (kept !== before[i]) same = false;
+    }
+    return same ? prev : next;
+  }
+  const keys = Object.keys(next);
+  const prevKeys = Object.keys(prev);
+  let same = keys.length === prevKeys.length && keys.every((k, i) => prevKeys[i] === k);
+  for (const key of keys) {
+    const kept = Object.hasOwn(prev, key) ? share(prev[key], next[key]) : next[key];
+    next[key] = kept;
+    if (kept !== prev[key]) same = false;
+  }
+  return same ? prev : next;
 }
