@@ -1,21 +1,17 @@
 /**
- * Can a visitor walk from every kiosk to every booth? For each place of kind
- * `kiosk`, a route to each booth with the kiosk's own engine (`findRoute`):
- * a `straight` route means the aisles do not join them (the kiosk then draws
- * a straight line), and a route that needs stairs or escalators even with
- * `avoidStairs` means no step-free way. Both are warnings: the kiosk still
- * shows the booth and a way to it, only a poorer one, and the feed checker's
- * rule is that an error is for what cannot be used at all. A booth whose
- * door lies far from every aisle is a warning too (its route ends with a
- * walk across the plan), once per booth.
- *
- * The walking graph is built once per feed (`routeGraphOf` keeps it), so a
- * route per booth is one Dijkstra search: the national sample (216 booths)
- * checks in about a tenth of a second.
+ * Can a visitor walk from every kiosk to every booth? The data layer's
+ * reachability report (src/data/routing/reachability.ts, the one the plan
+ * editor shows live), worded for the organizer: per kiosk, the booths the
+ * aisles do not join to it (the kiosk then draws a straight line) and those
+ * with no step-free way. Both are warnings: the kiosk still shows the booth
+ * and a way to it, only a poorer one, and the feed checker's rule is that an
+ * error is for what cannot be used at all. A booth whose door lies far from
+ * every aisle is a warning of its own (its route ends with a walk across the
+ * plan), once per booth, and not repeated under each kiosk.
  */
-import { boothEnd, findRoute, placeEnd, routeGraphOf, snapToAisle } from '../../data/routing/routing.js';
-import type { Booth, FairFeed, Place } from '../../data/types.js';
-import type { RouteEnd } from '../../data/venue.js';
+import { reachability } from '../../data/routing/reachability.js';
+import { boothEnd } from '../../data/routing/routing.js';
+import type { Booth, FairFeed } from '../../data/types.js';
 import { formatCount, formatList, pick } from '../lang.js';
 import { itemAt, rawIndexOf, shortText } from './items.js';
 import { messages } from './messages.js';
@@ -41,11 +37,6 @@ export interface RoutesSummary {
   checked: boolean;
 }
 
-interface Target {
-  booth: Booth;
-  end: RouteEnd;
-}
-
 /** `A07, B03 and 4 more`: booth ids as a message lists them. */
 function boothList(booths: readonly Booth[]): string {
   const m = pick(messages);
@@ -60,34 +51,6 @@ function pathOf(json: unknown, collection: string, id: string): string {
   return index === undefined ? `/${collection}` : `/${collection}/${index}`;
 }
 
-/** Booths whose route end lies far off the aisles (levels with aisles, searched whole). */
-function farBooths(feed: FairFeed, targets: readonly Target[]): Array<{ booth: Booth; metres: number }> {
-  const graph = routeGraphOf(feed);
-  const out: Array<{ booth: Booth; metres: number }> = [];
-  for (const { booth, end } of targets) {
-    if (graph.oversized.includes(end.level)) continue;
-    const snap = snapToAisle(graph, end);
-    if (snap && snap.offset > FAR_FROM_AISLE) out.push({ booth, metres: snap.offset });
-  }
-  return out;
-}
-
-/** What one kiosk cannot reach, or reach without steps. */
-function fromKiosk(feed: FairFeed, kiosk: Place, targets: readonly Target[]) {
-  const from = placeEnd(feed, kiosk);
-  const unreachable: Booth[] = [];
-  const noStepFree: Booth[] = [];
-  for (const { booth, end } of targets) {
-    const route = findRoute(feed, from, end);
-    if (route.straight) unreachable.push(booth);
-    else if (!route.stepFree) {
-      const stepFree = findRoute(feed, from, end, { avoidStairs: true });
-      if (stepFree.stepFreeUnavailable || !stepFree.stepFree) noStepFree.push(booth);
-    }
-  }
-  return { unreachable, noStepFree };
-}
-
 /**
  * Checks the routes of the cleaned `feed`; `json` is the organizer's raw
  * feed (for pointers and names), `fallbacks` the languages to name items in.
@@ -98,58 +61,49 @@ export function checkRoutes(
   fallbacks: readonly string[],
 ): { problems: CheckProblem[]; summary: RoutesSummary } {
   const m = pick(messages);
-  const targets: Target[] = [];
-  for (const booth of feed.booths) {
-    const end = boothEnd(feed, booth);
-    if (end) targets.push({ booth, end });
-  }
+  const booths = feed.booths.filter((booth) => boothEnd(feed, booth));
   const kiosks = (feed.places ?? []).filter((p) => p.kind === 'kiosk');
   const summary: RoutesSummary = {
     kiosks: kiosks.length,
-    booths: targets.length,
+    booths: booths.length,
     unreachable: 0,
     noStepFree: 0,
     farFromAisle: 0,
-    checked: kiosks.length > 0 && targets.length > 0,
+    checked: kiosks.length > 0 && booths.length > 0,
   };
   const problems: CheckProblem[] = [];
   const warn = (path: string, message: string) =>
     problems.push({ severity: 'warning', path, message, item: itemAt(json, path, fallbacks), source: 'routes' });
-  if (!targets.length) return { problems, summary };
+  if (!booths.length) return { problems, summary };
   if (!kiosks.length) {
     problems.push({ severity: 'warning', path: '/places', message: m.noKiosk, item: null, source: 'routes' });
     return { problems, summary };
   }
 
+  const report = reachability(feed, { maxDoorMetres: FAR_FROM_AISLE });
+  const byId = new Map(booths.map((booth) => [booth.id, booth]));
+  const named = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  // A booth far from every aisle is named once, on its own, not under every kiosk.
+  const far = new Set(report.offAisle.filter((id) => byId.has(id) && report.aisleMetres.has(id)));
   const unreachable = new Set<string>();
   const noStepFree = new Set<string>();
-  for (const kiosk of kiosks) {
-    const found = fromKiosk(feed, kiosk, targets);
-    const path = pathOf(json, 'places', kiosk.id);
-    const id = shortText(kiosk.id);
-    if (found.unreachable.length) {
-      const n = found.unreachable.length;
-      warn(path, m.unreachable(id, n, formatCount(n), boothList(found.unreachable)));
-    }
-    if (found.noStepFree.length) {
-      const n = found.noStepFree.length;
-      warn(path, m.noStepFree(id, n, formatCount(n), boothList(found.noStepFree)));
-    }
-    for (const b of found.unreachable) unreachable.add(b.id);
-    for (const b of found.noStepFree) noStepFree.add(b.id);
+  for (const kiosk of report.kiosks) {
+    const path = pathOf(json, 'places', kiosk.kiosk);
+    const id = shortText(kiosk.kiosk);
+    const cut = named(kiosk.unreachable.filter((booth) => !far.has(booth)));
+    if (cut.length) warn(path, m.unreachable(id, cut.length, formatCount(cut.length), boothList(cut)));
+    const steps = named(kiosk.noStepFree);
+    if (steps.length) warn(path, m.noStepFree(id, steps.length, formatCount(steps.length), boothList(steps)));
+    for (const b of cut) unreachable.add(b.id);
+    for (const b of steps) noStepFree.add(b.id);
   }
-  // A booth no kiosk can reach along the aisles is named there; "far from the aisles" is for the others.
-  const far = farBooths(
-    feed,
-    targets.filter((t) => !unreachable.has(t.booth.id)),
-  );
-  for (const { booth, metres } of far) {
+  for (const booth of named([...far])) {
     const path = pathOf(json, 'booths', booth.id);
     const door = booth.door && path !== '/booths' ? `${path}/door` : path;
-    warn(door, m.farFromAisle(formatCount(Math.round(metres)), !!booth.door));
+    warn(door, m.farFromAisle(formatCount(Math.round(report.aisleMetres.get(booth.id)!)), !!booth.door));
   }
   summary.unreachable = unreachable.size;
   summary.noStepFree = noStepFree.size;
-  summary.farFromAisle = far.length;
+  summary.farFromAisle = far.size;
   return { problems, summary };
 }
