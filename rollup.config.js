@@ -39,9 +39,10 @@ const budgets = {
     'fair-kiosk.js': 117 * KB,
   },
   // The plan editor, an organizer's tool (never a visitor's download): Leaflet's full
-  // build (~42 KB), Geoman (~77 KB), Lit, the feed checker, the route engine and the
-  // editor. Measured at <EDITOR> KB (December, issue 16); the budget is that + ~10 %.
-  editor: { 'fair-plan-editor.js': 0 * KB },
+  // build (~42 KB), Geoman (~77 KB: its build carries lodash, turf and polyclip), Lit,
+  // the feed checker, the route engine, the language switcher and the editor (~20 KB).
+  // Measured at 193.5 KB with one UI language (December, issue 16); the budget is that + ~10 %.
+  editor: { 'fair-plan-editor.js': 213 * KB },
 };
 /**
  * Targets not met yet (issue 8), printed so every build shows the distance. The

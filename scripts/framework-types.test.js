@@ -22,6 +22,7 @@ test('each exported tag is declared for React and Vue', () => {
       'fair-data',
       'fair-kiosk',
       'fair-language-switcher',
+      'fair-plan-editor',
       'fair-producer-story',
       'fair-product-card',
       'fair-search',
@@ -32,6 +33,17 @@ test('each exported tag is declared for React and Vue', () => {
     assert.match(vue, new RegExp(`'${e.tag}': DefineComponent<${e.className}Props>;`));
   }
   assert.doesNotMatch(react + vue, /'fair-kiosk-keyboard'/, 'the internal keyboard has no module of its own');
+});
+
+test('<fair-plan-editor>: the feed in, the upload hook and fair-feed-change out, for React and Vue', () => {
+  const r = propsBlock(react, 'FairPlanEditor');
+  const v = propsBlock(vue, 'FairPlanEditor');
+  for (const p of ['feed', 'uploadImage', 'src']) {
+    assert.match(r, new RegExp(`'${p}'`), `React: ${p}`);
+    assert.match(v, new RegExp(`'${p}'`), `Vue: ${p}`);
+  }
+  assert.match(r, /'onfair-feed-change'\?: \(event: FairFeedChangeEvent\) => void;/);
+  assert.match(v, /onFairFeedChange\?: \(event: FairFeedChangeEvent\) => void;/);
 });
 
 test("<fair-booth-map>: its documented attributes, properties and events, typed with the class's own types", () => {
