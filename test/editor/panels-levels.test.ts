@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FairPlanEditorLevels } from '../../src/components/plan-editor/panels/levels.js';
+import type { PlanLevel } from '../../src/data/types.js';
 import { setLocale } from '../../src/i18n/locale.js';
 import { deepActive, press, seenIn, settle, tap } from '../harness.js';
 import { field, find, panelFixture, smallTargets, sonLa } from './panels.helpers.js';
@@ -52,8 +53,8 @@ describe('<fair-plan-editor-levels>', () => {
     await settle(host.el);
 
     pick(field(host.el, 'Plan image (SVG, PNG or JPG)'), await pngFile(320, 200));
-    await waitUntil(() => host.history.feed.map.levels![2].size, 'the plan image is set');
-    const level = host.history.feed.map.levels![2];
+    await waitUntil(() => host.history.canUndo && host.edits.length === 2, 'the plan image is set');
+    const level = host.history.feed.map.levels![2] as PlanLevel;
     expect(level.size).to.deep.equal([320, 200]);
     expect(level.image).to.match(/^blob:/);
     await settle(host.el);

@@ -75,11 +75,11 @@ export function find<T extends HTMLElement = HTMLElement>(el: Element, selector:
 /** The input labelled `label` in `el`'s shadow root. */
 export function field<T extends HTMLElement = HTMLInputElement>(el: Element, label: string): T {
   const labels = [...el.shadowRoot!.querySelectorAll('label')];
-  const match = labels.find((l) => l.textContent!.replace(/\s+/g, ' ').trim() === label);
+  const match = labels.find((l) => l.textContent.replace(/\s+/g, ' ').trim() === label);
   const control = (match?.control ?? null) as T | null;
   if (!control)
     throw new Error(
-      `No field labelled "${label}" in <${el.localName}> (labels: ${labels.map((l) => l.textContent!.trim()).join(' | ')})`,
+      `No field labelled "${label}" in <${el.localName}> (labels: ${labels.map((l) => l.textContent.trim()).join(' | ')})`,
     );
   return control;
 }

@@ -5,7 +5,9 @@
  * editor itself; the kiosk is only in the page while the dialog is open.
  */
 import { css, html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { resolveFeedUrls } from '../../../data/loader.js';
+import type { FairFeed } from '../../../data/types.js';
 import { defineElement } from '../../../internal/define.js';
 import { EditorPanel } from './panel-base.js';
 
@@ -60,6 +62,12 @@ export class FairPlanEditorPreview extends EditorPanel {
     `,
   ];
 
+  /**
+   * The URL the feed's relative paths (plan images, photos, logo) are relative
+   * to: the feed file's own URL (the editor's `src`). Unset: the page's.
+   */
+  @property({ attribute: false }) base?: string;
+
   @state() private opened = false;
   @state() private ready = false;
   @query('dialog') private dialog!: HTMLDialogElement;
@@ -88,6 +96,16 @@ export class FairPlanEditorPreview extends EditorPanel {
     this.opened = false;
   }
 
+  private resolved?: { feed: FairFeed; base: string; out: FairFeed };
+  /** The feed the kiosk shows: its relative URLs resolved against `base` (one object per feed, so the kiosk loads it once). */
+  private get kioskFeed(): FairFeed | undefined {
+    const { feed, base } = this;
+    if (!feed || !base) return feed;
+    if (this.resolved?.feed !== feed || this.resolved.base !== base)
+      this.resolved = { feed, base, out: resolveFeedUrls(feed, base) };
+    return this.resolved.out;
+  }
+
   private get here(): string | undefined {
     return this.feed?.places?.find((p) => p.kind === 'kiosk')?.id;
   }
@@ -104,7 +122,7 @@ export class FairPlanEditorPreview extends EditorPanel {
             <div class="stage">
               ${
                 this.ready && this.feed
-                  ? html`<fair-kiosk .feed=${this.feed} here=${this.here ?? nothing}></fair-kiosk>`
+                  ? html`<fair-kiosk .feed=${this.kioskFeed} here=${this.here ?? nothing}></fair-kiosk>`
                   : html`<p class="loading" role="status">${m.loadingKiosk}</p>`
               }
             </div>`
