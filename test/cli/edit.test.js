@@ -337,5 +337,34 @@ test('Chromium: the printed address shows the editor with the fair name; an edit
     { ...JSON.parse(original), booths: JSON.parse(original).booths.slice(1) },
   );
   assert.equal(await readFile(join(dir, 'fair.json.bak'), 'utf8'), original);
+
+  // A new plan for the level shown, chosen in the editor's levels panel: the page's uploadImage hook sends it,
+  // the server writes it into plans/, the level takes its address, and Save writes that.
+  const plan = join(await tempFolder(t), 'Sơ đồ mới.svg');
+  await writeFile(
+    plan,
+    '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="1200" height="800" fill="#eee"/></svg>',
+  );
+  const input = await page.evaluateHandle(function find(root = document) {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.matches('input[type="file"]')) return el;
+      const inner = el.shadowRoot && find(el.shadowRoot);
+      if (inner) return inner;
+    }
+    return null;
+  });
+  await input.asElement().uploadFile(plan);
+  await page.waitForFunction(() => !document.querySelector('#save').disabled, { timeout: 10000 });
+  const stored = 'plans/so-do-moi.svg';
+  assert.equal(await readFile(join(dir, stored), 'utf8'), await readFile(plan, 'utf8'));
+  await page.keyboard.down('Control');
+  await page.keyboard.press('s');
+  await page.keyboard.up('Control');
+  await page.waitForFunction(() => /^Saved at /.test(document.querySelector('#status').textContent), {
+    timeout: 10000,
+  });
+  const withPlan = JSON.parse(await readFile(join(dir, 'fair.json'), 'utf8'));
+  assert.deepEqual(withPlan.map.levels[0].image, stored);
+  assert.deepEqual(withPlan.map.levels[0].size, [1200, 800]);
   assert.deepEqual(errors, []);
 });

@@ -28,14 +28,14 @@ const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</
 
 const STYLE = `
       html, body { margin: 0; height: 100%; }
-      body { display: flex; flex-direction: column; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; background: #eef1ef; color: #1b1f1d; }
-      header { display: flex; align-items: center; gap: 1rem; padding: 0.375rem 1rem; background: #0b6e4f; color: #fff; }
-      header strong { font-size: 1rem; }
-      #status { flex: 1; min-width: 0; font-size: 0.9375rem; overflow-wrap: anywhere; white-space: pre-line; }
-      #save { min-height: 44px; min-width: 6rem; padding: 0 1.25rem; border: 2px solid #fff; border-radius: 8px; background: #fff; color: #0b6e4f; font: inherit; font-weight: 700; cursor: pointer; }
-      #save:disabled { background: transparent; color: #fff; cursor: default; opacity: 0.8; }
+      body { display: flex; flex-direction: column; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; background: #17212b; color: #e8eef4; }
+      header { display: flex; align-items: center; gap: 16px; min-height: 52px; padding: 4px 12px 4px 16px; box-sizing: border-box; border-bottom: 1px solid #2c3a48; }
+      #file { font-size: 14px; font-weight: 600; color: #9fb0c0; white-space: nowrap; }
+      #status { flex: 1; min-width: 0; font-size: 14px; overflow-wrap: anywhere; white-space: pre-line; }
+      #save { min-height: 44px; min-width: 6rem; padding: 0 20px; border: 0; border-radius: 8px; background: #0b6e4f; color: #fff; font: inherit; font-size: 15px; font-weight: 700; cursor: pointer; }
+      #save:disabled { background: #2c3a48; color: #9fb0c0; cursor: default; }
       #save:focus-visible { outline: 3px solid #ffd166; outline-offset: 2px; }
-      fair-plan-editor { flex: 1; min-height: 0; }`;
+      fair-plan-editor { flex: 1; min-height: 0; --fair-plan-editor-height: auto; }`;
 
 /** The page's script: plain JavaScript, run as a module after the editor's bundle. */
 const SCRIPT = `
