@@ -2,7 +2,7 @@ import type { Catalogue } from './lang.js';
 
 /** What the whole command says: help headings, the shared options, Commander's own errors, files. */
 const en = {
-  description: 'Make and check a fair feed, import its spreadsheets, and pack an offline kiosk.',
+  description: 'Make and check a fair feed, import its spreadsheets, draw its plan, and pack an offline kiosk.',
   version: 'print the version',
   help: 'show help for a command',
   helpCommand: 'show help for a command',
@@ -40,7 +40,7 @@ const en = {
 type Messages = typeof en;
 
 const vi: Messages = {
-  description: 'Tạo và kiểm tra dữ liệu hội chợ, nhập bảng tính, đóng gói ki-ốt chạy không cần mạng.',
+  description: 'Tạo và kiểm tra dữ liệu hội chợ, nhập bảng tính, vẽ sơ đồ, đóng gói ki-ốt chạy không cần mạng.',
   version: 'in số phiên bản',
   help: 'xem hướng dẫn của một lệnh',
   helpCommand: 'xem hướng dẫn của một lệnh',

@@ -99,7 +99,7 @@ test('messy spreadsheets import into a starter feed that checks clean, every boo
     'producers.xlsx, sheet Cơ sở: 2 producers — 2 new, 0 updated, 0 unchanged',
     'gian-hang.csv: 2 booths — 2 new, 0 updated, 0 unchanged',
     'New categories: Gạo, miến & bún, Chè and Đặc sản.',
-    '3 new booths placed in rows on the plan; their places are the "rect" of each booth in fair.json, to be moved to where the booths really are.',
+    '3 new booths placed in rows on the plan; move them to where they really are with npx fairkit edit fair.json.',
     'Updated fair.json (the previous version is in fair.json.bak).',
     '',
   ]);
@@ -298,7 +298,7 @@ test('--lang vi: the summary in Vietnamese', async (t) => {
     'producers.xlsx, trang tính Cơ sở: 2 nhà sản xuất — 2 mới, 0 cập nhật, 0 không đổi',
     'gian-hang.csv: 2 gian hàng — 2 mới, 0 cập nhật, 0 không đổi',
     'Danh mục mới: Gạo, miến & bún, Chè và Đặc sản.',
-    'Đã xếp 3 gian hàng mới thành các dãy trên sơ đồ; vị trí của mỗi gian là "rect" của gian đó trong fair.json, hãy sửa lại cho đúng chỗ thật.',
+    'Đã xếp 3 gian hàng mới thành các dãy trên sơ đồ; hãy kéo chúng tới đúng chỗ thật bằng npx fairkit edit fair.json.',
     'Đã cập nhật fair.json (bản trước được giữ ở fair.json.bak).',
     '',
   ]);
@@ -317,7 +317,7 @@ test('new booths on a fair with a plan already drawn: on their level ("L2", "l2"
   assert.equal(run.code, 0);
   assert.match(
     run.stdout,
-    /^5 new booths placed in rows on the plan; their places are the "rect" of each booth in fair\.json/m,
+    /^5 new booths placed in rows on the plan; move them to where they really are with npx fairkit edit fair\.json\.$/m,
   );
   const feed = await readFeed(join(dir, 'fair.json'));
   assert.deepEqual(feedErrors(feed), []);

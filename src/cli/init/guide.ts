@@ -35,10 +35,11 @@ tại thư mục này rồi làm lần lượt:
    Sửa bảng tính rồi nhập lại bao nhiêu lần cũng được: các mục được cập nhật, không mất gì.
 4. **Kiểm tra:** \`npx fairkit check fair.json\` liệt kê những chỗ cần sửa (ảnh thiếu,
    gian hàng chưa có vị trí trên sơ đồ, bản dịch còn thiếu…).
-5. **Sơ đồ:** thay \`${PLAN_NAME}\` bằng sơ đồ thật của địa điểm (SVG, PNG hoặc JPG; nếu đổi tên
-   tệp thì sửa \`map.levels[0].image\` trong \`fair.json\`) và ghi kích thước của nó (rộng, cao, tính
-   bằng điểm ảnh) vào \`map.levels[0].size\`. Vị trí mỗi gian hàng là \`"rect": [x, y, rộng, cao]\`
-   trên sơ đồ đó (xem docs/feed.md của fairkit).
+5. **Vẽ sơ đồ:** \`npx fairkit edit fair.json\` mở trình sửa sơ đồ trong trình duyệt. Tải lên
+   sơ đồ thật của địa điểm (SVG, PNG hoặc JPG) thay cho \`${PLAN_NAME}\`, đặt tỉ lệ bằng cách kẻ một
+   đường lên một bức tường đã biết chiều dài, rồi vẽ gian hàng (từng gian, hoặc cả dãy bằng công cụ
+   Dãy gian hàng), lối đi, ki-ốt, lối vào, nhà vệ sinh… Trình sửa chỉ ra ngay gian hàng nào chưa
+   có đường đi tới. Nhấn Lưu (Ctrl+S): \`fair.json\` được ghi lại, bản trước giữ ở \`fair.json.bak\`.
 6. **Đóng gói cho ki-ốt:**
 
    \`\`\`
@@ -78,10 +79,12 @@ and work through these steps:
    Edit the sheets and import again as often as you like: items are updated, nothing is lost.
 4. **Check:** \`npx fairkit check fair.json\` lists what to fix (missing photos, booths not yet
    placed on the plan, missing translations…).
-5. **The plan:** replace \`${PLAN_NAME}\` with the venue's real plan (SVG, PNG or JPG; if you
-   rename it, change \`map.levels[0].image\` in \`fair.json\`) and write its width and height in
-   pixels in \`map.levels[0].size\`. Each booth's place is \`"rect": [x, y, width, height]\` on
-   that plan (see fairkit's docs/feed.md).
+5. **Draw the plan:** \`npx fairkit edit fair.json\` opens the plan editor in your browser.
+   Upload the venue's real plan (SVG, PNG or JPG) in place of \`${PLAN_NAME}\`, set its scale by
+   drawing a line over a wall of known length, then draw the booths (one by one, or a whole row
+   with the Row tool), the aisles, the kiosk, entrances, restrooms… The editor shows at once any
+   booth that cannot be walked to. Press Save (Ctrl+S): \`fair.json\` is written, the previous
+   version kept as \`fair.json.bak\`.
 6. **Pack it for the kiosk:**
 
    \`\`\`

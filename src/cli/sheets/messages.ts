@@ -43,7 +43,7 @@ const en = {
     `${where}: ${count} ${(count === '1' ? en.kindOne : en.kinds)[kind]} — ${fresh} new, ${updated} updated, ${same} unchanged`,
   newCategories: (names: string) => `New categories: ${names}.`,
   newBooths: (count: string) =>
-    `${count} new ${count === '1' ? 'booth' : 'booths'} placed in rows on the plan; their places are the "rect" of each booth in fair.json, to be moved to where the booths really are.`,
+    `${count} new ${count === '1' ? 'booth' : 'booths'} placed in rows on the plan; move them to where they really are with npx fairkit edit fair.json.`,
   noRoom: (count: string, level: string) =>
     `There is no room for ${count} more new booths on level ${level}: make the plan larger (map.levels[].size) or draw them first.`,
   noPlan: (count: string) =>
@@ -108,7 +108,7 @@ const vi: Messages = {
     `${where}: ${count} ${vi.kinds[kind]} — ${fresh} mới, ${updated} cập nhật, ${same} không đổi`,
   newCategories: (names) => `Danh mục mới: ${names}.`,
   newBooths: (count) =>
-    `Đã xếp ${count} gian hàng mới thành các dãy trên sơ đồ; vị trí của mỗi gian là "rect" của gian đó trong fair.json, hãy sửa lại cho đúng chỗ thật.`,
+    `Đã xếp ${count} gian hàng mới thành các dãy trên sơ đồ; hãy kéo chúng tới đúng chỗ thật bằng npx fairkit edit fair.json.`,
   noRoom: (count, level) =>
     `Tầng ${level} không còn chỗ cho ${count} gian hàng mới nữa: hãy mở rộng sơ đồ (map.levels[].size) hoặc vẽ các gian này trước.`,
   noPlan: (count) =>
