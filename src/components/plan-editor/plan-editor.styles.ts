@@ -121,6 +121,9 @@ export const planEditorStyles = css`
     border-inline-end: 1px solid var(--_line);
     overflow-y: auto;
   }
+  .tool-list {
+    display: contents;
+  }
   .tool {
     display: grid;
     place-items: center;

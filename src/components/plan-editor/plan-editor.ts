@@ -370,7 +370,7 @@ export class FairPlanEditor extends LitElement implements StageHost {
           ${feed ? html`<fair-language-switcher compact locales="vi, en" .feed=${this.initialFeed(feed)}></fair-language-switcher>` : nothing}
         </div>
       </header>
-      <nav class="toolbar" part="toolbar" aria-label=${s.tools}>${renderToolBar(s, this.tool, (t) => this.useTool(t))}</nav>
+      <div class="toolbar" part="toolbar">${renderToolBar(s, this.tool, (t) => this.useTool(t))}</div>
       ${renderStage(this)}
       <aside class="side" part="side">
         ${

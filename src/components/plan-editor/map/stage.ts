@@ -68,7 +68,6 @@ export function renderStage(host: StageHost): TemplateResult {
       }
     </div>
     <div class="map-wrap">
-      <div class="leaflet-host"></div>
       <div
         class="items"
         role="listbox"
@@ -88,6 +87,7 @@ export function renderStage(host: StageHost): TemplateResult {
           </div>`;
         })}
       </div>
+      <div class="leaflet-host"></div>
       ${host.selection && host.selection.kind !== 'level' && selectedIndex >= 0 ? renderActions(host) : nothing}
       ${host.pendingScale ? renderScalePrompt(host) : nothing}
       <div class="legend">

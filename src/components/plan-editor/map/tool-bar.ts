@@ -65,22 +65,46 @@ export function icon(tool: Tool): TemplateResult {
   return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linejoin="round" stroke-linecap="round">${ICONS[tool]}</svg>`;
 }
 
-/** The tool buttons (`data-tool` names each, for tests and styling). */
+/**
+ * The tool buttons (`data-tool` names each, for tests and styling): one tab
+ * stop, the chosen tool; the arrow keys move between them (a toolbar's
+ * roving focus), Enter or Space chooses.
+ */
 export function renderToolBar(s: MapMessages, active: Tool, use: (tool: Tool) => void): TemplateResult {
-  return html`${TOOLS.map(
-    (tool, i) =>
-      html`${i === 1 || i === 4 || i === 6 ? html`<hr />` : nothing}<button
-          class="tool"
-          part="tool"
-          data-tool=${tool}
-          aria-pressed=${active === tool ? 'true' : 'false'}
-          aria-label=${toolName(s, tool)}
-          title=${toolName(s, tool)}
-          @click=${() => use(tool)}
-        >
-          ${icon(tool)}
-        </button>`,
-  )}`;
+  const onKey = (e: KeyboardEvent) => {
+    const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button.tool')];
+    const at = buttons.indexOf(e.target as HTMLButtonElement);
+    const to = {
+      ArrowDown: at + 1,
+      ArrowRight: at + 1,
+      ArrowUp: at - 1,
+      ArrowLeft: at - 1,
+      Home: 0,
+      End: buttons.length - 1,
+    }[e.key];
+    if (to === undefined || at < 0) return;
+    e.preventDefault();
+    const next = buttons[(to + buttons.length) % buttons.length];
+    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
+    next.focus();
+  };
+  return html`<div class="tool-list" role="toolbar" aria-orientation="vertical" aria-label=${s.tools} @keydown=${onKey}>
+    ${TOOLS.map(
+      (tool, i) =>
+        html`${i === 1 || i === 4 || i === 6 ? html`<hr />` : nothing}<button
+            class="tool"
+            part="tool"
+            data-tool=${tool}
+            tabindex=${active === tool ? 0 : -1}
+            aria-pressed=${active === tool ? 'true' : 'false'}
+            aria-label=${toolName(s, tool)}
+            title=${toolName(s, tool)}
+            @click=${() => use(tool)}
+          >
+            ${icon(tool)}
+          </button>`,
+    )}
+  </div>`;
 }
 
 /** The place tool's kind picker, shown over the map while the tool is on. */

@@ -54,7 +54,6 @@ export class DrawingTools {
         snapDistance: 12,
         tooltips: false,
         continueDrawing: true,
-        finishOn: shape === 'Line' ? 'dblclick' : null,
         templineStyle: { className: 'draw-line' },
         hintlineStyle: { className: 'draw-hint', dashArray: '6 6' },
         pathOptions: { className: 'draw-shape' },
