@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/plan-editor/define.js';
 import type { FairPlanEditor } from '../../src/components/plan-editor/plan-editor.js';
 import type { FairFeed, Point } from '../../src/data/types.js';
-import { eventually, press, tap, tapAt, typeKeys } from '../harness.js';
+import { eventually, tap, tapAt, typeKeys } from '../harness.js';
 
 /** A new fair: one empty 1600×1000 px level (0.1 m a pixel), no booths, no places. */
 export function emptyFeed(): FairFeed {
@@ -17,7 +17,7 @@ export function emptyFeed(): FairFeed {
     },
     map: { type: 'plan', levels: [{ id: 'L1', name: 'Ground', size: [1600, 1000] }] },
     booths: [],
-  } as FairFeed;
+  };
 }
 
 /** The editor at 1920×1080, filling the window, on `feed` (or `src`). */

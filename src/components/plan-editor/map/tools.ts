@@ -57,7 +57,7 @@ export class DrawingTools {
         templineStyle: { className: 'draw-line' },
         hintlineStyle: { className: 'draw-hint', dashArray: '6 6' },
         pathOptions: { className: 'draw-shape' },
-      } as never);
+      });
     }
   }
 
