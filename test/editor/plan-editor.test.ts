@@ -103,7 +103,7 @@ describe('<fair-plan-editor> end to end', () => {
     expect(marked.length, 'one booth hatched as unreachable').to.equal(1);
     expect(shadow(el).querySelector('.unreachable-list')?.textContent).to.contain('Z99');
     const options = [...shadow(el).querySelectorAll('[role="option"]')].map((o) =>
-      o.textContent!.replace(/\s+/g, ' ').trim(),
+      o.textContent.replace(/\s+/g, ' ').trim(),
     );
     expect(options.find((o) => o.includes('Z99'))).to.contain('cannot be reached');
     expect(options.find((o) => o.includes('A01'))).not.to.contain('cannot be reached');
