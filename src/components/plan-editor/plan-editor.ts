@@ -93,17 +93,21 @@ export class FairPlanEditor extends LitElement implements StageHost {
    */
   @property({ attribute: false }) uploadImage?: (file: File) => Promise<string>;
 
-  /** The selected item, or `null`. */
+  /** @internal The selected item, or `null`. */
   @state() selection: Selection | null = null;
-  /** The id of the level shown. */
+  /** @internal The id of the level shown. */
   @state() level = '';
-  /** The feed checker's problems with the current feed. */
+  /** @internal The feed checker's problems with the current feed. */
   @state() problems: Problem[] = [];
-  /** The reachability report of the current feed. */
+  /** @internal The reachability report of the current feed. */
   @state() reach?: ReachabilityReport;
+  /** @internal The drawing tool chosen. */
   @state() tool: Tool = 'select';
+  /** @internal What the live region says. */
   @state() announcement = '';
+  /** @internal A drawn scale line waiting for its length. */
   @state() pendingScale?: [Point, Point];
+  /** @internal An autosave of this fair to offer. */
   @state() autosave?: Autosave;
   @state() private loadError = '';
 
@@ -111,9 +115,12 @@ export class FairPlanEditor extends LitElement implements StageHost {
   @query('fair-plan-editor-row-dialog') private rowDialog?: FairPlanEditorRowDialog;
   @query('fair-plan-editor-preview') private preview?: FairPlanEditorPreview;
 
+  /** @internal The undo history of the feed. */
   history?: EditHistory;
+  /** @internal The Leaflet map. */
   map?: EditorMap;
   protected readonly localeController = new LocaleController(this);
+  /** @internal The keyboard. */
   readonly keys = new EditorKeys(this);
   private resizeObserver?: ResizeObserver;
 
@@ -185,16 +192,17 @@ export class FairPlanEditor extends LitElement implements StageHost {
     this.addEventListener('keydown', (e) => this.keys.onKey(e));
   }
 
+  /** @internal The frame's strings in the UI language. */
   get strings() {
     return editorMessages(messages);
   }
 
-  /** The UI language's base tag (`vi`, `en`), for feed text and Intl. */
+  /** @internal The UI language's base tag (`vi`, `en`), for feed text and Intl. */
   get localeLanguage(): string {
     return this.localeController.locale.split('-')[0];
   }
 
-  /** Applies an edit; a refused edit (the model throws) is announced and changes nothing. */
+  /** @internal Applies an edit; a refused edit (the model throws) is announced and changes nothing. */
   edit(label: string, edit: Edit): void {
     try {
       this.history?.apply(label, edit);
@@ -204,6 +212,7 @@ export class FairPlanEditor extends LitElement implements StageHost {
     }
   }
 
+  /** @internal Selects an item (or nothing) and says so. */
   select(selection: Selection | null): void {
     this.selection = selection;
     const item =
@@ -213,23 +222,26 @@ export class FairPlanEditor extends LitElement implements StageHost {
     if (selection) this.map?.reveal(selection);
   }
 
+  /** @internal Says `text` in the live region. */
   announce(text: string): void {
     // The same words twice are announced again (a second identical nudge).
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
+  /** @internal Chooses a drawing tool. */
   useTool(tool: Tool): void {
     this.tool = tool;
     this.map?.tools.use(tool);
   }
 
+  /** @internal A row line was drawn: the row dialog, then the row. */
   async askRow(line: [Point, Point]): Promise<void> {
     const options = await this.rowDialog?.ask({ level: this.level, from: line[0], to: line[1] });
     if (!options) return;
     this.edit(this.strings.editAddRow(options.count ?? 0), boothRow(options));
   }
 
-  /** A scale line was drawn: the prompt for its length in metres, focused. */
+  /** @internal A scale line was drawn: the prompt for its length in metres, focused. */
   async askScale(line: [Point, Point]): Promise<void> {
     this.pendingScale = line;
     await this.updateComplete;
@@ -266,6 +278,7 @@ export class FairPlanEditor extends LitElement implements StageHost {
     this.autosave = feed ? findAutosave(feed) : undefined;
   }
 
+  /** @internal Restores the autosave offered (one undo step). */
   restoreAutosave(): void {
     if (!this.autosave || !this.history) return;
     const saved = this.autosave.feed;
@@ -276,6 +289,7 @@ export class FairPlanEditor extends LitElement implements StageHost {
     });
   }
 
+  /** @internal Forgets the autosave offered. */
   discardAutosave(): void {
     if (this.history) clearAutosave(this.history.feed);
     this.autosave = undefined;
