@@ -97,7 +97,13 @@ describe('plan editor model: reachability', () => {
     expect(report.kiosks[0].offAisle).to.equal(true);
     expect(report.unreachable).to.deep.equal(['A01', 'A02', 'U01']);
     feed.places = feed.places!.filter((p) => p.kind !== 'kiosk');
-    expect(reachability(feed)).to.deep.equal({ kiosks: [], offAisle: [], unreachable: [], noStepFree: [] });
+    const { kiosks, offAisle, unreachable, noStepFree } = reachability(feed);
+    expect({ kiosks, offAisle, unreachable, noStepFree }).to.deep.equal({
+      kiosks: [],
+      offAisle: [],
+      unreachable: [],
+      noStepFree: [],
+    });
   });
 
   it('agrees with findRoute on the national sample, and runs after an edit well within a frame budget', async function () {

@@ -6,31 +6,29 @@
  * to the map (map/) and the side panels (panels/), and applies the edits they
  * send up (`plan-editor-edit`, `plan-editor-select`, see events.ts).
  */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { FairFeed, Point, Problem } from '../../data/types.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { FairLanguageSwitcher } from '../language-switcher/language-switcher.js';
-import { clearAutosave, findAutosave, saveAutosave, type Autosave } from './autosave.js';
+import { FeedSource } from './feed-source.js';
+import { renderFrame } from './frame.js';
 import { FairFeedChangeEvent, PlanEditorEditEvent, PlanEditorSelectEvent } from './events.js';
 import { editorMessages } from './i18n.js';
 import { EditorMap } from './map/editor-map.js';
 import { planLevel } from './map/layers.js';
 import { messages } from './map/messages.js';
-import { renderStage, type StageHost } from './map/stage.js';
-import { renderToolBar } from './map/tool-bar.js';
+import type { StageHost } from './map/stage.js';
 import type { Tool } from './map/tools.js';
 import { exportFeed as cleanFeed } from './model/export.js';
 import { EditHistory, type Edit } from './model/history.js';
 import { reachability, type ReachabilityReport } from './model/reachability.js';
 import { boothRow } from './model/row.js';
 import type { Selection } from './model/selection.js';
-import { FairPlanEditorInspector } from './panels/inspector.js';
-import { FairPlanEditorLevels } from './panels/levels.js';
-import { FairPlanEditorPreview } from './panels/preview.js';
-import { FairPlanEditorProducers } from './panels/producers.js';
-import { FairPlanEditorRowDialog } from './panels/row-dialog.js';
+import { panelDependencies } from './panels/index.js';
+import type { FairPlanEditorPreview } from './panels/preview.js';
+import type { FairPlanEditorRowDialog } from './panels/row-dialog.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { mapStyles } from './map/map.styles.js';
 import { EditorKeys } from './map/editor-keys.js';
@@ -76,11 +74,7 @@ export class FairPlanEditor extends LitElement implements StageHost {
 
   static readonly dependencies = {
     'fair-language-switcher': FairLanguageSwitcher,
-    'fair-plan-editor-inspector': FairPlanEditorInspector,
-    'fair-plan-editor-levels': FairPlanEditorLevels,
-    'fair-plan-editor-producers': FairPlanEditorProducers,
-    'fair-plan-editor-row-dialog': FairPlanEditorRowDialog,
-    'fair-plan-editor-preview': FairPlanEditorPreview,
+    ...panelDependencies,
   };
 
   /** URL of a fair feed to edit (instead of `.feed`). Loaded as it is: nothing in it is rewritten. */
@@ -107,9 +101,6 @@ export class FairPlanEditor extends LitElement implements StageHost {
   @state() announcement = '';
   /** @internal A drawn scale line waiting for its length. */
   @state() pendingScale?: [Point, Point];
-  /** @internal An autosave of this fair to offer. */
-  @state() autosave?: Autosave;
-  @state() private loadError = '';
 
   @query('.leaflet-host') private mapHost?: HTMLElement;
   @query('fair-plan-editor-row-dialog') private rowDialog?: FairPlanEditorRowDialog;
@@ -122,6 +113,8 @@ export class FairPlanEditor extends LitElement implements StageHost {
   protected readonly localeController = new LocaleController(this);
   /** @internal The keyboard. */
   readonly keys = new EditorKeys(this);
+  /** @internal Loading `src`, the feed's base URL, the autosave. */
+  readonly source = new FeedSource(this);
   private resizeObserver?: ResizeObserver;
 
   /**
@@ -257,7 +250,7 @@ export class FairPlanEditor extends LitElement implements StageHost {
     )
       this.selection = null;
     if (this.history) {
-      saveAutosave(this.history.feed);
+      this.source.save(this.history.feed);
       this.dispatchEvent(new FairFeedChangeEvent(this.history.feed));
     }
   };
@@ -275,41 +268,17 @@ export class FairPlanEditor extends LitElement implements StageHost {
     if (!levels.some((l) => l.id === this.level)) this.level = levels[0]?.id ?? '';
     this.selection = null;
     this.checkFeed();
-    this.autosave = feed ? findAutosave(feed) : undefined;
+    this.source.loaded(feed);
   }
 
   /** @internal Restores the autosave offered (one undo step). */
   restoreAutosave(): void {
-    if (!this.autosave || !this.history) return;
-    const saved = this.autosave.feed;
-    this.autosave = undefined;
-    this.history.apply(this.strings.restore, (draft) => {
-      for (const key of Object.keys(draft)) delete (draft as unknown as Record<string, unknown>)[key];
-      Object.assign(draft, structuredClone(saved));
-    });
+    this.source.restore(this.strings.restore);
   }
 
-  /** @internal Forgets the autosave offered. */
-  discardAutosave(): void {
-    if (this.history) clearAutosave(this.history.feed);
-    this.autosave = undefined;
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) void this.load(this.src);
-  }
-
-  private async load(src: string): Promise<void> {
-    try {
-      const response = await fetch(src);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const feed = (await response.json()) as FairFeed;
-      if (src !== this.src) return;
-      this.loadError = '';
-      this.feed = feed;
-    } catch (error) {
-      if (src === this.src) this.loadError = error instanceof Error ? error.message : String(error);
-    }
+  /** @internal Opens the kiosk preview on the current feed. */
+  showPreview(): Promise<void> | undefined {
+    return this.preview?.show();
   }
 
   override firstUpdated(): void {
@@ -358,60 +327,17 @@ export class FairPlanEditor extends LitElement implements StageHost {
   /** The level's plan image as the browser loads it: relative to `src` when the feed came from there. */
   private imageUrl(feed: FairFeed): string | undefined {
     const image = planLevel(feed, this.level)?.image;
-    if (!image) return undefined;
-    try {
-      return this.src ? new URL(image, new URL(this.src, document.baseURI)).href : image;
-    } catch {
-      return image;
-    }
+    return image ? this.source.resolve(image) : undefined;
   }
 
   override render() {
-    const s = this.strings;
-    const feed = this.history?.feed;
-    return html`<div class="frame" part="base">
-      <header class="topbar" part="topbar">
-        <div class="brand">
-          <span class="app">${s.editorName}</span>
-          <h1 class="fair-name">${feed ? this.fairName(feed) : this.loadError ? s.loadError(this.loadError) : s.noFeed}</h1>
-        </div>
-        <div class="actions">
-          <button class="btn" data-action="undo" ?disabled=${!this.history?.canUndo} title=${this.history?.undoLabel ? s.undoNamed(this.history.undoLabel) : s.undo} @click=${() => this.undo()}>${s.undo}</button>
-          <button class="btn" data-action="redo" ?disabled=${!this.history?.canRedo} title=${this.history?.redoLabel ? s.redoNamed(this.history.redoLabel) : s.redo} @click=${() => this.redo()}>${s.redo}</button>
-          <span class="sep"></span>
-          <button class="btn" data-action="preview" ?disabled=${!feed} @click=${() => void this.preview?.show()}>${s.preview}</button>
-          <button class="btn primary" data-action="download" ?disabled=${!feed} title=${s.downloadHint} @click=${() => this.download()}>${s.download}</button>
-          ${feed ? html`<fair-language-switcher compact locales="vi, en" .feed=${this.initialFeed(feed)}></fair-language-switcher>` : nothing}
-        </div>
-      </header>
-      <div class="toolbar" part="toolbar">${renderToolBar(s, this.tool, (t) => this.useTool(t))}</div>
-      ${renderStage(this)}
-      <aside class="side" part="side">
-        ${
-          feed
-            ? html`<fair-plan-editor-inspector class="region" .feed=${feed} .selection=${this.selection}></fair-plan-editor-inspector>
-              <fair-plan-editor-levels class="region" .feed=${feed} .level=${this.level} .uploadImage=${this.uploadImage}></fair-plan-editor-levels>
-              <fair-plan-editor-producers class="region" .feed=${feed} .selection=${this.selection}></fair-plan-editor-producers>`
-            : nothing
-        }
-      </aside>
-      <fair-plan-editor-row-dialog .feed=${feed}></fair-plan-editor-row-dialog>
-      <fair-plan-editor-preview .feed=${feed}></fair-plan-editor-preview>
-    </div>`;
+    return renderFrame(this);
   }
 
   private firstFeed?: FairFeed;
-  /** The language switcher reads only `fair.locales`: it keeps the first feed, not a new one per edit. */
-  private initialFeed(feed: FairFeed): FairFeed {
+  /** @internal The language switcher reads only `fair.locales`: it keeps the first feed, not a new one per edit. */
+  switcherFeed(feed: FairFeed): FairFeed {
     if (!this.firstFeed || this.firstFeed.fair.id !== feed.fair.id) this.firstFeed = feed;
     return this.firstFeed;
-  }
-
-  /** The fair's name in the UI language. */
-  private fairName(feed: FairFeed): string {
-    const name = feed.fair?.name;
-    if (typeof name === 'string') return name;
-    const lang = this.localeController.locale.split('-')[0];
-    return name?.[lang] ?? name?.en ?? Object.values(name ?? {})[0] ?? this.strings.untitled;
   }
 }

@@ -5,6 +5,7 @@
  * scale prompt, the reachability legend and the live region.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { fallbackLocales, text } from '../../../data/text.js';
 import { duplicateBooth } from '../model/booths.js';
 import { deleteItem } from '../model/delete.js';
 import { setLevelScaleFromLine } from '../model/levels.js';
@@ -15,11 +16,9 @@ import { renderKindPicker, toolHint } from './tool-bar.js';
 export type StageHost = FairPlanEditor;
 
 function levelName(host: StageHost, id: string): string {
-  const level = host.feed?.map.levels?.find((l) => l.id === id);
-  const name = level?.name;
-  if (!name) return id;
-  if (typeof name === 'string') return name;
-  return name[host.localeLanguage] ?? name.en ?? Object.values(name)[0] ?? id;
+  const feed = host.feed;
+  const name = feed?.map.levels?.find((l) => l.id === id)?.name;
+  return text(name, host.localeLanguage, fallbackLocales(feed?.fair)) || id;
 }
 
 export function renderStage(host: StageHost): TemplateResult {
@@ -33,14 +32,15 @@ export function renderStage(host: StageHost): TemplateResult {
   const noStepFree = new Set(host.reach?.noStepFree);
   const levels = feed?.map.levels ?? [];
   const unreachableHere = items.filter((i) => i.selection.kind === 'booth' && unreachable.has(i.selection.id));
+  const autosave = host.source.autosave;
   const formatter = new Intl.DateTimeFormat(host.localeLanguage, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<main class="stage" part="map">
     ${
-      host.autosave
+      autosave
         ? html`<div class="banner" part="banner" role="region" aria-label=${s.restoreTitle}>
-          <p><strong>${s.restoreTitle}</strong> ${s.restoreBody(formatter.format(host.autosave.savedAt))}</p>
+          <p><strong>${s.restoreTitle}</strong> ${s.restoreBody(formatter.format(autosave.savedAt))}</p>
           <button class="light-btn primary" data-action="restore" @click=${() => host.restoreAutosave()}>${s.restore}</button>
-          <button class="light-btn" data-action="discard" @click=${() => host.discardAutosave()}>${s.discard}</button>
+          <button class="light-btn" data-action="discard" @click=${() => host.source.discard()}>${s.discard}</button>
         </div>`
         : nothing
     }

@@ -1,0 +1,50 @@
+/**
+ * `<fair-plan-editor>`'s frame: the side panel shows the checker's problems
+ * and the reachability of the element's own feed (a click on one selects
+ * it on the map), and the preview gets the feed file's URL to resolve the
+ * kiosk's relative images against.
+ */
+import { expect } from '@open-wc/testing';
+import { seenIn, tap } from '../harness.js';
+import { editorFixture, emptyFeed, shadow } from './plan-editor-helpers.js';
+
+describe('<fair-plan-editor> frame', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows the problems panel on the current feed; a click on a cut-off booth selects it', async () => {
+    const feed = emptyFeed();
+    feed.booths = [
+      { id: 'A01', label: 'A01', level: 'L1', rect: [100, 360, 30, 30], door: [115, 390] },
+      { id: 'Z99', label: 'Z99', level: 'L1', rect: [1400, 100, 30, 30], door: [1415, 130] },
+    ];
+    feed.paths = [
+      {
+        level: 'L1',
+        points: [
+          [100, 390],
+          [600, 390],
+        ],
+      },
+    ];
+    feed.places = [{ id: 'kiosk-1', kind: 'kiosk', level: 'L1', at: [600, 390] }];
+    const el = await editorFixture({ feed });
+    const panel = shadow(el).querySelector('aside fair-plan-editor-problems');
+    expect(panel, 'the problems panel in the side').to.exist;
+    expect(customElements.get('fair-plan-editor-problems'), 'registered').to.exist;
+    await panel!.updateComplete;
+    const reach = panel!.shadowRoot!.querySelector('section[aria-labelledby=reach-title]');
+    expect(seenIn(reach)).to.include('Z99');
+    expect(seenIn(reach)).not.to.include('A01');
+    const button = [...reach!.querySelectorAll('button')].find((b) => seenIn(b).includes('Z99'))!;
+    await tap(button);
+    await el.updateComplete;
+    expect(el.selection).to.deep.equal({ kind: 'booth', id: 'Z99' });
+  });
+
+  it("passes the feed file's URL to the preview as its base", async () => {
+    const src = '/src/data/samples/son-la/feed.json';
+    const el = await editorFixture({ src });
+    const preview = shadow(el).querySelector('fair-plan-editor-preview')!;
+    expect(preview.base).to.equal(new URL(src, document.baseURI).href);
+  });
+});
