@@ -28,8 +28,8 @@ describe('<fair-plan-editor> frame', () => {
     ];
     feed.places = [{ id: 'kiosk-1', kind: 'kiosk', level: 'L1', at: [600, 390] }];
     const el = await editorFixture({ feed });
-    const panel = shadow(el).querySelector('aside fair-plan-editor-problems');
-    expect(panel, 'the problems panel in the side').to.exist;
+    const panel = shadow(el).querySelector('fair-plan-editor-problems');
+    expect(panel?.closest('aside'), 'the problems panel in the side').to.exist;
     expect(customElements.get('fair-plan-editor-problems'), 'registered').to.exist;
     await panel!.updateComplete;
     const reach = panel!.shadowRoot!.querySelector('section[aria-labelledby=reach-title]');

@@ -18,7 +18,7 @@ import { FairFeedChangeEvent, PlanEditorEditEvent, PlanEditorSelectEvent } from 
 import { editorMessages } from './i18n.js';
 import { EditorMap } from './map/editor-map.js';
 import { planLevel } from './map/layers.js';
-import { messages } from './map/messages.js';
+import { messages, refusal } from './map/messages.js';
 import type { StageHost } from './map/stage.js';
 import type { Tool } from './map/tools.js';
 import { exportFeed as cleanFeed } from './model/export.js';
@@ -201,7 +201,9 @@ export class FairPlanEditor extends LitElement implements StageHost {
       this.history?.apply(label, edit);
       this.announce(this.strings.done(label));
     } catch (error) {
-      this.announce(error instanceof Error ? error.message : String(error));
+      const reason = refusal(this.strings, error);
+      if (!reason) console.error(error);
+      this.announce(this.strings.refused(label, reason));
     }
   }
 

@@ -68,7 +68,9 @@ export class EditorMap {
       renderer: L.svg({ padding: 0.5 }),
       pmIgnore: false,
     });
-    L.control.zoom({ position: 'bottomright' }).addTo(this.map);
+    L.control
+      .zoom({ position: 'bottomright', zoomInTitle: host.strings.zoomIn, zoomOutTitle: host.strings.zoomOut })
+      .addTo(this.map);
     this.items = L.layerGroup().addTo(this.map);
     this.doors = L.layerGroup().addTo(this.map);
     this.map.pm.setGlobalOptions({ snappable: true, snapDistance: 12, tooltips: false });
@@ -106,6 +108,23 @@ export class EditorMap {
     this.drawDoor();
     this.makeEditable();
     this.addHatch();
+    this.nameZoomButtons();
+  }
+
+  /** Leaflet's zoom buttons named in the UI language (it names them once, when made). */
+  private nameZoomButtons(): void {
+    const s = this.host.strings;
+    const container = this.map.getContainer();
+    for (const [selector, name] of [
+      ['.leaflet-control-zoom-in', s.zoomIn],
+      ['.leaflet-control-zoom-out', s.zoomOut],
+    ] as const) {
+      const button = container.querySelector(selector);
+      if (button && button.getAttribute('title') !== name) {
+        button.setAttribute('title', name);
+        button.setAttribute('aria-label', name);
+      }
+    }
   }
 
   /** The hatch that fills unreachable booths (map.styles.ts), in the renderer's SVG. */

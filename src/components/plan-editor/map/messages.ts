@@ -4,6 +4,8 @@
  * `editorMessages` (see ../i18n.ts). Functions take the values a sentence
  * needs; numbers reach them already formatted (Intl).
  */
+import { EditError, type EditErrorCode } from '../model/edit.js';
+
 const en = {
   editorName: 'Plan editor',
   untitled: 'Untitled fair',
@@ -39,6 +41,21 @@ const en = {
   hintPlace: 'Click where the place is. Escape cancels.',
   hintScale: 'Draw a line over something whose length you know: click its two ends. Escape cancels.',
   scalePrompt: 'How long is the line you drew, in metres?',
+  scaleApply: 'Set the scale',
+  cancel: 'Cancel',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  refused: (label: string, reason: string) => `${label}: not done.${reason ? ` ${reason}` : ''}`,
+  editErrors: {
+    'unknown-booth': (id: string) => `There is no booth ${id} any more.`,
+    'unknown-place': (id: string) => `There is no place ${id} any more.`,
+    'unknown-path': () => 'That aisle is no longer on the plan.',
+    'unknown-level': (id: string) => `There is no level ${id} any more.`,
+    'id-taken': (id: string) => `The code ${id} is already taken: choose another.`,
+    'bad-value': () => 'A value is missing or out of range.',
+    'last-level': () => 'A floor plan needs at least one level.',
+    'not-plan': () => 'This fair has no floor plan to edit.',
+  } as Record<EditErrorCode, (subject: string) => string>,
   drawingCancelled: 'Drawing cancelled.',
   restoreTitle: 'Unsaved changes from an earlier session were found.',
   restoreBody: (when: string) => `Saved in this browser ${when}.`,
@@ -120,6 +137,21 @@ const vi: typeof en = {
   hintPlace: 'Bấm vào chỗ đặt địa điểm. Esc để huỷ.',
   hintScale: 'Vẽ một đường lên vật đã biết chiều dài: bấm vào hai đầu. Esc để huỷ.',
   scalePrompt: 'Đường bạn vừa vẽ dài bao nhiêu mét?',
+  scaleApply: 'Đặt tỉ lệ',
+  cancel: 'Huỷ',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
+  refused: (label, reason) => `${label}: không thực hiện được.${reason ? ` ${reason}` : ''}`,
+  editErrors: {
+    'unknown-booth': (id) => `Không còn gian hàng ${id}.`,
+    'unknown-place': (id) => `Không còn địa điểm ${id}.`,
+    'unknown-path': () => 'Lối đi này không còn trên sơ đồ.',
+    'unknown-level': (id) => `Không còn tầng ${id}.`,
+    'id-taken': (id) => `Mã ${id} đã có người dùng: hãy chọn mã khác.`,
+    'bad-value': () => 'Thiếu một giá trị hoặc giá trị nằm ngoài khoảng cho phép.',
+    'last-level': () => 'Sơ đồ mặt bằng cần ít nhất một tầng.',
+    'not-plan': () => 'Hội chợ này không có sơ đồ mặt bằng để vẽ.',
+  },
   drawingCancelled: 'Đã huỷ nét vẽ.',
   restoreTitle: 'Có thay đổi chưa lưu từ lần làm việc trước.',
   restoreBody: (when) => `Đã lưu trong trình duyệt này ${when}.`,
@@ -168,3 +200,9 @@ const vi: typeof en = {
 
 export const messages = { en, vi };
 export type MapMessages = typeof en;
+
+/** Why an edit was refused, in the UI language: an {@link EditError}'s code worded; '' for anything else. */
+export function refusal(s: MapMessages, error: unknown): string {
+  if (error instanceof EditError) return s.editErrors[error.code]?.(error.subject) ?? '';
+  return '';
+}

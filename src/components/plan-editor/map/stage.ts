@@ -141,7 +141,7 @@ function renderScalePrompt(host: StageHost): TemplateResult {
   };
   return html`<form class="scale-prompt" @submit=${submit}>
     <label>${s.scalePrompt} <input name="metres" type="text" inputmode="decimal" required /></label>
-    <button class="light-btn primary" type="submit">OK</button>
-    <button class="light-btn" type="button" @click=${() => (host.pendingScale = undefined)}>${s.discard}</button>
+    <button class="light-btn primary" type="submit">${s.scaleApply}</button>
+    <button class="light-btn" type="button" @click=${() => (host.pendingScale = undefined)}>${s.cancel}</button>
   </form>`;
 }

@@ -7,18 +7,21 @@
 import type { Booth, FairFeed, Place, PlanLevel } from '../../../data/types.js';
 import type { Edit } from './history.js';
 
+/** What kind of edit was refused (the UI words it in its language). */
+export type EditErrorCode =
+  | 'unknown-booth'
+  | 'unknown-place'
+  | 'unknown-path'
+  | 'unknown-level'
+  | 'id-taken'
+  | 'bad-value'
+  | 'last-level'
+  | 'not-plan';
+
 /** Why an edit could not be made; `code` for the UI to word it, `subject` the id concerned. */
 export class EditError extends Error {
   constructor(
-    readonly code:
-      | 'unknown-booth'
-      | 'unknown-place'
-      | 'unknown-path'
-      | 'unknown-level'
-      | 'id-taken'
-      | 'bad-value'
-      | 'last-level'
-      | 'not-plan',
+    readonly code: EditErrorCode,
     readonly subject: string,
     message: string,
   ) {
