@@ -9,6 +9,7 @@ import { fallbackLocales, text } from '../../data/text.js';
 import type { FairFeed } from '../../data/types.js';
 import { renderStage } from './map/stage.js';
 import { renderToolBar } from './map/tool-bar.js';
+import { GRID_METRES } from './map/tools.js';
 import type { FairPlanEditor } from './plan-editor.js';
 
 export type FrameHost = FairPlanEditor;
@@ -68,7 +69,15 @@ export function renderFrame(host: FrameHost): TemplateResult {
         }
       </div>
     </header>
-    <div class="toolbar" part="toolbar">${renderToolBar(s, host.tool, (t) => host.useTool(t))}</div>
+    <div class="toolbar" part="toolbar">
+      ${renderToolBar(s, host.tool, (t) => host.useTool(t), {
+        on: host.grid,
+        name: s.snapGrid(
+          new Intl.NumberFormat(host.localeLanguage, { style: 'unit', unit: 'meter' }).format(GRID_METRES),
+        ),
+        toggle: () => (host.grid = !host.grid),
+      })}
+    </div>
     ${renderStage(host)}
     <aside class="side" part="side">
       ${

@@ -20,11 +20,12 @@ import { EditorMap } from './map/editor-map.js';
 import { planLevel } from './map/layers.js';
 import { messages, refusal } from './map/messages.js';
 import type { StageHost } from './map/stage.js';
-import type { Tool } from './map/tools.js';
+import { GRID_METRES, type Tool } from './map/tools.js';
 import { exportFeed as cleanFeed } from './model/export.js';
 import { EditHistory, type Edit } from './model/history.js';
 import { reachability, type ReachabilityReport } from './model/reachability.js';
 import { boothRow } from './model/row.js';
+import { toPixels } from './model/units.js';
 import type { Selection } from './model/selection.js';
 import { panelDependencies } from './panels/index.js';
 import type { FairPlanEditorPreview } from './panels/preview.js';
@@ -97,6 +98,8 @@ export class FairPlanEditor extends LitElement implements StageHost {
   @state() reach?: ReachabilityReport;
   /** @internal The drawing tool chosen. */
   @state() tool: Tool = 'select';
+  /** @internal Whether drawn and moved booths snap to the 0.5 m grid. */
+  @state() grid = false;
   /** @internal What the live region says. */
   @state() announcement = '';
   /** @internal A drawn scale line waiting for its length. */
@@ -286,7 +289,11 @@ export class FairPlanEditor extends LitElement implements StageHost {
   override firstUpdated(): void {
     this.map = new EditorMap(this.mapHost!, {
       edit: (label, edit) => this.edit(label, edit),
-      select: (selection) => this.select(selection),
+      select: (selection) => {
+        this.select(selection);
+        // The keyboard carries on from a click: arrows, Delete, Tab on the map's items.
+        if (selection) this.renderRoot.querySelector<HTMLElement>('.items')?.focus({ preventScroll: true });
+      },
       row: (line) => void this.askRow(line),
       scale: (line) => void this.askScale(line),
       announce: (text) => this.announce(text),
@@ -307,6 +314,7 @@ export class FairPlanEditor extends LitElement implements StageHost {
         selection: this.selection,
         marks: { unreachable: new Set(this.reach?.unreachable), noStepFree: new Set(this.reach?.noStepFree) },
         imageUrl: this.imageUrl(feed),
+        gridPx: this.grid ? toPixels(feed, this.level, GRID_METRES) : undefined,
       });
     }
     if (this.getAttribute('lang') !== this.localeController.locale)

@@ -48,6 +48,7 @@ export class EditorKeys {
         host.select(null);
         host.edit(host.strings.editDelete, deleteItem(selection));
       },
+      enter: () => this.addAtCentre(),
       escape: () => {
         if (host.tool !== 'select') return this.cancelDrawing();
         if (!host.selection) return false;
@@ -55,6 +56,14 @@ export class EditorKeys {
         return true;
       },
     });
+  }
+
+  /** The drawing tool's item at the centre of the map, selected (the tool goes back to Select). */
+  addAtCentre(): boolean {
+    const host = this.host;
+    if (!host.map?.tools.addAtCentre()) return false;
+    host.tool = 'select';
+    return true;
   }
 
   private cancelDrawing(): boolean {

@@ -12,12 +12,12 @@ import type { Edit } from '../model/history.js';
 import type { Selection } from '../model/selection.js';
 import { moveBooth, setBoothGeometry } from '../model/booths.js';
 import { setDoor } from '../model/door.js';
-import { boxOf } from '../model/geometry.js';
+import { boxOf, nearestOnOutline, outlineOf } from '../model/geometry.js';
 import { movePath, movePlace, updatePath } from '../model/venue.js';
 import { L, fromLatLng, latLngsOf, toLatLng } from './leaflet.js';
 import { drawLevel, ITEM, keyOf, planLevel, planOverlay, type BoothMarks, type ItemLayer } from './layers.js';
 import type { MapMessages } from './messages.js';
-import { DrawingTools, type Tool } from './tools.js';
+import { DrawingTools, grid, gridRect, type Tool } from './tools.js';
 
 /** What the map asks of the element. */
 export interface MapHost {
@@ -38,6 +38,8 @@ export interface MapState {
   marks: BoothMarks;
   /** The plan image's URL as the browser loads it (resolved against the feed's own URL). */
   imageUrl?: string;
+  /** The grid to snap drawn and moved booths to, plan pixels (none when unset). */
+  gridPx?: number;
 }
 
 export class EditorMap {
@@ -203,13 +205,25 @@ export class EditorMap {
     const layer = this.drawn.get(keyOf(selection)) as (ItemLayer & (Polygon | Polyline)) | undefined;
     if (!layer || selection.kind === 'place' || !layer.pm) return;
     const before = latLngsOf(layer).map(fromLatLng);
+    // Geoman 2 keeps moving (its drag mode) apart from reshaping (edit mode): both, drag first
+    // (enableLayerDrag ends edit mode), each on its own handles (the outline, the vertices).
+    layer.pm.setOptions({ draggable: true, snappable: true, allowSelfIntersection: false });
+    layer.pm.enableLayerDrag();
     layer.pm.enable({ draggable: true, snappable: true, allowSelfIntersection: false });
     const after = () => latLngsOf(layer).map(fromLatLng);
     const s = this.host.strings;
+    const gridPx = this.state?.gridPx;
     layer.on('pm:dragend', () => {
       const now = after();
-      const dx = now[0][0] - before[0][0];
-      const dy = now[0][1] - before[0][1];
+      let dx = now[0][0] - before[0][0];
+      let dy = now[0][1] - before[0][1];
+      if (gridPx && selection.kind === 'booth') {
+        // The grid: the moved outline's top-left corner onto it.
+        const [x, y] = boxOf(before);
+        const [gx, gy] = grid([x + dx, y + dy], gridPx);
+        dx = gx - x;
+        dy = gy - y;
+      }
       if (selection.kind === 'booth') this.host.edit(s.editMove, moveBooth(selection.id, dx, dy));
       else this.host.edit(s.editMove, movePath(selection.id, dx, dy));
     });
@@ -217,7 +231,10 @@ export class EditorMap {
       const now = after();
       if (selection.kind === 'booth') {
         // A rectangle stays a `rect` (Geoman keeps its corners square); any other outline is a `shape`.
-        const geometry = layer instanceof L.Rectangle ? { rect: boxOf(now) } : { shape: now };
+        const geometry =
+          layer instanceof L.Rectangle
+            ? { rect: gridRect(boxOf(now), gridPx) }
+            : { shape: now.map((p) => grid(p, gridPx)) };
         this.host.edit(s.editResize, setBoothGeometry(selection.id, geometry));
       } else this.host.edit(s.editResize, updatePath(selection.id, now));
     });
@@ -253,7 +270,9 @@ export class EditorMap {
       pmIgnore: true,
     }).addTo(this.doors);
     door.on('dragend', () => {
-      this.host.edit(this.host.strings.editDoor, setDoor(booth.id, fromLatLng(door.getLatLng())));
+      // The door stays on the booth's outline: dropped off it, it goes to the nearest point of it.
+      const at = nearestOnOutline(fromLatLng(door.getLatLng()), outlineOf(booth));
+      this.host.edit(this.host.strings.editDoor, setDoor(booth.id, at));
     });
   }
 }

@@ -3,7 +3,7 @@
  * Shift+Tab move through the level's items (and leave the map past the
  * last or first), arrows nudge the selected item 0.1 m (Shift: 1 m),
  * Delete/Backspace removes it, Escape cancels a drawing or clears the
- * selection. Undo/redo keys work anywhere in the editor except in a text
+ * selection, Enter adds the drawing tool's item at the map's centre. Undo/redo keys work anywhere in the editor except in a text
  * field, which keeps its own (see {@link undoKey}).
  */
 import type { Selection } from '../model/selection.js';
@@ -16,6 +16,8 @@ export interface ItemKeyActions {
   nudge(dxMetres: number, dyMetres: number): void;
   remove(): void;
   escape(): boolean;
+  /** Enter: the drawing tool's item at the centre of the map; `false` when no tool adds one. */
+  enter(): boolean;
 }
 
 /** Handles a key on the items list; returns whether it was used (and prevented). */
@@ -41,6 +43,8 @@ export function itemKey(e: KeyboardEvent, actions: ItemKeyActions): boolean {
     actions.remove();
   } else if (e.key === 'Escape') {
     return actions.escape();
+  } else if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    if (!actions.enter()) return false;
   } else return false;
   e.preventDefault();
   return true;

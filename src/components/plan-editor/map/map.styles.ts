@@ -40,6 +40,11 @@ const mapLook = css`
     color: var(--_muted);
     font-size: 14px;
   }
+  .hintbar .light-btn {
+    border-color: color-mix(in srgb, var(--_text) 25%, transparent);
+    color: var(--_text);
+    white-space: nowrap;
+  }
   .kind-picker,
   .level-picker {
     display: flex;

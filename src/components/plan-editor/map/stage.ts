@@ -10,7 +10,7 @@ import { duplicateBooth } from '../model/booths.js';
 import { deleteItem } from '../model/delete.js';
 import { setLevelScaleFromLine } from '../model/levels.js';
 import type { FairPlanEditor } from '../plan-editor.js';
-import { levelItems } from './layers.js';
+import { levelItems, planLevel } from './layers.js';
 import { renderKindPicker, toolHint } from './tool-bar.js';
 
 export type StageHost = FairPlanEditor;
@@ -46,6 +46,13 @@ export function renderStage(host: StageHost): TemplateResult {
     }
     <div class="hintbar">
       <p class="hint">${toolHint(s, host.tool)}</p>
+      ${
+        host.tool !== 'select'
+          ? html`<button class="light-btn" data-action="add-at-centre" @click=${() => addAtCentre(host)}>
+              ${host.tool === 'row' ? s.rowAtCentre : host.tool === 'scale' ? s.scaleByWidth : s.addAtCentre}
+            </button>`
+          : nothing
+      }
       ${
         host.tool === 'place'
           ? renderKindPicker(s, host.map?.tools.placeKind ?? 'kiosk', (kind) => host.map?.tools.use('place', kind))
@@ -104,6 +111,14 @@ export function renderStage(host: StageHost): TemplateResult {
   </main>`;
 }
 
+/** The hint bar's button: the tool's item at the centre, then the map's items list focused (arrows move it). */
+function addAtCentre(host: StageHost): void {
+  const tool = host.tool;
+  if (!host.keys.addAtCentre()) return;
+  if (tool !== 'row' && tool !== 'scale')
+    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.items')?.focus());
+}
+
 function renderActions(host: StageHost): TemplateResult {
   const s = host.strings;
   const selection = host.selection!;
@@ -139,8 +154,11 @@ function renderScalePrompt(host: StageHost): TemplateResult {
     host.pendingScale = undefined;
     if (metres > 0) host.edit(s.editScale, setLevelScaleFromLine(host.level, line[0], line[1], metres));
   };
+  const [a, b] = host.pendingScale!;
+  const width = host.feed?.map.type === 'plan' ? planLevel(host.feed, host.level)?.size?.[0] : undefined;
+  const wholeWidth = a[0] === 0 && b[0] === width && a[1] === b[1];
   return html`<form class="scale-prompt" @submit=${submit}>
-    <label>${s.scalePrompt} <input name="metres" type="text" inputmode="decimal" required /></label>
+    <label>${wholeWidth ? s.scalePromptWidth : s.scalePrompt} <input name="metres" type="text" inputmode="decimal" required /></label>
     <button class="light-btn primary" type="submit">${s.scaleApply}</button>
     <button class="light-btn" type="button" @click=${() => (host.pendingScale = undefined)}>${s.cancel}</button>
   </form>`;

@@ -33,6 +33,8 @@ const ICONS: Record<Tool, TemplateResult> = {
   scale: svg`<path d="M3 15l12-12 6 6-12 12zM7 11l2 2M10 8l2 2M13 5l2 2"/>`,
 };
 
+const GRID_ICON = svg`<path d="M4 4h16v16H4zM9.3 4v16M14.7 4v16M4 9.3h16M4 14.7h16"/><circle cx="14.7" cy="14.7" r="2.2" fill="currentColor"/>`;
+
 export const TOOLS: Tool[] = ['select', 'rect', 'polygon', 'row', 'aisle', 'place', 'scale'];
 
 export function toolName(s: MapMessages, tool: Tool): string {
@@ -61,18 +63,30 @@ export function toolHint(s: MapMessages, tool: Tool): string {
   return hints[tool];
 }
 
-export function icon(tool: Tool): TemplateResult {
-  return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linejoin="round" stroke-linecap="round">${ICONS[tool]}</svg>`;
+export function icon(tool: Tool | 'grid'): TemplateResult {
+  return html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linejoin="round" stroke-linecap="round">${tool === 'grid' ? GRID_ICON : ICONS[tool]}</svg>`;
+}
+
+/** The grid toggle after the tools: its state, its name ("Snap to grid, 0.5 m") and what it switches. */
+export interface GridToggle {
+  on: boolean;
+  name: string;
+  toggle(): void;
 }
 
 /**
- * The tool buttons (`data-tool` names each, for tests and styling): one tab
- * stop, the chosen tool; the arrow keys move between them (a toolbar's
- * roving focus), Enter or Space chooses.
+ * The tool buttons (`data-tool` names each, for tests and styling), then the
+ * grid toggle: one tab stop, the chosen tool; the arrow keys move between
+ * them (a toolbar's roving focus), Enter or Space chooses.
  */
-export function renderToolBar(s: MapMessages, active: Tool, use: (tool: Tool) => void): TemplateResult {
+export function renderToolBar(
+  s: MapMessages,
+  active: Tool,
+  use: (tool: Tool) => void,
+  grid: GridToggle,
+): TemplateResult {
   const onKey = (e: KeyboardEvent) => {
-    const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button.tool')];
+    const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button')];
     const at = buttons.indexOf(e.target as HTMLButtonElement);
     const to = {
       ArrowDown: at + 1,
@@ -104,6 +118,19 @@ export function renderToolBar(s: MapMessages, active: Tool, use: (tool: Tool) =>
             ${icon(tool)}
           </button>`,
     )}
+    <hr />
+    <button
+      class="tool"
+      part="tool"
+      data-action="grid"
+      tabindex="-1"
+      aria-pressed=${grid.on ? 'true' : 'false'}
+      aria-label=${grid.name}
+      title=${grid.name}
+      @click=${() => grid.toggle()}
+    >
+      ${icon('grid')}
+    </button>
   </div>`;
 }
 
