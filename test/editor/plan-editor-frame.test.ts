@@ -47,4 +47,22 @@ describe('<fair-plan-editor> frame', () => {
     const preview = shadow(el).querySelector('fair-plan-editor-preview')!;
     expect(preview.base).to.equal(new URL(src, document.baseURI).href);
   });
+
+  it("puts a place's name where it covers no other place (two places side by side)", async () => {
+    const feed = emptyFeed();
+    feed.places = [
+      { id: 'info-1', kind: 'info', level: 'L1', at: [800, 700] },
+      { id: 'kiosk-1', kind: 'kiosk', level: 'L1', at: [835, 700] },
+    ];
+    const el = await editorFixture({ feed });
+    const places = [...shadow(el).querySelectorAll('.fair-place')];
+    expect(places.length).to.equal(2);
+    const badges = places.map((p) => p.querySelector('.fair-place-badge')!.getBoundingClientRect());
+    const names = places.map((p) => p.querySelector('.fair-place-name')!.getBoundingClientRect());
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    expect(overlap(names[0], badges[1]), "the first name clear of the second's badge").to.equal(false);
+    expect(overlap(names[1], badges[0]), "the second name clear of the first's badge").to.equal(false);
+    expect(overlap(names[0], names[1]), 'the names apart').to.equal(false);
+  });
 });

@@ -77,6 +77,7 @@ export class EditorMap {
     this.doors = L.layerGroup().addTo(this.map);
     this.map.pm.setGlobalOptions({ snappable: true, snapDistance: 12, tooltips: false });
     this.tools = new DrawingTools(this.map, host, () => this.state);
+    this.map.on('zoomend', () => this.declutter());
     this.map.on('click', () => {
       if (this.tools.tool === 'select') host.select(null);
     });
@@ -111,6 +112,32 @@ export class EditorMap {
     this.makeEditable();
     this.addHatch();
     this.nameZoomButtons();
+    this.declutter();
+  }
+
+  /**
+   * Place names that would cover another place's badge or name (two places
+   * side by side) go to the left of their badge, else below it.
+   */
+  private declutter(): void {
+    const places = [...this.map.getPanes().markerPane.querySelectorAll<HTMLElement>('.fair-place')];
+    const badges = places.map((p) => p.querySelector('.fair-place-badge')?.getBoundingClientRect());
+    const taken: DOMRect[] = [];
+    const hits = (r: DOMRect, own: number) =>
+      [...badges.filter((b, i) => b && i !== own), ...taken].some(
+        (b) => b && r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom,
+      );
+    places.forEach((place, i) => {
+      const name = place.querySelector<HTMLElement>('.fair-place-name');
+      if (!name) return;
+      place.classList.remove('name-start', 'name-below');
+      for (const side of ['', 'name-start', 'name-below']) {
+        if (side) place.classList.add(side);
+        if (!hits(name.getBoundingClientRect(), i)) break;
+        if (side) place.classList.remove(side);
+      }
+      taken.push(name.getBoundingClientRect());
+    });
   }
 
   /** Leaflet's zoom buttons named in the UI language (it names them once, when made). */

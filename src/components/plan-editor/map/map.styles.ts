@@ -239,6 +239,15 @@ const mapLook = css`
     inset-block-start: 50%;
     translate: 0 -50%;
   }
+  .fair-place.name-start .fair-place-name {
+    inset-inline-start: auto;
+    inset-inline-end: 36px;
+  }
+  .fair-place.name-below .fair-place-name {
+    inset-inline-start: 50%;
+    inset-block-start: 38px;
+    translate: -50% 0;
+  }
   .fair-place-badge {
     display: grid;
     place-items: center;
