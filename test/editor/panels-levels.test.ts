@@ -44,6 +44,22 @@ describe('<fair-plan-editor-levels>', () => {
     await expect(host.el).to.be.accessible();
   });
 
+  it("labels the plan image's file button in the UI language (not the browser's 'Choose File'), keyboard-reachable", async () => {
+    await setLocale('vi');
+    const host = await panelFixture('fair-plan-editor-levels', { feed: await sonLa(), level: 'L1' });
+    const input = field(host.el, 'Ảnh sơ đồ (SVG, PNG hoặc JPG)');
+    const choose = host.el.shadowRoot!.querySelector<HTMLElement>('label.choose')!;
+    expect(seenIn(choose)).to.equal('Chọn ảnh…');
+    expect(input.getBoundingClientRect().width, "the browser's own button not shown").to.be.at.most(1);
+    const focusable = [...host.el.shadowRoot!.querySelectorAll<HTMLElement>('input, button, select, textarea')];
+    focusable[focusable.indexOf(input) - 1].focus();
+    await press('Tab');
+    expect(host.el.shadowRoot!.activeElement, 'Tab reaches the file input').to.equal(input);
+    expect(getComputedStyle(choose).outlineStyle, 'focus shows on the visible button').to.equal('solid');
+    expect(smallTargets(host.el)).to.deep.equal([]);
+    await expect(host.el).to.be.accessible();
+  });
+
   it('adds a level named in each content language, and gives it a PNG plan with its size read from the image', async () => {
     const host = await panelFixture('fair-plan-editor-levels', { feed: await sonLa(), level: 'L1' });
     await tap(find(host.el, 'button', 'Add a level'));

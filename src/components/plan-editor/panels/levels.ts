@@ -51,21 +51,35 @@ export class FairPlanEditorLevels extends EditorPanel {
       .icon-button {
         padding: 0;
       }
-      input[type='file'] {
-        min-block-size: var(--_field-touch);
-        font: inherit;
+      /* The browser's own file button speaks the browser's language: ours is a label of the hidden input. */
+      .file-row {
+        position: relative;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 10px;
       }
-      input[type='file']::file-selector-button {
+      .file-row input[type='file'] {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        opacity: 0;
+      }
+      .file-row .choose {
+        display: inline-flex;
+        align-items: center;
         min-block-size: var(--_field-touch);
-        margin-inline-end: 10px;
         padding: 6px 14px;
         border: 1.5px solid var(--_primary);
         border-radius: calc(var(--_radius) * 0.6);
         background: var(--_surface);
         color: var(--_primary);
-        font: inherit;
         font-weight: 600;
         cursor: pointer;
+      }
+      .file-row input[type='file']:focus-visible + .choose {
+        outline: 3px solid var(--_primary);
+        outline-offset: 2px;
       }
       dialog {
         inline-size: min(440px, calc(100vw - 32px));
@@ -201,11 +215,14 @@ export class FairPlanEditorLevels extends EditorPanel {
       })}
       <div class="field">
         <label for="plan-file">${m.uploadPlan}</label>
-        <input id="plan-file" type="file" accept=${PLAN_IMAGE_ACCEPT}
-          @change=${(e: Event) => this.onFile(level, e.target as HTMLInputElement)} />
-        <span class="hint">${level.image ?? m.noPlanImage}${
-          level.size ? html` · ${m.sizePixels(this.num(level.size[0], 0), this.num(level.size[1], 0))}` : nothing
-        }</span>
+        <div class="file-row">
+          <input id="plan-file" type="file" accept=${PLAN_IMAGE_ACCEPT}
+            @change=${(e: Event) => this.onFile(level, e.target as HTMLInputElement)} />
+          <label class="choose" for="plan-file" aria-hidden="true">${m.choosePlan}</label>
+          <span class="hint">${level.image ?? m.noPlanImage}${
+            level.size ? html` · ${m.sizePixels(this.num(level.size[0], 0), this.num(level.size[1], 0))}` : nothing
+          }</span>
+        </div>
       </div>
       ${
         this.notice
