@@ -102,7 +102,7 @@ describe('<fair-plan-editor-preview>', () => {
     expect(el.shadowRoot!.querySelector('fair-kiosk'), 'no kiosk before the preview opens').to.equal(null);
     expect(customElements.get('fair-kiosk'), 'the kiosk is not loaded before it is needed').to.equal(undefined);
 
-    await (el).show();
+    await el.show();
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);

@@ -130,4 +130,20 @@ describe('<fair-plan-editor> moving and editing booths with the mouse', () => {
     expect(dy).to.be.closeTo(342, 2);
     expect(el.history!.undoLabel).to.equal('Move the door');
   });
+
+  it('rotates a selected booth by its corner after Rotate', async () => {
+    const el = await editorFixture({ feed: oneBooth() });
+    await clickPlan(el, [450, 340]);
+    await tap(shadow(el).querySelector('[data-action="rotate"]')!);
+    await dragPlan(el, [500, 300], [530, 345]);
+    await eventually(() => el.history!.undoLabel, 'Rotate', 'a rotation');
+    const booth = el.feed!.booths[0];
+    expect(booth.rect, 'no longer an upright rectangle').to.equal(undefined);
+    expect(booth.shape!.length).to.equal(4);
+    const shape = booth.shape!;
+    const [a, b] = shape;
+    expect(Math.abs(b[0] - a[0]) > 5 && Math.abs(b[1] - a[1]) > 5, 'its sides tilted').to.equal(true);
+    const sides = shape.map((p, i) => Math.hypot(shape[(i + 1) % 4][0] - p[0], shape[(i + 1) % 4][1] - p[1]));
+    expect(sides.map(Math.round).sort(), 'the same size').to.deep.equal([100, 100, 80, 80].sort());
+  });
 });
