@@ -40,8 +40,16 @@ describe('<fair-plan-editor> with the mouse', () => {
     const el = await editorFixture({ feed: emptyFeed() });
     const grid = shadow(el).querySelector<HTMLElement>('[data-action="grid"]')!;
     expect(grid.getAttribute('aria-label')).to.equal('Snap to grid, 0.5 m');
+    expect(shadow(el).querySelector('.grid-sheet'), 'no grid drawn while off').to.equal(null);
     await tap(grid);
     expect(grid.getAttribute('aria-pressed')).to.equal('true');
+    const sheet = shadow(el).querySelector('.grid-sheet');
+    expect(sheet, 'the grid drawn over the plan').to.exist;
+    const step = Number(shadow(el).querySelector('#fair-editor-grid')!.getAttribute('width'));
+    const zoomScale = el.map!.map.getZoomScale(el.map!.map.getZoom(), 0);
+    expect(step / zoomScale, 'its lines 5 px of the plan apart (or a multiple)').to.satisfy(
+      (v: number) => Math.abs(v / 5 - Math.round(v / 5)) < 1e-6,
+    );
     await useTool(el, 'rect');
     await clickPlan(el, [101.5, 208.5], [189, 261]);
     await eventually(() => el.feed!.booths.length, 1, 'a booth drawn');

@@ -17,6 +17,7 @@ import { movePath, movePlace, updatePath } from '../model/venue.js';
 import { L, fromLatLng, latLngsOf, toLatLng } from './leaflet.js';
 import { drawLevel, ITEM, keyOf, planLevel, planOverlay, type BoothMarks, type ItemLayer } from './layers.js';
 import type { MapMessages } from './messages.js';
+import { GridOverlay } from './grid-overlay.js';
 import { DrawingTools, grid, gridRect, type Tool } from './tools.js';
 
 /** What the map asks of the element. */
@@ -45,6 +46,7 @@ export interface MapState {
 export class EditorMap {
   readonly map: LeafletMap;
   readonly tools: DrawingTools;
+  private readonly grid: GridOverlay;
   private readonly items: LayerGroup;
   private readonly doors: LayerGroup;
   private plan: L.Layer[] = [];
@@ -77,6 +79,7 @@ export class EditorMap {
     this.doors = L.layerGroup().addTo(this.map);
     this.map.pm.setGlobalOptions({ snappable: true, snapDistance: 12, tooltips: false });
     this.tools = new DrawingTools(this.map, host, () => this.state);
+    this.grid = new GridOverlay(this.map);
     this.map.on('zoomend', () => this.declutter());
     this.map.on('click', () => {
       if (this.tools.tool === 'select') host.select(null);
@@ -90,6 +93,7 @@ export class EditorMap {
     const level = planLevel(state.feed, state.level);
     // The view first: Leaflet's renderer clips to it when a layer is added.
     const frame = `${state.level}:${level?.size?.join('x')}`;
+    const previousFrame = this.framed;
     if (frame !== this.framed) {
       this.framed = frame;
       this.map.invalidateSize({ animate: false });
@@ -105,6 +109,8 @@ export class EditorMap {
       for (const layer of this.plan) layer.remove();
       this.plan = planOverlay(this.map, level, state.imageUrl);
     }
+    if (!previous || previous.gridPx !== state.gridPx || frame !== previousFrame)
+      this.grid.show(level?.size ?? [1000, 700], state.gridPx);
     const kindName = (kind: string) => this.host.strings.kinds[kind] ?? kind;
     this.drawn = drawLevel(this.items, state.feed, state.level, state.selection, state.marks, kindName).layers;
     for (const [, layer] of this.drawn) this.wire(layer);

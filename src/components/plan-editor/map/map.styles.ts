@@ -239,6 +239,16 @@ const mapLook = css`
     inset-block-start: 50%;
     translate: 0 -50%;
   }
+  .grid-sheet {
+    fill: url(#fair-editor-grid);
+    fill-opacity: 1;
+    stroke: none;
+  }
+  .grid-lines {
+    fill: none;
+    stroke: color-mix(in srgb, var(--fair-plan-editor-aisle-color, #0f766e) 25%, transparent);
+    stroke-width: 1;
+  }
   .fair-place.name-start .fair-place-name {
     inset-inline-start: auto;
     inset-inline-end: 36px;
