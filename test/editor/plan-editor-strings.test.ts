@@ -7,7 +7,9 @@ import { expect } from '@open-wc/testing';
 import { PlanEditorEditEvent } from '../../src/components/plan-editor/events.js';
 import { moveBooth } from '../../src/components/plan-editor/model/booths.js';
 import { setLocale } from '../../src/i18n/locale.js';
-import { seenIn, tap, typeKeys, press } from '../harness.js';
+import { fixture, html } from '@open-wc/testing';
+import type { FairPlanEditor } from '../../src/components/plan-editor/plan-editor.js';
+import { eventually, seenIn, tap, typeKeys, press } from '../harness.js';
 import { clickPlan, editorFixture, emptyFeed, shadow, useTool } from './plan-editor-helpers.js';
 
 describe('<fair-plan-editor> strings', () => {
@@ -60,5 +62,14 @@ describe('<fair-plan-editor> strings', () => {
     await setLocale('en');
     await el.updateComplete;
     expect(zoomIn.getAttribute('aria-label')).to.equal('Zoom in');
+  });
+
+  it('says in the UI language why a feed did not load', async () => {
+    await setLocale('vi');
+    const el = await fixture<FairPlanEditor>(html`<fair-plan-editor src="/no/such/feed.json"></fair-plan-editor>`);
+    const title = () => seenIn(shadow(el).querySelector('h1'));
+    await eventually(title, 'Không tải được dữ liệu hội chợ: máy chủ trả lời mã 404.', 'the 404 worded');
+    el.src = '/README.md';
+    await eventually(title, 'Không tải được dữ liệu hội chợ: tệp không phải JSON.', 'not JSON worded');
   });
 });

@@ -11,6 +11,9 @@ import type { FairFeed } from '../../data/types.js';
 import { clearAutosave, findAutosave, saveAutosave, type Autosave } from './autosave.js';
 import type { EditHistory } from './model/history.js';
 
+/** Why a feed did not load: the server's answer, no answer at all, or an answer that is not JSON. */
+export type LoadError = { status: number } | 'network' | 'json';
+
 /** What the controller needs of the element. */
 export interface FeedSourceHost extends ReactiveControllerHost {
   src?: string;
@@ -22,8 +25,8 @@ export interface FeedSourceHost extends ReactiveControllerHost {
 export class FeedSource implements ReactiveController {
   /** An autosave of the fair loaded that differs from it, offered until restored or discarded. */
   autosave?: Autosave;
-  /** Why `src` could not be loaded ('' when it was). */
-  loadError = '';
+  /** Why `src` could not be loaded (undefined when it was): the server's HTTP status, no answer, or not JSON. */
+  loadError?: LoadError;
   private loading?: string;
 
   constructor(private readonly host: FeedSourceHost) {
@@ -87,16 +90,21 @@ export class FeedSource implements ReactiveController {
 
   private async load(src: string): Promise<void> {
     this.loading = src;
+    let failed: LoadError | undefined;
     try {
       const response = await fetch(src);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const feed = (await response.json()) as FairFeed;
-      if (src !== this.host.src) return;
-      this.loadError = '';
-      this.host.feed = feed;
-    } catch (error) {
-      if (src === this.host.src) this.loadError = error instanceof Error ? error.message : String(error);
+      if (!response.ok) failed = { status: response.status };
+      else {
+        failed = 'json';
+        const feed = (await response.json()) as FairFeed;
+        failed = undefined;
+        if (src !== this.host.src) return;
+        this.host.feed = feed;
+      }
+    } catch {
+      failed ??= 'network';
     }
+    if (src === this.host.src) this.loadError = failed;
     this.host.requestUpdate();
   }
 }

@@ -28,7 +28,15 @@ export function renderFrame(host: FrameHost): TemplateResult {
     <header class="topbar" part="topbar">
       <div class="brand">
         <span class="app">${s.editorName}</span>
-        <h1 class="fair-name">${feed ? fairName(host, feed) : error ? s.loadError(error) : s.noFeed}</h1>
+        <h1 class="fair-name">${
+          feed
+            ? fairName(host, feed)
+            : error
+              ? s.loadError(
+                  typeof error === 'object' ? s.loadHttp(error.status) : error === 'json' ? s.loadJson : s.loadNetwork,
+                )
+              : s.noFeed
+        }</h1>
       </div>
       <div class="actions">
         <button

@@ -32,6 +32,9 @@ const en = {
   remove: 'Delete',
   noFeed: 'No feed loaded.',
   loadError: (reason: string) => `The feed could not be loaded: ${reason}`,
+  loadHttp: (status: number) => `the server answered ${status}.`,
+  loadNetwork: 'the server did not answer.',
+  loadJson: 'the file is not JSON.',
   hintSelect:
     'Click an item to select it, drag to move it. Tab moves through the items, arrow keys nudge (Shift: 1 m).',
   hintRect: 'Drag a rectangle for the booth. Escape cancels.',
@@ -133,6 +136,9 @@ const vi: typeof en = {
   remove: 'Xoá',
   noFeed: 'Chưa có dữ liệu hội chợ.',
   loadError: (reason) => `Không tải được dữ liệu hội chợ: ${reason}`,
+  loadHttp: (status) => `máy chủ trả lời mã ${status}.`,
+  loadNetwork: 'máy chủ không trả lời.',
+  loadJson: 'tệp không phải JSON.',
   hintSelect:
     'Bấm vào một mục để chọn, kéo để di chuyển. Phím Tab đi qua các mục, phím mũi tên dịch từng chút (giữ Shift: 1 m).',
   hintRect: 'Kéo một hình chữ nhật cho gian hàng. Esc để huỷ.',
