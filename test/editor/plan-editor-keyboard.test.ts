@@ -115,4 +115,20 @@ describe('<fair-plan-editor> keyboard drawing', () => {
     const level = el.feed!.map.type === 'plan' ? el.feed!.map.levels[0] : undefined;
     expect(level?.scale, '80 m over 1600 px').to.be.closeTo(0.05, 1e-9);
   });
+
+  it('reaches the grid toggle in the tool bar with the arrow keys; Space turns it on, and Enter then adds on the grid', async () => {
+    const el = await editorFixture({ feed: emptyFeed() });
+    await useTool(el, 'rect');
+    await press('End');
+    const grid = shadow(el).querySelector<HTMLElement>('[data-action="grid"]')!;
+    expect(shadow(el).activeElement, 'End: the last button of the tool bar').to.equal(grid);
+    await press('Space');
+    expect(el.grid).to.equal(true);
+    expect(grid.getAttribute('aria-pressed')).to.equal('true');
+    await focusMap(el);
+    await press('Enter');
+    const [x, y, w, h] = el.feed!.booths[0].rect!;
+    for (const v of [x, y, x + w, y + h])
+      expect(Math.abs(v / 5 - Math.round(v / 5)), `${v} on the grid`).to.be.below(1e-6);
+  });
 });
