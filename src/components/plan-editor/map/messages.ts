@@ -153,7 +153,7 @@ const vi: typeof en = {
   addAtCentre: 'Thêm vào giữa bản đồ',
   rowAtCentre: 'Xếp một dãy ở giữa bản đồ…',
   scaleByWidth: 'Nhập chiều rộng sơ đồ…',
-  snapGrid: (size) => `Bắt vào lưới ${size}`,
+  snapGrid: (size) => `Bám theo lưới ${size}`,
   cancel: 'Huỷ',
   zoomIn: 'Phóng to',
   zoomOut: 'Thu nhỏ',
