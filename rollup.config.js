@@ -11,9 +11,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minifyTemplatesPlugin as minifyTemplates } from './scripts/rollup-minify-templates.js';
+import { dispatchingModule, ENGLISH_MESSAGES } from './scripts/build-cli.js';
 
 const KB = 1024;
 /** Gzipped budgets, bytes, for what a visitor downloads (see `sizes`): over one, the build fails. */
@@ -178,6 +179,30 @@ function noVml() {
 
 // unsafe_methods turns `{ m: function () {} }` into `{ m() {} }` (not constructible): neither the
 // kit nor Leaflet calls `new` on an object's method (Leaflet's classes are made with Class.extend). 0.4 KB gzip.
+/**
+ * The plan editor's bundle only: the feed checker's messages in the editor's
+ * language, Vietnamese or English — the dispatching module of the `fairkit`
+ * command's build (scripts/build-cli.js) in place of the English one, asking
+ * src/components/plan-editor/checker-language.ts for the language. The
+ * visitor kit keeps the English messages alone.
+ */
+function editorCheckerMessages() {
+  const id = '\0fairkit-editor-checker-messages';
+  return {
+    name: 'fairkit-editor-checker-messages',
+    resolveId(source, importer) {
+      if (!importer || importer === id || !/(^|\/)messages(\.js|\.ts)?$/.test(source)) return null;
+      const file = resolve(dirname(importer), source).replace(/\.js$/, '.ts');
+      return file === ENGLISH_MESSAGES || `${file}.ts` === ENGLISH_MESSAGES ? id : null;
+    },
+    load(loaded) {
+      return loaded === id
+        ? dispatchingModule(undefined, resolve('src/components/plan-editor/checker-language.ts'))
+        : null;
+    },
+  };
+}
+
 const minified = () => [
   noVml(),
   nodeResolve({ exportConditions: ['browser', 'production'] }),
@@ -241,6 +266,7 @@ export default [
           input: { [EDITOR]: editorEntry },
           onwarn,
           plugins: [
+            editorCheckerMessages(),
             ...minified(),
             sizes('dist/editor/ (the plan editor, self-contained; not in the visitor kit)', budgets.editor),
           ],

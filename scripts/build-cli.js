@@ -17,6 +17,8 @@ const EN = at('src/data/validate/messages.ts');
 const VI = at('src/cli/validator-vi/messages.vi.ts');
 const LANG = at('src/cli/lang.ts');
 const NAMESPACE = 'fairkit-validator-messages';
+/** The English messages' module, for a build that puts the dispatching module in its place. */
+export const ENGLISH_MESSAGES = EN;
 
 /** The names a message module exports (`export function name`, `export const name`), in order. */
 export function messageNames(file) {
@@ -28,8 +30,10 @@ export function messageNames(file) {
 /**
  * The module the CLI bundle imports for src/data/validate/messages.ts; throws
  * when the Vietnamese module (`viFile`) lacks a message or has one the English lacks.
+ * `langFile` exports `lang()`, the language in use (`'vi'` or another): the
+ * command's by default; the plan editor's bundle gives its own (rollup.config.js).
  */
-export function dispatchingModule(viFile = VI) {
+export function dispatchingModule(viFile = VI, langFile = LANG) {
   const en = messageNames(EN);
   const vi = messageNames(viFile);
   const missing = en.filter((name) => !vi.includes(name));
@@ -45,7 +49,7 @@ export function dispatchingModule(viFile = VI) {
   const lines = [
     `import * as en from ${JSON.stringify(EN)};`,
     `import * as vi from ${JSON.stringify(viFile)};`,
-    `import { lang } from ${JSON.stringify(LANG)};`,
+    `import { lang } from ${JSON.stringify(langFile)};`,
     ...en.map((name) => `export const ${name} = (...a) => (lang() === 'vi' ? vi : en).${name}(...a);`),
   ];
   return lines.join('\n') + '\n';

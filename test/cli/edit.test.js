@@ -2,7 +2,9 @@
 // (two levels, two plan images) is copied into a scratch folder and edited over http as the page does it:
 // the page and the editor's bundle, the feed with its tag, a save (the file and its .bak), the page's key,
 // a save that would add errors, plan images uploaded into plans/, and what must never be written. Then
-// Chromium opens the printed address, sees the editor with the fair's name, makes an edit and clicks Save.
+// Chromium opens the printed address, sees the editor with the fair's name, makes an edit and clicks Save,
+// and, in Vietnamese, reads the feed checker's own messages in Vietnamese. Over 400 lines: one server's
+// whole contract, over http and in a browser, kept in one file so its fixtures are shared.
 import { test } from 'node:test';
 import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
@@ -367,4 +369,39 @@ test('Chromium: the printed address shows the editor with the fair name; an edit
   assert.deepEqual(withPlan.map.levels[0].image, stored);
   assert.deepEqual(withPlan.map.levels[0].size, [1200, 800]);
   assert.deepEqual(errors, []);
+});
+
+test('Chromium, in Vietnamese: the problems panel gives the feed checker’s own message in Vietnamese', async (t) => {
+  const dir = await tempFolder(t);
+  const feed = JSON.parse(await sonLa(dir));
+  feed.products[0].ocop = 7;
+  await writeFile(join(dir, 'fair.json'), JSON.stringify(feed, null, 2));
+  const edit = await startEdit(t, dir, ['fair.json', '--port', '0', '--lang', 'vi']);
+  const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_FLAGS });
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1600, height: 900 });
+  await page.goto(edit.url);
+  // The panel's text, searched through the editor's shadow roots, once the checker's warning is in it.
+  const shown = await page.waitForFunction(
+    () => {
+      const panel = (function find(root) {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.localName === 'fair-plan-editor-problems') return el;
+          const inner = el.shadowRoot && find(el.shadowRoot);
+          if (inner) return inner;
+        }
+        return null;
+      })(document);
+      const text = panel?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+      return /OCOP/.test(text) && text;
+    },
+    { timeout: 20000 },
+  );
+  const text = await shown.jsonValue();
+  assert.match(
+    text,
+    /có hạng OCOP là 7; sản phẩm OCOP được xếp hạng 3, 4 hoặc 5 sao\. Hạng sao sẽ không được hiển thị\./,
+  );
+  assert.doesNotMatch(text, /OCOP ratings are 3, 4 or 5 stars/);
 });

@@ -2,7 +2,8 @@
 // check --lang vi` prints them and `--lang en` the kit's own English ones, every
 // English message function has a Vietnamese one that reads as Vietnamese, and
 // the CLI build swaps the catalogue in (scripts/build-cli.js) for the whole
-// checker, so no English sentence is left inside the validator's own code.
+// checker, so no English sentence is left inside the validator's own code. Over 400 lines: the table of
+// sample arguments for every one of the checker's ~90 messages is most of it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
