@@ -6,27 +6,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { seenIn, tap } from '../harness.js';
-import { editorFixture, emptyFeed, shadow } from './plan-editor-helpers.js';
+import { cutOffFeed, editorFixture, emptyFeed, shadow } from './plan-editor-helpers.js';
 
 describe('<fair-plan-editor> frame', () => {
   afterEach(() => localStorage.clear());
 
   it('shows the problems panel on the current feed; a click on a cut-off booth selects it', async () => {
-    const feed = emptyFeed();
-    feed.booths = [
-      { id: 'A01', label: 'A01', level: 'L1', rect: [100, 360, 30, 30], door: [115, 390] },
-      { id: 'Z99', label: 'Z99', level: 'L1', rect: [1400, 100, 30, 30], door: [1415, 130] },
-    ];
-    feed.paths = [
-      {
-        level: 'L1',
-        points: [
-          [100, 390],
-          [600, 390],
-        ],
-      },
-    ];
-    feed.places = [{ id: 'kiosk-1', kind: 'kiosk', level: 'L1', at: [600, 390] }];
+    const feed = cutOffFeed();
     const el = await editorFixture({ feed });
     const panel = shadow(el).querySelector('fair-plan-editor-problems');
     expect(panel?.closest('aside'), 'the problems panel in the side').to.exist;

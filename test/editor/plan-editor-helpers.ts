@@ -21,6 +21,26 @@ export function emptyFeed(): FairFeed {
 }
 
 /** The editor at 1920×1080, filling the window, on `feed` (or `src`). */
+/** One level, an aisle from booth A01 to the kiosk, and booth Z99 far from every aisle (unreachable). */
+export function cutOffFeed(): FairFeed {
+  const feed = emptyFeed();
+  feed.booths = [
+    { id: 'A01', label: 'A01', level: 'L1', rect: [100, 360, 30, 30], door: [115, 390] },
+    { id: 'Z99', label: 'Z99', level: 'L1', rect: [1400, 100, 30, 30], door: [1415, 130] },
+  ];
+  feed.paths = [
+    {
+      level: 'L1',
+      points: [
+        [100, 390],
+        [600, 390],
+      ],
+    },
+  ];
+  feed.places = [{ id: 'kiosk-1', kind: 'kiosk', level: 'L1', at: [600, 390] }];
+  return feed;
+}
+
 export async function editorFixture(options: { feed?: FairFeed; src?: string }): Promise<FairPlanEditor> {
   await setViewport({ width: 1920, height: 1080 });
   document.body.style.margin = '0';

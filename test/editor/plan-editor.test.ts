@@ -8,7 +8,16 @@ import { boothEnd, findRoute, placeEnd } from '../../src/data/routing/routing.js
 import type { FairFeed } from '../../src/data/types.js';
 import { validateFeed } from '../../src/data/validate.js';
 import { eventually, press, tap } from '../harness.js';
-import { answerRowDialog, chord, clickPlan, editorFixture, emptyFeed, shadow, useTool } from './plan-editor-helpers.js';
+import {
+  answerRowDialog,
+  chord,
+  clickPlan,
+  cutOffFeed,
+  editorFixture,
+  emptyFeed,
+  shadow,
+  useTool,
+} from './plan-editor-helpers.js';
 
 const boothRects = (el: FairPlanEditor) => el.feed!.booths.map((b) => b.rect);
 
@@ -83,21 +92,7 @@ describe('<fair-plan-editor> end to end', () => {
   });
 
   it('shows a booth cut off from the aisles as unreachable, on the map and in text', async () => {
-    const feed = emptyFeed();
-    feed.booths = [
-      { id: 'A01', label: 'A01', level: 'L1', rect: [100, 360, 30, 30], door: [115, 390] },
-      { id: 'Z99', label: 'Z99', level: 'L1', rect: [1400, 100, 30, 30], door: [1415, 130] },
-    ];
-    feed.paths = [
-      {
-        level: 'L1',
-        points: [
-          [100, 390],
-          [600, 390],
-        ],
-      },
-    ];
-    feed.places = [{ id: 'kiosk-1', kind: 'kiosk', level: 'L1', at: [600, 390] }];
+    const feed = cutOffFeed();
     const el = await editorFixture({ feed });
     const marked = [...shadow(el).querySelectorAll('path.booth.unreachable')];
     expect(marked.length, 'one booth hatched as unreachable').to.equal(1);

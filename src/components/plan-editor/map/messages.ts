@@ -5,6 +5,7 @@
  * needs; numbers reach them already formatted (Intl).
  */
 import { EditError, type EditErrorCode } from '../model/edit.js';
+import { placeKindNames } from '../place-kinds.js';
 
 const en = {
   editorName: 'Plan editor',
@@ -92,22 +93,7 @@ const en = {
   editScale: 'Set the scale',
   legendUnreachable: 'Unreachable',
   legendNoStepFree: 'No step-free way',
-  kinds: {
-    kiosk: 'Kiosk',
-    entrance: 'Entrance',
-    exit: 'Exit',
-    info: 'Information',
-    restroom: 'Restroom',
-    stage: 'Stage',
-    food: 'Food',
-    'first-aid': 'First aid',
-    parking: 'Parking',
-    atm: 'ATM',
-    stairs: 'Stairs',
-    elevator: 'Elevator',
-    escalator: 'Escalator',
-    other: 'Other',
-  } as Record<string, string>,
+  kinds: placeKindNames.en as Record<string, string>,
 };
 
 const vi: typeof en = {
@@ -196,22 +182,7 @@ const vi: typeof en = {
   editScale: 'Đặt tỉ lệ',
   legendUnreachable: 'Không tới được',
   legendNoStepFree: 'Không có lối không bậc',
-  kinds: {
-    kiosk: 'Ki-ốt',
-    entrance: 'Lối vào',
-    exit: 'Lối ra',
-    info: 'Thông tin',
-    restroom: 'Nhà vệ sinh',
-    stage: 'Sân khấu',
-    food: 'Ăn uống',
-    'first-aid': 'Sơ cứu',
-    parking: 'Bãi đỗ xe',
-    atm: 'ATM',
-    stairs: 'Cầu thang',
-    elevator: 'Thang máy',
-    escalator: 'Thang cuốn',
-    other: 'Khác',
-  },
+  kinds: placeKindNames.vi,
 };
 
 export const messages = { en, vi };

@@ -5,6 +5,7 @@
  * get them already formatted (`Intl`, in the current language) by the panel.
  */
 import type { PlaceKind } from '../../../data/types.js';
+import { placeKindNames } from '../place-kinds.js';
 
 const en = {
   // shared
@@ -66,22 +67,7 @@ const en = {
   place: 'Place',
   placeId: 'Place code',
   kind: 'Kind',
-  kinds: {
-    kiosk: 'Kiosk',
-    entrance: 'Entrance',
-    exit: 'Exit',
-    info: 'Information',
-    restroom: 'Restrooms',
-    stage: 'Stage',
-    food: 'Food',
-    'first-aid': 'First aid',
-    parking: 'Parking',
-    atm: 'ATM',
-    stairs: 'Stairs',
-    elevator: 'Elevator',
-    escalator: 'Escalator',
-    other: 'Other',
-  } as Record<PlaceKind, string>,
+  kinds: placeKindNames.en as Record<PlaceKind, string>,
   connects: 'Connects (group)',
   connectsHint: 'Give the same value on each level it joins, e.g. “lift-1”.',
   aisle: 'Aisle',
@@ -234,22 +220,7 @@ const vi: PanelMessages = {
   place: 'Địa điểm',
   placeId: 'Mã địa điểm',
   kind: 'Loại',
-  kinds: {
-    kiosk: 'Ki-ốt',
-    entrance: 'Lối vào',
-    exit: 'Lối ra',
-    info: 'Quầy thông tin',
-    restroom: 'Nhà vệ sinh',
-    stage: 'Sân khấu',
-    food: 'Ăn uống',
-    'first-aid': 'Sơ cứu',
-    parking: 'Bãi đỗ xe',
-    atm: 'ATM',
-    stairs: 'Cầu thang bộ',
-    elevator: 'Thang máy',
-    escalator: 'Thang cuốn',
-    other: 'Khác',
-  },
+  kinds: placeKindNames.vi,
   connects: 'Nối tầng (nhóm)',
   connectsHint: 'Ghi cùng một giá trị ở mỗi tầng mà nó nối, ví dụ “thang-may-1”.',
   aisle: 'Lối đi',
