@@ -2,8 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { boothRow } from '../../src/components/plan-editor/model/row.js';
 import type { FairPlanEditorRowDialog } from '../../src/components/plan-editor/panels/row-dialog.js';
 import { SAMPLE_FEEDS } from '../../src/data/samples/index.js';
-import { setLocale } from '../../src/i18n/locale.js';
-import { deepActive, press, seenIn, settle, tap, typeKeys } from '../harness.js';
+import { getLocale, setLocale } from '../../src/i18n/locale.js';
+import { deepActive, eventually, press, seenIn, settle, tap, typeKeys } from '../harness.js';
 import { field, find, panelFixture, smallTargets, sonLa } from './panels.helpers.js';
 
 /** Empties the focused field with real keys and types `text`. */
@@ -110,16 +110,20 @@ describe('<fair-plan-editor-preview>', () => {
     expect(dialog.matches(':modal')).to.equal(true);
     const kiosk = el.shadowRoot!.querySelector('fair-kiosk')!;
     expect(kiosk.getAttribute('here')).to.equal('kiosk-1');
-    await waitUntil(() => seenIn(kiosk.shadowRoot).includes('The edited fair'), 'the kiosk shows the fair', {
+    // The kiosk starts in the fair's first language (Son La: Vietnamese), as at the fair.
+    await waitUntil(() => seenIn(kiosk.shadowRoot).includes('Hội chợ đã sửa'), 'the kiosk shows the fair', {
       timeout: 25000,
     });
+    expect(getLocale()).to.equal('vi');
     const box = dialog.getBoundingClientRect();
     expect([box.width, box.height]).to.deep.equal([innerWidth, innerHeight]);
     await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
 
-    await tap(find(el, 'button', 'Close preview'));
+    await tap(find(el, 'button', 'Đóng bản xem thử'));
     await settle(el);
     expect(dialog.open).to.equal(false);
+    // Closed: the editor has its language back.
+    await eventually(() => getLocale(), 'en', 'the language before the preview');
     expect(el.shadowRoot!.querySelector('fair-kiosk'), 'the kiosk leaves the page').to.equal(null);
   });
 });

@@ -64,7 +64,7 @@ describe('<fair-plan-editor-levels>', () => {
     const host = await panelFixture('fair-plan-editor-levels', { feed: await sonLa(), level: 'L1' });
     await tap(find(host.el, 'button', 'Add a level'));
     const added = host.history.feed.map.levels!.at(-1)!;
-    expect(added).to.deep.equal({ id: 'L3', name: { vi: 'Tầng 3', en: 'Level 3', 'zh-Hans': 'Level 3' } });
+    expect(added).to.deep.equal({ id: 'L3', name: { vi: 'Tầng 3', en: 'Level 3', 'zh-Hans': '3楼' } });
     expect(host.selects.at(-1)).to.deep.equal({ selection: { kind: 'level', id: 'L3' }, level: 'L3' });
     await settle(host.el);
 

@@ -8,6 +8,7 @@ import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { resolveFeedUrls } from '../../../data/loader.js';
 import type { FairFeed } from '../../../data/types.js';
+import { getLocale, setLocale } from '../../../i18n/locale.js';
 import { defineElement } from '../../../internal/define.js';
 import { EditorPanel } from './panel-base.js';
 
@@ -77,8 +78,17 @@ export class FairPlanEditorPreview extends EditorPanel {
     return this.opened;
   }
 
+  /**
+   * The editor's language when the preview opened. The kiosk starts in the
+   * fair's first language and its language buttons set the kit's language,
+   * which the editor follows too: closing the preview gives the editor back
+   * the language it had.
+   */
+  private localeBefore?: string;
+
   /** Opens the preview on the current `feed`; resolves once the kiosk's code has loaded. */
   async show(): Promise<void> {
+    this.localeBefore ??= getLocale();
     this.opened = true;
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
@@ -94,6 +104,9 @@ export class FairPlanEditorPreview extends EditorPanel {
 
   private onClose(): void {
     this.opened = false;
+    const before = this.localeBefore;
+    this.localeBefore = undefined;
+    if (before && getLocale() !== before) void setLocale(before);
   }
 
   private resolved?: { feed: FairFeed; base: string; out: FairFeed };
