@@ -43,8 +43,10 @@ const budgets = {
   // build (~42 KB), Geoman (~77 KB: its build carries lodash, turf and polyclip), Lit,
   // the feed checker, the route engine, the language switcher and the editor (~20 KB).
   // Measured at 193.5 KB with one UI language (December, issue 16); the budget is that + ~10 %.
-  // 203.2 KB once the editor got its keyboard drawing, grid and the checker in Vietnamese.
-  editor: { 'fair-plan-editor.js': 213 * KB },
+  // 203.2 KB once the editor got its keyboard drawing, grid and the checker in Vietnamese;
+  // 225.7 KB with its strings in all eight UI languages, each bundled (~3.7 KB gzip per
+  // language: loading only the one in use would take ~19 KB off). Budget: that + ~10 %.
+  editor: { 'fair-plan-editor.js': 248 * KB },
 };
 /**
  * Targets not met yet (issue 8), printed so every build shows the distance. The
