@@ -14,6 +14,8 @@ export const planEditorStyles = css`
     min-block-size: 480px;
     font-size: 15px;
     background: var(--_surface-2);
+    /* Its own width decides the layout (a narrow admin column, a tablet), not the window's. */
+    container-type: inline-size;
   }
   .frame {
     display: grid;
@@ -203,5 +205,31 @@ export const planEditorStyles = css`
   }
   .message {
     padding: 24px;
+  }
+  /* Narrow (a tablet upright, a phone): the side panel under the map, the top bar wrapping. */
+  @container (max-width: 900px) {
+    .frame {
+      grid-template-columns: 64px minmax(0, 1fr);
+      grid-template-rows: auto minmax(0, 1fr) minmax(0, 40%);
+      grid-template-areas: 'top top' 'tools stage' 'side side';
+    }
+    .topbar {
+      flex-wrap: wrap;
+      padding-block: 8px;
+      row-gap: 8px;
+    }
+    .app {
+      display: none;
+    }
+    .brand {
+      flex-basis: 100%;
+    }
+    .actions {
+      flex-wrap: wrap;
+    }
+    .side {
+      border-inline-start: 0;
+      border-block-start: 1px solid var(--_line);
+    }
   }
 `;

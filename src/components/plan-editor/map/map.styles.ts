@@ -27,15 +27,16 @@ const mapLook = css`
   }
   .hintbar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 16px;
+    gap: 8px 16px;
     min-block-size: 52px;
     padding-inline: 16px;
     background: var(--_surface);
     border-block-end: 1px solid color-mix(in srgb, var(--_text) 14%, transparent);
   }
   .hint {
-    flex: 1;
+    flex: 1 1 16em;
     margin: 0;
     color: var(--_muted);
     font-size: 14px;
