@@ -26,7 +26,6 @@ const en = {
   excessArguments: 'Too many arguments. Add --help to the command to see how to call it.',
   invalidArgument: (detail: string) => `A value is not valid: ${detail}`,
   unexpected: 'Something went wrong inside fairkit. Please report it with the details below.',
-  errorPrefix: 'Error',
   fileExists: (file: string) =>
     `${file} already exists and fairkit did not make it (or it was changed since). Nothing was written. Choose another name, move the file, or add --force to overwrite it.`,
   notFound: (file: string) => `${file} was not found.`,
@@ -64,7 +63,6 @@ const vi: Messages = {
   excessArguments: 'Thừa tham số. Thêm --help sau lệnh để xem cách dùng.',
   invalidArgument: (detail) => `Một giá trị không hợp lệ: ${detail}`,
   unexpected: 'Đã có lỗi bên trong fairkit. Xin báo lỗi kèm các thông tin dưới đây.',
-  errorPrefix: 'Lỗi',
   fileExists: (file) =>
     `${file} đã có sẵn và không do fairkit tạo (hoặc đã bị sửa sau đó). Chưa ghi gì. Hãy chọn tên khác, chuyển tệp đi chỗ khác, hoặc thêm --force để ghi đè.`,
   notFound: (file) => `Không tìm thấy ${file}.`,

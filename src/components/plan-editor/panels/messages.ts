@@ -35,7 +35,6 @@ const en = {
   editScale: (name: string) => `Scale of ${name}`,
 
   // inspector
-  inspector: 'Properties',
   nothingSelected: 'Nothing selected',
   help: [
     'Click a booth, a place or an aisle on the map to edit it here.',
@@ -65,7 +64,6 @@ const en = {
   depth: 'Depth (m)',
   polygonSize: 'Drawn shape: change it on the map.',
   place: 'Place',
-  placeId: 'Place code',
   kind: 'Kind',
   kinds: placeKindNames.en as Record<PlaceKind, string>,
   connects: 'Connects (group)',
@@ -84,12 +82,10 @@ const en = {
   // levels
   levels: 'Levels',
   currentLevel: 'Current level',
-  showLevel: (name: string) => `Show ${name}`,
   addLevel: 'Add a level',
   newLevelName: (n: string) => `Level ${n}`,
   uploadPlan: 'Plan image (SVG, PNG or JPG)',
   choosePlan: 'Choose an image…',
-  replacePlan: (name: string) => `Plan image of ${name}`,
   rename: (name: string) => `Name of ${name}`,
   removeLevel: 'Remove level',
   removeLevelOf: (name: string) => `Remove ${name}`,
@@ -99,7 +95,6 @@ const en = {
   booths: (n: number, value: string) => (n === 1 ? `${value} booth` : `${value} booths`),
   places: (n: number, value: string) => (n === 1 ? `${value} place` : `${value} places`),
   aisles: (n: number, value: string) => (n === 1 ? `${value} aisle` : `${value} aisles`),
-  lastLevel: 'A plan needs at least one level.',
   imageLocal: (file: string) =>
     `“${file}” is only in this browser for now: save it beside the feed file (same name) so the kiosk finds it.`,
   imageUnreadable: (file: string) => `“${file}” could not be read as an image.`,
@@ -188,7 +183,6 @@ const vi: PanelMessages = {
   deleteAisle: 'Xoá lối đi',
   editScale: (name) => `Tỉ lệ của ${name}`,
 
-  inspector: 'Thuộc tính',
   nothingSelected: 'Chưa chọn gì',
   help: [
     'Bấm vào một gian hàng, một địa điểm hay một lối đi trên bản đồ để sửa ở đây.',
@@ -218,7 +212,6 @@ const vi: PanelMessages = {
   depth: 'Chiều sâu (m)',
   polygonSize: 'Hình vẽ tự do: sửa trên bản đồ.',
   place: 'Địa điểm',
-  placeId: 'Mã địa điểm',
   kind: 'Loại',
   kinds: placeKindNames.vi,
   connects: 'Nối tầng (nhóm)',
@@ -236,12 +229,10 @@ const vi: PanelMessages = {
 
   levels: 'Các tầng',
   currentLevel: 'Tầng đang xem',
-  showLevel: (name) => `Xem ${name}`,
   addLevel: 'Thêm tầng',
   newLevelName: (n) => `Tầng ${n}`,
   uploadPlan: 'Ảnh sơ đồ (SVG, PNG hoặc JPG)',
   choosePlan: 'Chọn ảnh…',
-  replacePlan: (name) => `Ảnh sơ đồ của ${name}`,
   rename: (name) => `Tên của ${name}`,
   removeLevel: 'Xoá tầng',
   removeLevelOf: (name) => `Xoá ${name}`,
@@ -251,7 +242,6 @@ const vi: PanelMessages = {
   booths: (_n, value) => `${value} gian hàng`,
   places: (_n, value) => `${value} địa điểm`,
   aisles: (_n, value) => `${value} lối đi`,
-  lastLevel: 'Sơ đồ cần có ít nhất một tầng.',
   imageLocal: (file) =>
     `“${file}” hiện chỉ có trong trình duyệt này: hãy lưu ảnh cạnh tệp dữ liệu (cùng tên) để ki-ốt tìm thấy.`,
   imageUnreadable: (file) => `Không đọc được “${file}” thành ảnh.`,
@@ -340,7 +330,6 @@ const zhHans: PanelMessages = {
   deleteAisle: '删除通道',
   editScale: (name) => `${name}的比例尺`,
 
-  inspector: '属性',
   nothingSelected: '未选中任何对象',
   help: [
     '在地图上点击展位、设施或通道，即可在此编辑。',
@@ -370,7 +359,6 @@ const zhHans: PanelMessages = {
   depth: '进深（米）',
   polygonSize: '手绘形状：请在地图上修改。',
   place: '设施',
-  placeId: '设施编号',
   kind: '类型',
   kinds: placeKindNames['zh-Hans'],
   connects: '连接（组）',
@@ -388,12 +376,10 @@ const zhHans: PanelMessages = {
 
   levels: '楼层',
   currentLevel: '当前楼层',
-  showLevel: (name) => `显示${name}`,
   addLevel: '添加楼层',
   newLevelName: (n) => `${n}楼`,
   uploadPlan: '平面图图片（SVG、PNG 或 JPG）',
   choosePlan: '选择图片…',
-  replacePlan: (name) => `${name}的平面图图片`,
   rename: (name) => `${name}的名称`,
   removeLevel: '删除楼层',
   removeLevelOf: (name) => `删除${name}`,
@@ -402,7 +388,6 @@ const zhHans: PanelMessages = {
   booths: (_n, value) => `${value} 个展位`,
   places: (_n, value) => `${value} 个设施`,
   aisles: (_n, value) => `${value} 条通道`,
-  lastLevel: '平面图至少需要一个楼层。',
   imageLocal: (file) => `“${file}”目前只在此浏览器中：请将它保存在数据文件旁边（同名），以便导览屏找到它。`,
   imageUnreadable: (file) => `无法将“${file}”读取为图片。`,
 
@@ -484,7 +469,6 @@ const zhHant: PanelMessages = {
   deleteAisle: '刪除通道',
   editScale: (name) => `${name}的比例尺`,
 
-  inspector: '屬性',
   nothingSelected: '未選取任何物件',
   help: [
     '在地圖上點擊攤位、設施或通道，即可在此編輯。',
@@ -514,7 +498,6 @@ const zhHant: PanelMessages = {
   depth: '深度（公尺）',
   polygonSize: '手繪形狀：請在地圖上修改。',
   place: '設施',
-  placeId: '設施編號',
   kind: '類型',
   kinds: placeKindNames['zh-Hant'],
   connects: '連接（群組）',
@@ -532,12 +515,10 @@ const zhHant: PanelMessages = {
 
   levels: '樓層',
   currentLevel: '目前樓層',
-  showLevel: (name) => `顯示${name}`,
   addLevel: '新增樓層',
   newLevelName: (n) => `${n}樓`,
   uploadPlan: '平面圖圖片（SVG、PNG 或 JPG）',
   choosePlan: '選擇圖片…',
-  replacePlan: (name) => `${name}的平面圖圖片`,
   rename: (name) => `${name}的名稱`,
   removeLevel: '刪除樓層',
   removeLevelOf: (name) => `刪除${name}`,
@@ -546,7 +527,6 @@ const zhHant: PanelMessages = {
   booths: (_n, value) => `${value} 個攤位`,
   places: (_n, value) => `${value} 個設施`,
   aisles: (_n, value) => `${value} 條通道`,
-  lastLevel: '平面圖至少需要一個樓層。',
   imageLocal: (file) => `「${file}」目前只在此瀏覽器中：請將它儲存在資料檔旁邊（同名），讓導覽螢幕找得到。`,
   imageUnreadable: (file) => `無法將「${file}」讀取為圖片。`,
 
@@ -628,7 +608,6 @@ const ko: PanelMessages = {
   deleteAisle: '통로 삭제',
   editScale: (name) => `${name} 축척`,
 
-  inspector: '속성',
   nothingSelected: '선택한 항목 없음',
   help: [
     '지도에서 부스, 시설, 통로를 클릭하면 여기에서 편집할 수 있습니다.',
@@ -658,7 +637,6 @@ const ko: PanelMessages = {
   depth: '깊이(m)',
   polygonSize: '직접 그린 도형입니다. 지도에서 수정하세요.',
   place: '시설',
-  placeId: '시설 코드',
   kind: '종류',
   kinds: placeKindNames.ko,
   connects: '연결(그룹)',
@@ -676,12 +654,10 @@ const ko: PanelMessages = {
 
   levels: '층',
   currentLevel: '현재 층',
-  showLevel: (name) => `${name} 보기`,
   addLevel: '층 추가',
   newLevelName: (n) => `${n}층`,
   uploadPlan: '배치도 이미지(SVG, PNG, JPG)',
   choosePlan: '이미지 선택…',
-  replacePlan: (name) => `${name} 배치도 이미지`,
   rename: (name) => `${name} 이름`,
   removeLevel: '층 삭제',
   removeLevelOf: (name) => `${name} 삭제`,
@@ -691,7 +667,6 @@ const ko: PanelMessages = {
   booths: (_n, value) => `부스 ${value}개`,
   places: (_n, value) => `시설 ${value}개`,
   aisles: (_n, value) => `통로 ${value}개`,
-  lastLevel: '배치도에는 층이 하나 이상 있어야 합니다.',
   imageLocal: (file) =>
     `“${file}”은(는) 지금 이 브라우저에만 있습니다. 키오스크가 찾을 수 있도록 데이터 파일 옆에 같은 이름으로 저장하세요.`,
   imageUnreadable: (file) => `“${file}”을(를) 이미지로 읽을 수 없습니다.`,
@@ -774,7 +749,6 @@ const ja: PanelMessages = {
   deleteAisle: '通路を削除',
   editScale: (name) => `${name}の縮尺`,
 
-  inspector: 'プロパティ',
   nothingSelected: '未選択',
   help: [
     '地図上のブース、施設、通路をクリックすると、ここで編集できます。',
@@ -804,7 +778,6 @@ const ja: PanelMessages = {
   depth: '奥行き（m）',
   polygonSize: '描いた図形です。地図上で変更してください。',
   place: '施設',
-  placeId: '施設コード',
   kind: '種類',
   kinds: placeKindNames.ja,
   connects: '接続（グループ）',
@@ -822,12 +795,10 @@ const ja: PanelMessages = {
 
   levels: 'フロア',
   currentLevel: '表示中のフロア',
-  showLevel: (name) => `${name}を表示`,
   addLevel: 'フロアを追加',
   newLevelName: (n) => `${n}階`,
   uploadPlan: '会場図の画像（SVG、PNG、JPG）',
   choosePlan: '画像を選択…',
-  replacePlan: (name) => `${name}の会場図の画像`,
   rename: (name) => `${name}の名前`,
   removeLevel: 'フロアを削除',
   removeLevelOf: (name) => `${name}を削除`,
@@ -837,7 +808,6 @@ const ja: PanelMessages = {
   booths: (_n, value) => `${value} 件のブース`,
   places: (_n, value) => `${value} 件の施設`,
   aisles: (_n, value) => `${value} 本の通路`,
-  lastLevel: '会場図には少なくとも 1 つのフロアが必要です。',
   imageLocal: (file) =>
     `「${file}」は今のところこのブラウザーにしかありません。キオスクが見つけられるよう、データファイルと同じ場所に（同じ名前で）保存してください。`,
   imageUnreadable: (file) => `「${file}」を画像として読み込めませんでした。`,
@@ -920,7 +890,6 @@ const ru: PanelMessages = {
   deleteAisle: 'Удалить проход',
   editScale: (name) => `Масштаб: ${name}`,
 
-  inspector: 'Свойства',
   nothingSelected: 'Ничего не выбрано',
   help: [
     'Щёлкните стенд, место или проход на карте, чтобы изменить его здесь.',
@@ -950,7 +919,6 @@ const ru: PanelMessages = {
   depth: 'Глубина (м)',
   polygonSize: 'Нарисованная фигура: меняйте её на карте.',
   place: 'Место',
-  placeId: 'Код места',
   kind: 'Тип',
   kinds: placeKindNames.ru,
   connects: 'Соединяет (группа)',
@@ -968,12 +936,10 @@ const ru: PanelMessages = {
 
   levels: 'Этажи',
   currentLevel: 'Текущий этаж',
-  showLevel: (name) => `Показать: ${name}`,
   addLevel: 'Добавить этаж',
   newLevelName: (n) => `Этаж ${n}`,
   uploadPlan: 'Изображение плана (SVG, PNG или JPG)',
   choosePlan: 'Выбрать изображение…',
-  replacePlan: (name) => `Изображение плана: ${name}`,
   rename: (name) => `Название: ${name}`,
   removeLevel: 'Удалить этаж',
   removeLevelOf: (name) => `Удалить: ${name}`,
@@ -983,7 +949,6 @@ const ru: PanelMessages = {
   booths: (n, value) => `${value} ${ruPlural(n, 'стенд', 'стенда', 'стендов')}`,
   places: (n, value) => `${value} ${ruPlural(n, 'место', 'места', 'мест')}`,
   aisles: (n, value) => `${value} ${ruPlural(n, 'проход', 'прохода', 'проходов')}`,
-  lastLevel: 'На плане должен быть хотя бы один этаж.',
   imageLocal: (file) =>
     `«${file}» пока есть только в этом браузере: сохраните его рядом с файлом данных (под тем же именем), чтобы киоск его нашёл.`,
   imageUnreadable: (file) => `Не удалось прочитать «${file}» как изображение.`,
@@ -1066,7 +1031,6 @@ const th: PanelMessages = {
   deleteAisle: 'ลบทางเดิน',
   editScale: (name) => `มาตราส่วนของ${name}`,
 
-  inspector: 'คุณสมบัติ',
   nothingSelected: 'ยังไม่ได้เลือกรายการ',
   help: [
     'คลิกบูธ สถานที่ หรือทางเดินบนแผนที่เพื่อแก้ไขที่นี่',
@@ -1096,7 +1060,6 @@ const th: PanelMessages = {
   depth: 'ความลึก (ม.)',
   polygonSize: 'รูปทรงที่วาดเอง: แก้ไขบนแผนที่',
   place: 'สถานที่',
-  placeId: 'รหัสสถานที่',
   kind: 'ประเภท',
   kinds: placeKindNames.th,
   connects: 'เชื่อมต่อ (กลุ่ม)',
@@ -1114,12 +1077,10 @@ const th: PanelMessages = {
 
   levels: 'ชั้น',
   currentLevel: 'ชั้นปัจจุบัน',
-  showLevel: (name) => `แสดง${name}`,
   addLevel: 'เพิ่มชั้น',
   newLevelName: (n) => `ชั้น ${n}`,
   uploadPlan: 'ภาพแผนผัง (SVG, PNG หรือ JPG)',
   choosePlan: 'เลือกภาพ…',
-  replacePlan: (name) => `ภาพแผนผังของ${name}`,
   rename: (name) => `ชื่อของ${name}`,
   removeLevel: 'ลบชั้น',
   removeLevelOf: (name) => `ลบ${name}`,
@@ -1128,7 +1089,6 @@ const th: PanelMessages = {
   booths: (_n, value) => `บูธ ${value} บูธ`,
   places: (_n, value) => `สถานที่ ${value} แห่ง`,
   aisles: (_n, value) => `ทางเดิน ${value} เส้น`,
-  lastLevel: 'แผนผังต้องมีอย่างน้อยหนึ่งชั้น',
   imageLocal: (file) => `ขณะนี้ “${file}” อยู่ในเบราว์เซอร์นี้เท่านั้น โปรดบันทึกไว้ข้างไฟล์ข้อมูล (ใช้ชื่อเดียวกัน) เพื่อให้ตู้ข้อมูลพบไฟล์`,
   imageUnreadable: (file) => `อ่าน “${file}” เป็นภาพไม่ได้`,
 
