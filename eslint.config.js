@@ -47,6 +47,7 @@ export default defineConfig(
       'storybook-static/',
       'coverage/',
       'src/i18n/locales/',
+      'src/components/guide/locales/',
       '**/*.gen.ts',
       'examples/*/dist/',
       'test/visual/baselines/',

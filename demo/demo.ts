@@ -25,7 +25,11 @@ kiosk.addEventListener('fair-error', (e) => console.info('[fairkit] feed problem
 const params = new URLSearchParams(location.search);
 if (params.has('idle')) kiosk.idle = Number(params.get('idle'));
 if (params.has('now')) kiosk.now = new Date(params.get('now')!);
-if (params.has('src')) kiosk.src = params.get('src')!;
+if (params.has('src')) {
+  kiosk.src = params.get('src')!;
+  // The QR codes open the demo's phone guide on the same feed.
+  kiosk.setAttribute('guide', `guide.html?src=${encodeURIComponent(kiosk.src)}`);
+}
 if (params.has('here')) kiosk.here = params.get('here')!;
 if (['start', 'open', 'search', 'accessible'].some((p) => params.has(p))) {
   kiosk.addEventListener(

@@ -1,10 +1,14 @@
-// Fairkit demo service worker: the kiosk keeps working with the network cut.
+// Fairkit demo service worker: the kiosk (index.html) and the phone guide
+// (guide.html) keep working with the network cut.
 //
 // Cache-first for same-origin GETs (the kit's modules, the feed's images and
 // plan): once seen, they come from the cache. The feed itself (JSON) is
 // stale-while-revalidate: served from the cache at once, refreshed behind it,
 // so an organizer's fix reaches the kiosk on the next load. The page posts the
 // URLs it loaded before this worker existed, and the feed's media, to be cached.
+// The guide's deep links are hash routes (guide.html#/booth/A04): the browser
+// asks for guide.html, so one cached page answers every link; a page opened
+// with another query (guide.html?here=gate-2) falls back to the cached page.
 const CACHE = 'fairkit-kiosk-v1';
 
 self.addEventListener('install', () => self.skipWaiting());
@@ -71,7 +75,11 @@ self.addEventListener('fetch', (event) => {
   const isFeed = url.pathname.endsWith('.json');
   event.respondWith(
     (async () => {
-      const cached = await caches.match(request, { ignoreVary: true });
+      const cached =
+        (await caches.match(request, { ignoreVary: true })) ||
+        (request.mode === 'navigate'
+          ? await caches.match(request, { ignoreVary: true, ignoreSearch: true })
+          : undefined);
       const network = fetch(request).then((response) => put(request, response));
       if (cached) {
         if (isFeed) event.waitUntil(network.catch(() => undefined));

@@ -13,58 +13,64 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { CATALOGUES, localizerFor } from './localize.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const configPath = path.join(root, 'lit-localize.json');
-const raw = JSON.parse(fs.readFileSync(configPath, 'utf8'));
-const config = { ...raw, baseDir: root, resolve: (p) => path.resolve(root, p) };
-const localizer = new RuntimeLitLocalizer(config);
+// The kit's catalogue, and the catalogues of elements with their own (the phone guide's): scripts/localize.js.
+let failed = false;
+for (const catalogue of CATALOGUES) {
+  const { localizer, config, file: configFile } = localizerFor(catalogue);
 
-const { messages, errors } = localizer.extractSourceMessages();
-if (errors.length) {
-  for (const e of errors) console.error(typeof e.messageText === 'string' ? e.messageText : e.messageText.messageText);
-  console.error('translations: could not analyse the msg() calls above');
-  process.exit(1);
-}
+  const { messages, errors } = localizer.extractSourceMessages();
+  if (errors.length) {
+    for (const e of errors)
+      console.error(typeof e.messageText === 'string' ? e.messageText : e.messageText.messageText);
+    console.error('translations: could not analyse the msg() calls above');
+    process.exit(1);
+  }
 
-const textOf = (contents) =>
-  contents
-    .map((c) => (typeof c === 'string' ? c : ''))
-    .join('')
-    .trim();
-const sourceById = new Map(messages.map((m) => [m.name, m]));
-const { translations } = localizer.readTranslationsSync();
-const problems = [];
+  const textOf = (contents) =>
+    contents
+      .map((c) => (typeof c === 'string' ? c : ''))
+      .join('')
+      .trim();
+  const sourceById = new Map(messages.map((m) => [m.name, m]));
+  const { translations } = localizer.readTranslationsSync();
+  const problems = [];
 
-for (const locale of config.targetLocales) {
-  const translated = new Map((translations.get(locale) ?? []).map((m) => [m.name, m]));
-  const missing = [...sourceById.values()].filter((m) => {
-    const t = translated.get(m.name);
-    // A message made only of placeholders has no text to translate.
-    return !t || (!textOf(t.contents) && textOf(m.contents));
-  });
-  for (const m of missing)
-    problems.push(
-      `${locale}: no translation for "${textOf(m.contents) || m.name}" (${m.name}, ${path.relative(root, m.file.fileName)})`,
+  for (const locale of config.targetLocales) {
+    const translated = new Map((translations.get(locale) ?? []).map((m) => [m.name, m]));
+    const missing = [...sourceById.values()].filter((m) => {
+      const t = translated.get(m.name);
+      // A message made only of placeholders has no text to translate.
+      return !t || (!textOf(t.contents) && textOf(m.contents));
+    });
+    for (const m of missing)
+      problems.push(
+        `${locale}: no translation for "${textOf(m.contents) || m.name}" (${m.name}, ${path.relative(root, m.file.fileName)})`,
+      );
+
+    const catalogue = path.join(config.resolve(config.output.outputDir), `${locale}.ts`);
+    const built = fs.existsSync(catalogue) ? fs.readFileSync(catalogue, 'utf8') : '';
+    const builtIds = new Set([...built.matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]));
+    const unbuilt = [...sourceById.keys()].filter((id) => translated.has(id) && !builtIds.has(id));
+    if (unbuilt.length)
+      problems.push(
+        `${locale}: ${unbuilt.length} translations not in ${path.relative(root, catalogue)}: run \`npx lit-localize build\``,
+      );
+  }
+  for (const e of localizer.validateTranslations().errors) problems.push(e);
+
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    console.error(
+      `\ntranslations: ${problems.length} problem(s) over ${sourceById.size} UI strings × ${config.targetLocales.length} languages`,
     );
-
-  const catalogue = path.join(config.resolve(config.output.outputDir), `${locale}.ts`);
-  const built = fs.existsSync(catalogue) ? fs.readFileSync(catalogue, 'utf8') : '';
-  const builtIds = new Set([...built.matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1]));
-  const unbuilt = [...sourceById.keys()].filter((id) => translated.has(id) && !builtIds.has(id));
-  if (unbuilt.length)
-    problems.push(
-      `${locale}: ${unbuilt.length} translations not in ${path.relative(root, catalogue)}: run \`npx lit-localize build\``,
-    );
-}
-for (const e of localizer.validateTranslations().errors) problems.push(e);
-
-if (problems.length) {
-  console.error(problems.join('\n'));
-  console.error(
-    `\ntranslations: ${problems.length} problem(s) over ${sourceById.size} UI strings × ${config.targetLocales.length} languages`,
+    failed = true;
+    continue;
+  }
+  console.log(
+    `translations (${configFile}): all ${sourceById.size} UI strings translated into ${config.targetLocales.join(', ')}`,
   );
-  process.exit(1);
 }
-console.log(`translations: all ${sourceById.size} UI strings translated into ${config.targetLocales.join(', ')}`);
+if (failed) process.exit(1);

@@ -20,6 +20,7 @@ test('each exported tag is declared for React and Vue', () => {
     [
       'fair-booth-map',
       'fair-data',
+      'fair-guide',
       'fair-kiosk',
       'fair-language-switcher',
       'fair-plan-editor',

@@ -801,6 +801,7 @@ function buildFeed() {
       },
       theme: { primary: '#0b6e4f', accent: '#f2a541', logo: 'logo.svg', font: 'Be Vietnam Pro, sans-serif' },
       share: 'https://fair.example.vn/cao-bang-2025/{kind}/{id}?from={from}',
+      guide: 'https://fair.example.vn/cao-bang-2025/guide/',
     },
     map: { type: 'plan', levels: [{ id: 'park', name: t('Công viên', 'Park'), image: 'plan.svg', size: SIZE }] },
     categories,

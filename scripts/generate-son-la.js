@@ -1290,6 +1290,7 @@ function buildFeed() {
       },
       theme: { primary: '#1f5f8b', accent: '#e0a526', logo: 'logo.svg', font: 'Be Vietnam Pro, sans-serif' },
       share: 'https://fair.example.vn/son-la-2025/{kind}/{id}?from={from}',
+      guide: 'https://fair.example.vn/son-la-2025/guide/',
     },
     map: {
       type: 'plan',

@@ -516,6 +516,7 @@ export function generateNational(options = {}) {
       },
       theme: { primary: '#a4262c', accent: '#e8b04a', font: 'Be Vietnam Pro, sans-serif' },
       share: 'https://fair.example.vn/dac-san-2025/{kind}/{id}?from={from}',
+      guide: 'https://fair.example.vn/dac-san-2025/guide/',
     },
     map: {
       type: 'plan',

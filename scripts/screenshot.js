@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshot a page in headless Chromium, to look at what a visitor sees.
-//   node scripts/screenshot.js <url> <out.png> [width] [height] [--full] [--wait=ms] [--dark] [--reduced-motion]
+//   node scripts/screenshot.js <url> <out.png> [width] [height] [--full] [--wait=ms] [--dark] [--reduced-motion] [--then=#/hash]
+// --then: after the page has loaded, go to that hash (the phone guide: open a shared list, then its walk).
 // Start the dev server first (`PORT=8123 npm start &`).
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from './chrome-path.js';
@@ -38,6 +39,11 @@ try {
   if (features.length) await page.emulateMediaFeatures(features);
   await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 });
   await new Promise((r) => setTimeout(r, wait));
+  const then = flags.find((f) => f.startsWith('--then='))?.slice(7);
+  if (then) {
+    await page.evaluate((hash) => (location.hash = hash), then);
+    await new Promise((r) => setTimeout(r, wait));
+  }
   await page.screenshot({ path: out, fullPage: flags.includes('--full') });
   console.log(`wrote ${out}`);
 } finally {

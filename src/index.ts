@@ -14,6 +14,7 @@ export {
   type FairKioskKeyboard,
 } from './components/kiosk/define.js';
 export { FairSearch } from './components/search/define.js';
+export { FairGuide } from './components/guide/define.js';
 // The ready themes' tokens and applyTheme() are a module of their own, 'fairkit/themes.js'
 // (the bundle leaves them out: a plain page links src/themes/themes.css instead).
 export { themeFromFeed, applyFeedTheme, contrastRatio } from './themes/feed-theme.js';

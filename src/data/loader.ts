@@ -60,6 +60,7 @@ export function resolveFeedUrls(feed: FairFeed, base: string): FairFeed {
   // Copies through `record`, like the validator's objects: they inherit nothing (not even a polluted Object.prototype).
   const fair = record({ ...feed.fair });
   if (fair.theme?.logo) fair.theme = record({ ...fair.theme, logo: r(fair.theme.logo) });
+  if (fair.guide) fair.guide = r(fair.guide);
   if (fair.organizer?.url) fair.organizer = record({ ...fair.organizer, url: r(fair.organizer.url) });
   const map =
     feed.map.type === 'plan'

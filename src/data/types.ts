@@ -54,6 +54,13 @@ export interface Fair {
    */
   share?: string;
   /**
+   * The address of the page holding `<fair-guide>` (the phone guide): absolute,
+   * or relative to the feed's URL. When set, every kiosk QR code opens it with a
+   * deep link (`#/booth/A04`, `#/route/kiosk-1/A04`, `#/list/…`) instead of
+   * `share`.
+   */
+  guide?: string;
+  /**
    * Content languages to try, in order, when a text lacks the visitor's
    * language (and its base language), before `locales[0]`. Default `["en"]`:
    * a Korean visitor reads English before Vietnamese.

@@ -20,6 +20,43 @@ const loaders: Record<string, () => Promise<Templates>> = {
   th: () => import('./locales/th.js'),
 };
 
+/**
+ * An element's own UI strings, apart from the kit's catalogue: one chunk per
+ * language, fetched with the kit's (or, registered later, into the language
+ * on screen). The phone guide's strings are one: a kiosk never fetches them.
+ */
+export type ElementCatalogue = (locale: string) => Promise<Templates> | undefined;
+const elementCatalogues: ElementCatalogue[] = [];
+/** The templates lit-localize holds for the language on screen (the same object: strings added later join it). */
+let active: { locale: string; templates: Record<string, unknown> } | undefined;
+/** Settles once the language being loaded is in `active`. */
+let loadingTemplates: Promise<unknown> = Promise.resolve();
+
+async function loadTemplates(locale: string): Promise<Templates> {
+  const loading = (async () => {
+    const parts = await Promise.all([loaders[locale](), ...elementCatalogues.map((c) => c(locale))]);
+    const templates = Object.assign({}, ...parts.map((p) => p?.templates)) as Record<string, unknown>;
+    active = { locale, templates };
+    return { templates };
+  })();
+  loadingTemplates = loading.catch(() => undefined);
+  return loading;
+}
+
+/**
+ * Adds an element's own strings (see {@link ElementCatalogue}); resolves once
+ * they are there for the language on screen, so the element renders in it.
+ */
+export async function addElementCatalogue(catalogue: ElementCatalogue): Promise<void> {
+  if (elementCatalogues.includes(catalogue)) return;
+  elementCatalogues.push(catalogue);
+  await loadingTemplates;
+  const current = active;
+  if (!current) return;
+  const loaded = await catalogue(current.locale)?.catch(() => undefined);
+  if (loaded) Object.assign(current.templates, loaded.templates);
+}
+
 /** A UI language's catalogue of translated strings (for a screen that shows several languages at once). */
 export function loadCatalogue(locale: string): Promise<Templates> | undefined {
   return loaders[locale]?.();
@@ -46,7 +83,7 @@ function litLocalization(): LitLocalization | undefined {
       lit = configureLocalization({
         sourceLocale,
         targetLocales,
-        loadLocale: (locale) => loaders[locale]() as never,
+        loadLocale: (locale) => loadTemplates(locale) as never,
       });
     } catch {
       // Another app on the page already configured @lit/localize and did not

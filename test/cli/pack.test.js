@@ -259,9 +259,10 @@ test('--zip writes <out>.zip holding the folder’s files; the report names ever
   assert.match(lines[2], /^plans: 1, [\d.]+ kB$/);
   assert.match(lines[3], /^feed: fair\.json, [\d.]+ kB$/);
   assert.match(lines[4], /^index\.html, [\d.]+ kB$/);
-  assert.match(lines[5], /^sw\.js, [\d.]+ kB$/);
-  assert.match(lines[6], /^Total: [\d.]+ kB in kiosk\/ \(\d+ files\)$/);
-  assert.match(lines[7], /^zip: kiosk\.zip, [\d.]+ kB$/);
+  assert.match(lines[5], /^guide\.html, [\d.]+ kB$/);
+  assert.match(lines[6], /^sw\.js, [\d.]+ kB$/);
+  assert.match(lines[7], /^Total: [\d.]+ kB in kiosk\/ \(\d+ files\)$/);
+  assert.match(lines[8], /^zip: kiosk\.zip, [\d.]+ kB$/);
 
   const files = await listFiles(join(dir, 'kiosk'));
   const entries = unzipSync(await readFile(join(dir, 'kiosk.zip')));

@@ -42,7 +42,7 @@ describe('<fair-kiosk> accessibility mode: every control within reach', () => {
     ['portrait', 1080, 1920],
     ['landscape', 1920, 1080],
   ] as const) {
-    it(`${name} ${width}×${height}: search, keyboard, chips, map controls, panels, results and Back/Home start below 55 % of the height`, async () => {
+    it(`${name} ${width}×${height}: search, keyboard, chips, map controls, panels, My list, results and Back/Home start below 55 % of the height`, async () => {
       // Son La: two levels, so the map has its level switcher too.
       const el = await kioskFixture({ width, height, accessible: true, feed: await sampleFeed('sonLa') });
       await startVisit(el);
@@ -72,6 +72,18 @@ describe('<fair-kiosk> accessibility mode: every control within reach', () => {
       await mapReady(map);
       await painted();
       expect(outOfReach(el), 'route panel').to.deep.equal([]);
+
+      // The producer on My list (♡), the list with "Take my list" unfolded, and "Visit my list".
+      await tap(el, $(el, '.nav-btn', 'Back'));
+      await tap(el, $(el, '[part~="save"]'));
+      await tap(el, $(el, '[part~="my-list"]'));
+      await tap(el, $(el, '[part~="take-list"]'));
+      await painted();
+      expect(outOfReach(el), 'My list').to.deep.equal([]);
+      await tap(el, $(el, '[part~="visit-list"]'));
+      await mapReady(map);
+      await painted();
+      expect(outOfReach(el), '"Visit my list"').to.deep.equal([]);
 
       // "Still there?" comes down within reach too.
       el.idle = 0.2;

@@ -6,7 +6,7 @@ import '../../src/components/kiosk/define.js';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
 import { getLocale, setLocale } from '../../src/i18n/locale.js';
 import { decodeQr } from '../harness.js';
-import { $, deepElementFromPoint, painted, tap, testFeed } from './kiosk.helpers.js';
+import { $, deepElementFromPoint, painted, sampleFeed, tap, testFeed } from './kiosk.helpers.js';
 
 /** A kiosk that offers Korean and Japanese besides the fair's own languages, on the attract screen. */
 async function touristKiosk(feed: object | string): Promise<FairKiosk> {
@@ -92,32 +92,45 @@ describe('<fair-kiosk> for a tourist', () => {
     expect(text).not.to.contain('Shan Tuyet tea');
   });
 
-  it("puts the kiosk's place in the route QR of the sample fair, so the phone can draw the way", async () => {
-    const src = '/src/data/samples/cao-bang/feed.json';
-    const sample = await (await fetch(src)).json();
-    expect(sample.fair.share, 'the sample template has {from}').to.contain('{from}');
-    const el = await touristKiosk(src);
-    await tap(el, $(el, '.lang', 'English'));
-    await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
-    await tap(el, $(el, '.row'));
-    await waitUntil(
-      () => el.shadowRoot!.querySelector('[part~="show-way"]'),
-      'a producer opens, with the way to their booth',
-    );
-    await tap(el, $(el, '[part~="show-way"]'));
-    await waitUntil(() => el.shadowRoot!.querySelector('.route .qr-card'), 'the route QR shows');
-    const shown = $(el, '.route .qr-url').textContent.trim();
-    const url = new URL(`https://${shown}`);
-    expect(url.searchParams.get('from')).to.equal('kiosk-1');
-    expect(url.pathname).to.match(/\/route\/[A-Za-z0-9._-]+$/);
-    // A phone reads exactly the address shown under the code.
-    await waitUntil(() => el.shadowRoot!.querySelector('.route .qr-card svg path'), 'the route QR is drawn');
-    expect(await decodeQr(el.shadowRoot!.querySelector<SVGSVGElement>('.route .qr-card svg')!)).to.equal(url.href);
+  for (const guide of [true, false]) {
+    it(`puts the kiosk's place in the route QR of the sample fair, so the phone can draw the way (${guide ? 'its guide' : 'fair.share, without a guide'})`, async () => {
+      const src = '/src/data/samples/cao-bang/feed.json';
+      const sample = await (await fetch(src)).json();
+      expect(sample.fair.share, 'the sample template has {from}').to.contain('{from}');
+      expect(sample.fair.guide, 'the sample has a guide').to.be.a('string');
+      // Without a guide: the same fair (its media made absolute, as loading it by URL does).
+      const withoutGuide = await sampleFeed('caoBang');
+      delete (withoutGuide.fair as { guide?: string }).guide;
+      const el = await touristKiosk(guide ? src : withoutGuide);
+      await tap(el, $(el, '.lang', 'English'));
+      await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
+      await tap(el, $(el, '.row'));
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[part~="show-way"]'),
+        'a producer opens, with the way to their booth',
+      );
+      await tap(el, $(el, '[part~="show-way"]'));
+      await waitUntil(() => el.shadowRoot!.querySelector('.route .qr-card'), 'the route QR shows');
+      const shown = $(el, '.route .qr-url').textContent.trim();
+      const url = new URL(`https://${shown}`);
+      if (guide) {
+        expect(`${url.origin}${url.pathname}`).to.equal(sample.fair.guide);
+        expect(url.hash).to.match(/^#\/route\/kiosk-1\/[A-Za-z0-9._-]+$/);
+      } else {
+        expect(url.searchParams.get('from')).to.equal('kiosk-1');
+        expect(url.pathname).to.match(/\/route\/[A-Za-z0-9._-]+$/);
+      }
+      // A phone reads exactly the address shown under the code.
+      await waitUntil(() => el.shadowRoot!.querySelector('.route .qr-card svg path'), 'the route QR is drawn');
+      expect(await decodeQr(el.shadowRoot!.querySelector<SVGSVGElement>('.route .qr-card svg')!)).to.equal(url.href);
 
-    // The producer's own QR ("Take it with you") has no empty from= in it.
-    await tap(el, $(el, '.nav-btn', 'Back'));
-    await tap(el, $(el, '[part~="take-away"]'));
-    await waitUntil(() => el.shadowRoot!.querySelector('.qr-url'), 'the QR shows');
-    expect($(el, '.qr-url').textContent.trim()).to.match(/\/producer\/[A-Za-z0-9._-]+$/);
-  });
+      // The producer's own QR ("Take it with you") has no empty from= in it.
+      await tap(el, $(el, '.nav-btn', 'Back'));
+      await tap(el, $(el, '[part~="take-away"]'));
+      await waitUntil(() => el.shadowRoot!.querySelector('.qr-url'), 'the QR shows');
+      expect($(el, '.qr-url').textContent.trim()).to.match(
+        guide ? /#\/producer\/[A-Za-z0-9._-]+$/ : /\/producer\/[A-Za-z0-9._-]+$/,
+      );
+    });
+  }
 });

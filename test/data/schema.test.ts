@@ -63,6 +63,7 @@ const definitions: Record<string, { all: object; required: object }> = {
       organizer: true,
       theme: true,
       share: true,
+      guide: true,
       fallback: true,
     },
     { id: true, name: true },

@@ -2,9 +2,10 @@
  * `fairkit pack fair.json --out kiosk [--zip]`: a folder that runs the fair on
  * a kiosk with no build step and no network — the kit, the feed pointed at its
  * packed media, the media made ready for a screen (media.ts), `index.html`
- * (page.ts) and `sw.js`, which precaches all of it (service-worker.ts). Every
- * file is made in memory and the folder checked before anything is written: a
- * missing image or a foreign file in the folder leaves it as it was.
+ * for the kiosk and `guide.html` for phones (page.ts), and `sw.js`, which
+ * precaches all of it (service-worker.ts). Every file is made in memory and
+ * the folder checked before anything is written: a missing image or a
+ * foreign file in the folder leaves it as it was.
  */
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -15,10 +16,10 @@ import { FilePlan, feedText, readJson, shown } from '../files.js';
 import { formatBytes, formatCount, pick } from '../lang.js';
 import { mediaRefs } from '../feed-media.js';
 import { leftovers, removeLeftovers } from './folder.js';
-import { kitFiles } from './kit.js';
+import { kitFiles, staticChunks } from './kit.js';
 import { packMedia, type PackedFile, type PackedMedia } from './media.js';
 import { messages } from './messages.js';
-import { FEED_NAME, WORKER_NAME, kioskPage } from './page.js';
+import { FEED_NAME, GUIDE_NAME, WORKER_NAME, guidePage, kioskPage } from './page.js';
 import { serviceWorker } from './service-worker.js';
 import { zipFiles } from './zip.js';
 
@@ -83,8 +84,9 @@ async function pack(feedPath: string, options: PackOptions): Promise<void> {
     ...media.files,
     { name: FEED_NAME, data: Buffer.from(feedText(packed)) },
     { name: 'index.html', data: Buffer.from(kioskPage(feed, { serviceWorker: true })) },
+    // The phone guide (<fair-guide>) on the same kit, feed and worker: a QR code's deep link lands here.
+    { name: GUIDE_NAME, data: Buffer.from(guidePage(feed, { serviceWorker: true, preload: staticChunks(kit) })) },
   ];
-  // The phone guide's page (guide.html) joins these once the kit has <fair-guide> (issue 17).
   files.push({ name: WORKER_NAME, data: Buffer.from(serviceWorker(files)) });
   const zip = options.zip ? { name: `${out}.zip`, data: zipFiles(files) } : undefined;
 

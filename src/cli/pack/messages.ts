@@ -3,7 +3,7 @@ import { formatCount, type Catalogue } from '../lang.js';
 /** What `fairkit pack` and `fairkit serve` say. Sizes and counts come formatted (lang.ts). */
 const en = {
   description:
-    'Pack a fair for a kiosk with no network: the kit, the feed, images resized for a screen, the kiosk page and a service worker that keeps it all offline.',
+    'Pack a fair for a kiosk with no network: the kit, the feed, images resized for a screen, the kiosk page, the phone guide (guide.html) and a service worker that keeps it all offline.',
   feedArgument: 'the fair feed (fair.json)',
   out: 'the folder to write (made if missing; default: kiosk)',
   zip: 'also write the folder as one .zip file beside it',
@@ -36,7 +36,7 @@ const en = {
   removed: (count: number) =>
     `Removed ${count === 1 ? 'a file' : `${formatCount(count)} files`} an earlier pack left that this one no longer needs.`,
   tryIt: (folder: string) =>
-    `To try it: npx fairkit serve ${folder}, then open the address it prints. Add ?here=<place id> to the address for a kiosk standing elsewhere.`,
+    `To try it: npx fairkit serve ${folder}, then open the address it prints. Add ?here=<place id> to the address for a kiosk standing elsewhere. The phone guide is guide.html at the same address (the kiosk's QR codes open it when the feed's fair.guide names it).`,
   serveDescription: 'Show a fair folder or a packed kiosk in the browser (a small web server on this computer).',
   serveFolder: 'the folder to show (default: this folder)',
   port: 'the port to listen on (default: 8080)',
@@ -53,7 +53,7 @@ type Messages = typeof en;
 
 const vi: Messages = {
   description:
-    'Đóng gói hội chợ cho ki-ốt không cần mạng: bộ kit, dữ liệu, ảnh thu nhỏ vừa màn hình, trang ki-ốt và service worker giữ tất cả để chạy ngoại tuyến.',
+    'Đóng gói hội chợ cho ki-ốt không cần mạng: bộ kit, dữ liệu, ảnh thu nhỏ vừa màn hình, trang ki-ốt, trang hướng dẫn trên điện thoại (guide.html) và service worker giữ tất cả để chạy ngoại tuyến.',
   feedArgument: 'tệp dữ liệu hội chợ (fair.json)',
   out: 'thư mục để ghi (chưa có thì tạo; mặc định: kiosk)',
   zip: 'ghi thêm cả thư mục thành một tệp .zip bên cạnh',
@@ -82,7 +82,7 @@ const vi: Messages = {
   zipped: (file, size) => `tệp zip: ${file}, ${size}`,
   removed: (count) => `Đã xóa ${formatCount(count)} tệp do lần đóng gói trước để lại mà lần này không cần nữa.`,
   tryIt: (folder) =>
-    `Để chạy thử: npx fairkit serve ${folder}, rồi mở địa chỉ lệnh đó in ra. Thêm ?here=<mã địa điểm> vào địa chỉ nếu ki-ốt đặt ở vị trí khác.`,
+    `Để chạy thử: npx fairkit serve ${folder}, rồi mở địa chỉ lệnh đó in ra. Thêm ?here=<mã địa điểm> vào địa chỉ nếu ki-ốt đặt ở vị trí khác. Trang hướng dẫn cho điện thoại là guide.html ở cùng địa chỉ (mã QR trên ki-ốt mở trang này khi fair.guide trong dữ liệu trỏ tới nó).`,
   serveDescription: 'Mở thư mục hội chợ hoặc ki-ốt đã đóng gói trong trình duyệt (một máy chủ web nhỏ trên máy này).',
   serveFolder: 'thư mục cần mở (mặc định: thư mục hiện tại)',
   port: 'cổng để lắng nghe (mặc định: 8080)',

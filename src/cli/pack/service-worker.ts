@@ -1,6 +1,7 @@
 /**
- * `sw.js` for a packed folder: the service worker that keeps the kiosk
- * running with the network cut. At install it caches every file of the pack
+ * `sw.js` for a packed folder: the service worker that keeps the kiosk (and
+ * the phone guide, `guide.html`, once a phone has opened it) running with the
+ * network cut. At install it caches every file of the pack
  * (the list is written into it, with a hash of their contents, so a re-pack
  * that changes anything makes a new cache and the browser installs the new
  * worker); it answers from that cache first; on activate it deletes the
@@ -20,10 +21,10 @@ export function packHash(files: readonly PackedFile[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The worker's source, precaching `files` (names relative to the folder, `index.html` among them). */
+/** The worker's source, precaching `files` (names relative to the folder, `index.html` and `guide.html` among them). */
 export function serviceWorker(files: readonly PackedFile[]): string {
   const names = files.map((file) => file.name).sort();
-  return `// Made by \`fairkit pack\`: the kiosk works offline once this worker has installed.
+  return `// Made by \`fairkit pack\`: the kiosk and the phone guide work offline once this worker has installed.
 // Every file of the pack is cached at install; requests are answered from the cache first.
 // A re-pack writes a new list and version, so the browser installs the new worker.
 const VERSION = ${JSON.stringify(packHash(files))};
@@ -57,7 +58,7 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      // index.html?here=kiosk-2 is index.html; the folder's address is its index.html.
+      // index.html?here=kiosk-2 is index.html (guide.html?here=… guide.html); the folder's address is its index.html.
       const cached =
         (await cache.match(request, { ignoreSearch: true })) ||
         (request.mode === 'navigate' ? await cache.match('index.html') : undefined);

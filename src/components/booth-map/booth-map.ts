@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import type { Route } from '../../data/routing/routing.js';
-import { boothEnd, levelIdsOf, loadedRouting, loadRouting, placeEnd } from '../../data/venue.js';
+import type { VisitRoute } from '../../data/routing/routing.js';
+import { levelIdsOf, loadedRouting, loadRouting } from '../../data/venue.js';
 import { text } from '../../data/text.js';
 import type { FairFeed } from '../../data/types.js';
 import { FairElement } from '../../internal/fair-element.js';
@@ -20,7 +20,8 @@ import { routePanel } from './route-panel.js';
 /**
  * The venue's booth map: the plan (or geo tiles) of one level with booths
  * coloured by category, readable labels, places with icons, "you are here",
- * and the walking route to a booth with directions in words. A list view
+ * and the walking route to a booth with directions in words, or one walk
+ * through several booths (`route-stops`, numbered on the map). A list view
  * gives the same booths as a table for screen readers and keyboard users.
  *
  * @tag fair-booth-map
@@ -62,8 +63,19 @@ export class FairBoothMap extends FairElement {
   /** A category id: booths outside it are dimmed (and left out of the list view). */
   @property() category?: string;
 
-  /** A booth id: shows the walking route from `here` to the booth's door, with directions. */
+  /** A booth id: shows the walking route from `route-from` (else `here`) to the booth's door, with directions. */
   @property({ attribute: 'route-to' }) routeTo?: string;
+
+  /** Where routes start: a place id or a booth id (a place first). Defaults to `here`. */
+  @property({ attribute: 'route-from' }) routeFrom?: string;
+
+  /**
+   * Booth ids, comma-separated: one walk from `route-from` (else `here`) through these booths in the order
+   * given (`planVisit` from the route engine finds a short order), each part drawn like `route-to`'s route,
+   * the booths numbered 1, 2, 3… on the map, the whole walk's distance, time and steps in the route panel.
+   * Wins over `route-to`. Unknown booths are left out.
+   */
+  @property({ attribute: 'route-stops' }) routeStops?: string;
 
   /**
    * Routes use elevators, not stairs or escalators. When a booth cannot be reached that way, the route panel
@@ -83,10 +95,13 @@ export class FairBoothMap extends FairElement {
   @property({ reflect: true }) controls: 'top' | 'bottom' = 'top';
 
   /**
-   * The route currently shown (from `here` to `route-to`: `{ metres, seconds, steps, straight, stepFree, … }`), or
-   * undefined. Read-only: `route-to`, `here` and `avoid-stairs` choose it.
+   * The route currently shown (from `route-from` or `here` to `route-to`: `{ metres, seconds, steps, straight,
+   * stepFree, … }`), or undefined. With `route-stops`, the whole walk: its legs, total `metres` and `seconds`,
+   * every part's steps (each `arrive` step naming its `booth`), `stops` (the booths walked to, in order:
+   * `{ id, label, level, at }`) and `parts` (the route to each stop). Read-only: `route-stops`, `route-to`,
+   * `route-from`, `here` and `avoid-stairs` choose it.
    */
-  get route(): Route | undefined {
+  get route(): VisitRoute | undefined {
     return this.shownRoute;
   }
 
@@ -95,7 +110,7 @@ export class FairBoothMap extends FairElement {
     return this.skipped;
   }
 
-  @state() private shownRoute?: Route;
+  @state() private shownRoute?: VisitRoute;
   private skipped: readonly string[] = [];
 
   @state() private planImageMissing = false;
@@ -170,30 +185,28 @@ export class FairBoothMap extends FairElement {
       const booth = index.booths.get(this.selected);
       if (booth) this.level = levelOf(feed, booth);
     }
-    if (changed.has('routeTo') || changed.has('here') || changed.has('avoidStairs') || feed !== this.routeFeed) {
+    const to = changed.has('routeTo') || changed.has('routeStops') || changed.has('routeFrom');
+    if (to || changed.has('here') || changed.has('avoidStairs') || feed !== this.routeFeed) {
       this.shownRoute = this.computeRoute();
       this.routeFeed = feed;
-      if (changed.has('routeTo') && this.route) this.level = this.route.legs[0].level;
+      if (to && this.route) this.level = this.route.legs[0].level;
     }
   }
 
   private routeFeed?: FairFeed;
 
-  private computeRoute(): Route | undefined {
+  private computeRoute(): VisitRoute | undefined {
     const ready = this.readyState;
-    if (!ready || !this.routeTo || !this.here) return undefined;
-    const booth = ready.index.booths.get(this.routeTo);
-    const place = ready.index.places.get(this.here);
-    if (!booth || !place) return undefined;
-    const to = boothEnd(ready.feed, booth);
-    if (!to) return undefined;
+    const from = this.routeFrom || this.here;
+    const stops = this.routeStops?.split(',') ?? [this.routeTo ?? ''];
+    if (!ready || !from || !stops.join('').trim()) return undefined;
     const routing = loadedRouting();
     if (!routing) {
       // The route engine is a chunk of its own: the route shows once it is there (as if route-to were set again).
       void loadRouting().then((loaded) => loaded && this.requestUpdate('routeTo', undefined));
       return undefined;
     }
-    return routing.findRoute(ready.feed, placeEnd(ready.feed, place), to, { avoidStairs: this.avoidStairs });
+    return routing.visitRoute(ready.feed, from, stops, { avoidStairs: this.avoidStairs });
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -294,15 +307,14 @@ export class FairBoothMap extends FairElement {
     const route = this.route;
     const level = this.shownLevel;
     if (!route || !level) {
-      this.mapView!.setRoute([], false, undefined, false);
+      this.mapView!.setRoute([], false, [], false);
       return;
     }
-    const ready = this.readyState!;
-    const booth = ready.index.booths.get(this.routeTo!);
-    const end = booth ? boothEnd(ready.feed, booth) : undefined;
     const legs = route.legs.filter((l) => l.level === level).map((l) => l.points);
-    const destination = end && end.level === level ? end.at : undefined;
-    this.mapView!.setRoute(legs, route.straight, destination, fit);
+    // Several stops are numbered in walking order.
+    const n = route.stops.length;
+    const stops = route.stops.flatMap((s, i) => (s.level === level ? [[s.at, n > 1 ? i + 1 : 0] as const] : []));
+    this.mapView!.setRoute(legs, route.straight, stops, fit);
   }
 
   /** Selects a booth as a visitor did: sets `selected` and fires `fair-booth-select`. */
@@ -380,10 +392,8 @@ export class FairBoothMap extends FairElement {
     const route = this.route;
     if (!route) return nothing;
     const { index } = this.readyState!;
-    const booth = index.booths.get(this.routeTo!)!;
     const names = {
       locale: this.locale,
-      booth: booth.label || booth.id,
       place: (id: string | undefined) => {
         const place = id ? index.places.get(id) : undefined;
         return place ? this.t(place.name) || id! : '';

@@ -50,7 +50,7 @@ export function stepText(step: RouteStep, names: DirectionNames): string {
       return step.up ? msg(str`Take the stairs up to ${level}.`) : msg(str`Take the stairs down to ${level}.`);
     }
     case 'arrive': {
-      const booth = names.booth;
+      const booth = step.booth ?? names.booth;
       if (step.side === 'left') return msg(str`Booth ${booth} is on your left.`);
       if (step.side === 'right') return msg(str`Booth ${booth} is on your right.`);
       return msg(str`You have arrived at booth ${booth}.`);

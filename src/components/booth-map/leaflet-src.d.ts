@@ -2,8 +2,11 @@
 declare module 'leaflet/src/map/Map.js' {
   export { Map, map as createMap } from 'leaflet';
 }
-declare module 'leaflet/src/geo/crs/index.js' {
-  export { CRS } from 'leaflet';
+declare module 'leaflet/src/geo/crs/CRS.Simple.js' {
+  export const Simple: typeof import('leaflet').CRS.Simple;
+}
+declare module 'leaflet/src/geo/crs/CRS.EPSG3857.js' {
+  export const EPSG3857: typeof import('leaflet').CRS.EPSG3857;
 }
 declare module 'leaflet/src/geo/LatLngBounds.js' {
   export { latLngBounds as toLatLngBounds } from 'leaflet';

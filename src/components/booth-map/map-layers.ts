@@ -66,6 +66,9 @@ export interface MapViewOptions {
   controlGroups?(): DOMRect[];
 }
 
+/** A stop of a route on the shown level: where its pin stands, and its number in the walk (0: none). */
+export type Stop = readonly [Point, number];
+
 /** A booth on the map: what its label needs, its shape and its Leaflet layer. */
 export interface DrawnBooth extends LabelledBooth {
   shape: BoothShape;
@@ -283,9 +286,10 @@ export abstract class LevelLayers extends MapViewport {
 
   /**
    * Draws the route's `lines` on this level (a casing and the line over it;
-   * `straight`: dashed, no aisle route), and its end at `destination`.
+   * `straight`: dashed, no aisle route), and a pin on each of its `stops`
+   * (the last is the `destination` place names keep clear of).
    */
-  protected drawRoute(lines: readonly LatLngTuple[][], straight: boolean, destination: Point | undefined): void {
+  protected drawRoute(lines: readonly LatLngTuple[][], straight: boolean, stops: readonly Stop[]): void {
     this.routeLayer.clearLayers();
     const { colors } = this.options;
     for (const line of lines) {
@@ -311,10 +315,11 @@ export abstract class LevelLayers extends MapViewport {
         className: 'fair-route-line',
       }).addTo(this.routeLayer);
     }
-    this.destination = destination ? this.ll(destination) : undefined;
-    if (this.destination) {
-      pin(this.destination, destinationIconElement(), 'fair-destination-icon', 900).addTo(this.routeLayer);
-    }
+    this.destination = undefined;
+    for (const [at, n] of stops)
+      pin((this.destination = this.ll(at)), destinationIconElement(n), 'fair-destination-icon', 900).addTo(
+        this.routeLayer,
+      );
   }
 }
 

@@ -206,6 +206,7 @@ export const mapMarkerStyles = css`
   }
   .fair-destination-pin { fill: var(--_route); stroke: #fff; stroke-width: 2; }
   .fair-destination-hole { fill: #fff; }
+  .fair-destination text { fill: var(--_route); font: 700 13px sans-serif; text-anchor: middle; }
 
   @media (prefers-reduced-motion: reduce) {
     .fair-here-dot::after {

@@ -19,7 +19,7 @@
 import { BoothLabels, type BoothSize } from './booth-labels.js';
 import type { Box } from './boxes.js';
 import { latLngBounds, markSizeChanged, removeMap } from './leaflet-adapter.js';
-import { LevelLayers, type MapViewOptions } from './map-layers.js';
+import { LevelLayers, type MapViewOptions, type Stop } from './map-layers.js';
 import { layOutPlaces } from './place-declutter.js';
 import { TextWidths } from './text-widths.js';
 import type { LevelScene } from './scene.js';
@@ -165,10 +165,13 @@ export class BoothMapView extends LevelLayers {
     this.labels.setSelected(id);
   }
 
-  /** Draws the route's legs on this level; `straight` draws them dashed (no aisle route). */
-  setRoute(legs: Point[][], straight: boolean, destination: Point | undefined, fit: boolean): void {
+  /**
+   * Draws the route's legs on this level (`straight`: dashed, no aisle route) and a pin on each of its
+   * `stops` here, numbered when their number is not 0.
+   */
+  setRoute(legs: Point[][], straight: boolean, stops: readonly Stop[], fit: boolean): void {
     const lines = legs.filter((l) => l.length > 1).map((l) => l.map((p) => this.ll(p)));
-    this.drawRoute(lines, straight, destination);
+    this.drawRoute(lines, straight, stops);
     this.routeBounds = undefined;
     if (fit && lines.length) {
       const bounds = latLngBounds(lines.flat());

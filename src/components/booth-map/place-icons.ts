@@ -67,8 +67,8 @@ export function hereIconElement(label: string): HTMLElement {
   return root;
 }
 
-/** The pin on the route's destination. */
-export function destinationIconElement(): HTMLElement {
+/** The pin on the route's destination; a stop of a walk through several booths shows its number (`stop` > 0). */
+export function destinationIconElement(stop = 0): HTMLElement {
   const root = document.createElement('div');
   root.className = 'fair-destination';
   const svg = document.createElementNS(SVG, 'svg');
@@ -80,9 +80,16 @@ export function destinationIconElement(): HTMLElement {
   const hole = document.createElementNS(SVG, 'circle');
   hole.setAttribute('cx', '16');
   hole.setAttribute('cy', '15.5');
-  hole.setAttribute('r', '5');
+  hole.setAttribute('r', stop ? '10' : '5');
   hole.setAttribute('class', 'fair-destination-hole');
   svg.append(pin, hole);
+  if (stop) {
+    const number = document.createElementNS(SVG, 'text');
+    number.setAttribute('x', '16');
+    number.setAttribute('y', '20');
+    number.textContent = String(stop);
+    svg.append(number);
+  }
   root.append(svg);
   return root;
 }

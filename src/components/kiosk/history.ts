@@ -10,7 +10,10 @@ export type Panel =
   | { kind: 'product'; id: string }
   | { kind: 'producer'; id: string }
   | { kind: 'route'; id: string }
-  | { kind: 'link'; id: string };
+  | { kind: 'link'; id: string }
+  /** My list (`id` unused: ''), and "Visit my list", the walk through its booths (`id` unused: ''). */
+  | { kind: 'list'; id: string }
+  | { kind: 'visit'; id: string };
 
 /** The tab shown under the map when no panel is open. */
 export type ListTab = 'directory' | 'events';

@@ -13,6 +13,8 @@ export interface KioskShell {
   locale: string;
   /** The kiosk's own place id (`here`). */
   here?: string;
+  /** The phone guide's address (the kiosk's `guide`, else `fair.guide`): where its QR codes lead. */
+  guide?: string;
   /** Feed text in the visitor's language. */
   t(value: Text | undefined | null): string;
   open(panel: Panel): void;

@@ -37,9 +37,13 @@ import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from 
  * The whole touch-screen app a visitor walks up to, in one tag: an attract
  * screen, then the map with "you are here", search with an on-screen keyboard,
  * category chips, an A–Z directory, what is on now, and detail panels for
- * booths, products and producers, each with "Show the way" and "Take it with
- * you" (a QR code). Back and Home are always one tap away. After `idle`
- * seconds without a touch it asks "Still there?" and then forgets the visit.
+ * booths, products and producers, each with "Show the way", "Take it with
+ * you" (a QR code) and a ♡ that puts it on My list. My list (in the bottom bar
+ * once something is on it) goes along to the phone as one QR code ("Take my
+ * list", with a `guide`), and "Visit my list" walks through all its booths in
+ * a good order. Back and Home are always one tap away. After `idle` seconds
+ * without a touch it asks "Still there?" and then forgets the visit, My list
+ * included.
  *
  * Composes `<fair-booth-map>`, `<fair-search>`, `<fair-product-card>`,
  * `<fair-producer-story>` and `<fair-language-switcher>`, and lets their
@@ -77,6 +81,15 @@ import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from 
  * @csspart actions - "Show the way" / "Take it with you" of a detail panel.
  * @csspart show-way - The "Show the way" button (also a `button`).
  * @csspart take-away - The "Take it with you" button (also a `button`).
+ * @csspart share - Not in the kiosk: the Share button the same panels have in `<fair-guide>`, in place of "Take it with you".
+ * @csspart save - The ♡ "Save to my list" toggle of a booth, product or producer (also a `button`, `aria-pressed`).
+ * @csspart my-list - The "My list" button in the bottom bar, with the count (also a `button`; shown once something is saved).
+ * @csspart list - The My list panel: the saved items, "Take my list" and "Visit my list".
+ * @csspart list-item - Each item on My list (a row opening its panel, and a remove button, part `remove`).
+ * @csspart remove - The button taking an item off My list (also a `button`).
+ * @csspart take-list - The "Take my list" button (also a `button`; with a `guide` only): the list's QR code.
+ * @csspart visit-list - The "Visit my list" button (also a `button`).
+ * @csspart visit - The "Visit my list" panel: one walk through the list's booths, its distance, time and stops.
  * @csspart booth - A booth's detail panel: its producers and products.
  * @csspart route - The route panel: walking time, distance, steps and the QR of the route.
  * @csspart step-free - The route panel's "Step-free route" toggle (elevators only; also a `button`, `aria-pressed`). On by default in accessibility mode.
@@ -120,6 +133,15 @@ export class FairKiosk extends FairElement {
 
   /** The kiosk's own place id in the feed (`places[].id`): "you are here", and where routes start. */
   @property() here?: string;
+
+  /**
+   * The address of the page holding `<fair-guide>` (the phone guide), resolved
+   * against the page; instead of the feed's `fair.guide`. With a guide, every
+   * QR code opens it with a deep link (`…#/booth/A04`, `…#/route/kiosk-1/A04`,
+   * `…#/list/booth:A04,product:x`); without one, `fair.share` fills the codes
+   * and "Take my list" is not offered.
+   */
+  @property() guide?: string;
 
   /** Seconds without a touch before "Still there?" (fractions allowed, for tests). */
   @property({ type: Number }) idle = 60;
@@ -250,7 +272,8 @@ export class FairKiosk extends FairElement {
 
   /**
    * Opens a detail panel (one step for Back): `{ kind, id }` with `kind` `booth`, `product` or `producer` (and
-   * its id), `route` (the way to a booth id) or `link` (an address, shown as a QR code).
+   * its id), `route` (the way to a booth id), `link` (an address, shown as a QR code), `list` (My list) or
+   * `visit` ("Visit my list"; `id` is '' for these two).
    */
   open(panel: Panel): void {
     this.visit.go({ panel });
@@ -293,6 +316,7 @@ export class FairKiosk extends FairElement {
       index: s.index,
       locale: this.locale,
       here: this.here,
+      guide: this.guide || s.feed.fair.guide,
       t: (v) => this.t(v),
       open: (panel) => this.open(panel),
       showEventOnMap: (event) => this.visit.showEventOnMap(event),

@@ -28,9 +28,9 @@ export interface PanelAreaState {
 }
 
 /**
- * The area under (or beside) the map: the open detail panel, else the
- * directory and "Happening now". A "Find on map", a producer or a product
- * chosen inside opens its panel.
+ * The area under (or beside) the map: the open detail panel (My list and
+ * "Visit my list" too), else the directory and "Happening now". A "Find on
+ * map", a producer or a product chosen inside opens its panel.
  */
 export class PanelArea {
   /** Set while an open panel waits for its chunk: settles once it is in (the host then renders again). */
@@ -65,15 +65,13 @@ export class PanelArea {
       return html`<div class="detail" role="region" aria-label=${msg('Details')} aria-busy="true"></div>`;
     }
     return html`<div class="detail" role="region" aria-label=${msg('Details')} tabindex="0">
-      ${panels.renderDetailPanel(shell, visit.view.panel!, {
-        route: (boothId) => visit.go({ panel: { kind: 'route', id: boothId } }),
-        qrOpen: visit.qrOpen,
-        toggleQr: () => visit.set({ qrOpen: !visit.qrOpen }),
-        routeInfo,
-        stepFree,
-        toggleStepFree: () => visit.set({ stepFreeChoice: !stepFree }),
-      })}
+      ${panels.renderKioskPanel(shell, visit, routeInfo, stepFree)}
     </div>`;
+  }
+
+  /** The panels' chunk, once in: "Visit my list"'s walk for the map, and the bottom bar's "My list". */
+  get module() {
+    return detailPanels.module;
   }
 
   private renderLists(shell: KioskShell, visit: Visit, now: Date): TemplateResult {

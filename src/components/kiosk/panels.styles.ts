@@ -116,6 +116,11 @@ export const panelStyles = css`
     z-index: 1;
   }
   .actions .btn { flex: 1 1 12em; }
+  /* The ♡ (My list), and My list's rows with their remove buttons. */
+  .save[aria-pressed='true'], .badge.saved { background: var(--_primary); color: var(--_on-primary); }
+  .heart { font-size: 1.3em; line-height: 1; }
+  .list-item { display: flex; gap: 6.4px; }
+  .btn.remove { flex: none; width: var(--_touch); padding: 0; }
 
   .eyebrow { color: var(--_primary); font-weight: 800; text-transform: uppercase; letter-spacing: 0.06em; font-size: max(0.85em, var(--_min-text)); }
   .panel-title { font-size: 1.6em; line-height: 1.2; font-weight: 800; margin-block: 0.15em 0.3em; }

@@ -8,7 +8,6 @@ import type { KioskShell } from './kiosk-shell.js';
 import type { OnScreenKeyboard } from './on-screen-keyboard.js';
 import type { PanelArea } from './panel-area.js';
 import { boothOfPanel } from './panel-booth.js';
-import { routeInfoFor } from './route-info.js';
 import type { Visit } from './visit.js';
 
 /** What the screen of a visit shows and what its controls do: the kiosk's parts and state, read at each render. */
@@ -39,9 +38,15 @@ export function renderVisitScreen(v: VisitScreen): TemplateResult {
   const { fair } = shell.feed;
   const panel = view.panel;
   const mapBooth = boothOfPanel(shell, panel);
-  const routeInfo = panel?.kind === 'route' ? routeInfoFor(shell, panel.id, { avoidStairs: v.stepFree }) : undefined;
+  // The route's words come with the panels' chunk (in before the first tap: a visit fetches it when it starts).
+  const routeInfo =
+    panel?.kind === 'route' ? v.panels.module?.routeInfoFor(shell, panel.id, { avoidStairs: v.stepFree }) : undefined;
   // The route engine not there yet (a panel opened from code before a visit): drawn again once it is.
-  if (panel?.kind === 'route' && !loadedRouting()) void loadRouting().then(() => kiosk.requestUpdate());
+  if ((panel?.kind === 'route' || panel?.kind === 'visit') && !loadedRouting())
+    void loadRouting().then(() => kiosk.requestUpdate());
+  // "Visit my list": one walk through its booths, in the order the route engine chose.
+  const stops =
+    panel?.kind === 'visit' ? v.panels.module?.visitPlanFor(shell, visit.saved, v.stepFree)?.order.join() : '';
   // No step-free way: the map shows where the booth is, never a line over stairs.
   const routeTo = panel?.kind === 'route' && !routeInfo?.noStepFreeWay ? panel.id : undefined;
   return html`<div class="shell main ${panel ? 'has-panel' : ''} ${v.keyboard.open ? 'typing' : ''}" part="base">
@@ -67,6 +72,7 @@ export function renderVisitScreen(v: VisitScreen): TemplateResult {
           selected=${mapBooth?.id ?? nothing}
           category=${view.category ?? nothing}
           route-to=${routeTo ?? nothing}
+          route-stops=${stops || nothing}
           ?avoid-stairs=${v.stepFree}
           controls=${kiosk.accessible ? 'bottom' : 'top'}
           @fair-booth-select=${(e: FairBoothSelectEvent) => shell.open({ kind: 'booth', id: e.detail.boothId })}
@@ -119,6 +125,7 @@ function renderNav(v: VisitScreen): TemplateResult {
         <span class="nav-icon" aria-hidden="true">←</span><span>${msg('Back')}</span></button>
       <button class="nav-btn" part="button home" @click=${() => kiosk.home()}>
         <span class="nav-icon" aria-hidden="true">⌂</span><span>${msg('Home')}</span></button>
+      ${v.panels.module?.renderListEntry(visit)}
       ${kiosk.accessible ? renderLanguages(v) : nothing}
       <button class="nav-btn a11y" part="button accessibility" aria-pressed=${kiosk.accessible}
         @click=${() => {

@@ -1,18 +1,19 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ProgrammeItem } from '../../data/types.js';
+import type { SavedItem } from '../../internal/guide-links.js';
 import type { DirectoryMode } from './directory.js';
 import { HOME_VIEW, KioskHistory, type KioskView, type ListTab } from './history.js';
 import type { KioskShell } from './kiosk-shell.js';
 import { boothOfPanel } from './panel-booth.js';
 
 /** What a visitor can set on the screen besides the view. */
-export type VisitSettings = Partial<Pick<Visit, 'directoryMode' | 'qrOpen' | 'stepFreeChoice' | 'mapLevel'>>;
+export type VisitSettings = Partial<Pick<Visit, 'directoryMode' | 'qrOpen' | 'stepFreeChoice' | 'mapLevel' | 'saved'>>;
 
 /**
  * Where a visitor is in a visit, and the moves Back and Home make through it:
  * the view (the open panel, the category filter, the tab) and its history,
  * the directory's order, the map's level, "Take it with you" unfolded, the
- * step-free choice. Every change renders the kiosk again.
+ * step-free choice, My list. Every change renders the kiosk again.
  */
 export class Visit {
   view: KioskView = HOME_VIEW;
@@ -21,6 +22,8 @@ export class Visit {
   /** The visitor's step-free choice in the route panel; unset: on in accessibility mode, off otherwise. */
   stepFreeChoice?: boolean;
   mapLevel?: string;
+  /** My list: what the visitor saved (♡) on this visit, in the order saved (the ♡ is in detail-panel.ts). */
+  saved: SavedItem[] = [];
   private readonly history = new KioskHistory();
 
   constructor(
@@ -73,9 +76,10 @@ export class Visit {
     this.restart();
   }
 
-  /** Forgets the visit (a reset): home, and no step-free choice. */
+  /** Forgets the visit (a reset): home, no step-free choice, My list empty. */
   forget(): void {
     this.stepFreeChoice = undefined;
+    this.saved = [];
     this.home();
   }
 

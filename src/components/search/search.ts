@@ -123,7 +123,8 @@ export class FairSearch extends FairElement {
     ) {
       this.runSearch();
     }
-    if (changed.has('value') && changed.get('value') !== undefined) {
+    // A value set from outside opens the results as typing would (also the first one: a search page's link).
+    if (changed.has('value') && (changed.get('value') !== undefined || this.value.trim())) {
       this.expanded = this.value.trim() !== '' || this.expanded;
     }
   }

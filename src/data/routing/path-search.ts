@@ -58,7 +58,7 @@ export function snapToAisle(graph: RouteGraph, end: RouteEnd): Snap | undefined 
 }
 
 /** A min-heap of (node, priority) pairs; stale entries are skipped by the caller. */
-class MinHeap {
+export class MinHeap {
   private readonly nodes: number[] = [];
   private readonly keys: number[] = [];
   get size(): number {

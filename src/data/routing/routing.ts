@@ -20,6 +20,7 @@ import { distance, ellipseBox, grow, inside, turnAngle, union, type Box } from '
 import { shortestPath, type PathResult } from './path-search.js';
 import { boundsOf, type RouteEnd } from '../venue.js';
 import { routeSteps, type RouteStep } from './steps.js';
+import { planVisitOn, visitRouteOn, type VisitPlan, type VisitRoute } from './tour.js';
 import type { FairFeed, Point } from '../types.js';
 
 export { buildRouteGraph, LEVEL_CHANGE_COST, type RouteGraph, type ConnectorKind } from './graph.js';
@@ -29,6 +30,7 @@ export { boothEnd, boothOutline, levelIdsOf, placeEnd, polygonCentre } from '../
 export { DEFAULT_METRES_PER_PIXEL, levelScales } from './geometry.js';
 export { shortestPath, snapToAisle, type RouteEnd, type PathPoint } from './path-search.js';
 export type { RouteStep, Turn } from './steps.js';
+export { EXACT_STOPS, MAX_VISIT_STOPS, orderStops, type VisitPlan, type VisitRoute, type VisitStop } from './tour.js';
 
 /** A comfortable walking pace in a crowded hall, metres per second. */
 export const WALKING_SPEED = 1.2;
@@ -95,6 +97,38 @@ export function findRoute(feed: FairFeed, from: RouteEnd, to: RouteEnd, options:
   if (graph.oversized.includes(from.level) || graph.oversized.includes(to.level))
     return windowRoute(feed, graph, from, to, options);
   return routeOn(feed, graph, from, to, search(graph, from, to, options));
+}
+
+/**
+ * "Visit my list": the walk from `from` (a point, or a place or booth id) through the booths
+ * `boothIds` in a short order, over real walking costs between every pair (see `tour.ts`): exact up
+ * to 9 booths, nearest neighbour then 2-opt past that. At most the first {@link MAX_VISIT_STOPS}
+ * (30) distinct ids are planned; the rest are left out (in neither `order` nor `unreachable`).
+ * Booths the aisles do not reach (with `avoidStairs`: without stairs or escalators) are in
+ * `unreachable`, not in the walk; `stepFreeUnavailable` says some were left out for their steps.
+ * 30 booths of a 216-booth hall take a few milliseconds (`node bench/run.js tour`).
+ */
+export function planVisit(
+  feed: FairFeed,
+  from: RouteEnd | string,
+  boothIds: readonly string[],
+  options: RouteOptions = {},
+): VisitPlan {
+  return planVisitOn(feed, routeGraphOf(feed), from, boothIds, options, findRoute);
+}
+
+/**
+ * The walk from `from` (a point, or a place or booth id) through the booths `boothIds` in the order
+ * given, as one route (every part found by {@link findRoute}; unknown booths skipped); undefined
+ * without a start or a booth. What `<fair-booth-map route-stops>` draws.
+ */
+export function visitRoute(
+  feed: FairFeed,
+  from: RouteEnd | string,
+  boothIds: readonly string[],
+  options: RouteOptions = {},
+): VisitRoute | undefined {
+  return visitRouteOn(feed, from, boothIds, options, findRoute);
 }
 
 interface Found {

@@ -16,8 +16,11 @@ export type RouteStep =
   | { kind: 'walk'; metres: number; turn?: Turn; landmark?: string }
   /** Take `via` from level `from` to level `to`. */
   | { kind: 'level'; via: ConnectorKind; placeId?: string; from: string; to: string; up: boolean }
-  /** You are there; the destination is on `side` when known. */
-  | { kind: 'arrive'; side?: 'left' | 'right' };
+  /**
+   * You are there; the destination is on `side` when known. On a walk through several booths
+   * (`visitRoute`), `booth` is the label (else the id) of the booth this part arrives at.
+   */
+  | { kind: 'arrive'; side?: 'left' | 'right'; booth?: string };
 
 /** Below this the path just bends with the aisle; not worth a word. */
 const TURN_DEGREES = 30;

@@ -16,6 +16,7 @@ const FAIR_KEYS = new Set([
   'organizer',
   'theme',
   'share',
+  'guide',
   'fallback',
 ]);
 const THEME_KEYS = new Set(['primary', 'accent', 'logo', 'font']);
@@ -175,6 +176,8 @@ export function readFair(run: ValidationRun, value: unknown): Fair | undefined {
   if (theme) fair.theme = theme;
   const share = readShare(run, own(value, 'share'), pointer(path, 'share'));
   if (share) fair.share = share;
+  const guide = readUrl(run, own(value, 'guide'), pointer(path, 'guide'), subject, 'guide', 'link');
+  if (guide) fair.guide = guide;
   const fallback = readLanguages(run, own(value, 'fallback'), pointer(path, 'fallback'), true);
   if (fallback) fair.fallback = fallback;
   copyExtras(run, value, fair, FAIR_KEYS, path);
