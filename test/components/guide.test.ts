@@ -78,6 +78,11 @@ describe('<fair-guide> deep links, each in a fresh phone-sized page', () => {
     expect(text).to.contain('Bao Lac Fragrant Sticky Rice Cooperative');
     expect(p.root.querySelectorAll('.saved-row').length).to.equal(2);
     expect(textOf(p.root.querySelector('[part~="list-count"]'))).to.equal('2');
+    // My list from the bottom bar: the same two, and no word of a shared list any more.
+    await afterNavigation(p, () => tap(button(p, /^♡ My list/)!));
+    expect(p.win.location.hash).to.equal('#/list');
+    expect(p.root.querySelectorAll('.saved-row').length).to.equal(2);
+    expect(textOf(pageOf(p))).not.to.contain('added from a shared list');
     p.win.localStorage.clear();
   });
 

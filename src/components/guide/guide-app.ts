@@ -140,6 +140,8 @@ export class GuideApp implements ReactiveController {
     this.route = parseRoute(location.hash);
     this.host.requestUpdate();
     this.shared = '';
+    // "N items added" belongs to the shared list's own opening, not to My list opened later.
+    this.added = undefined;
     this.applySharedList();
     window.scrollTo?.({ top: 0 });
     this.host.dispatchEvent(
