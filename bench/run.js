@@ -2,15 +2,17 @@
 // `npm run bench`: serves the repo (TypeScript compiled on the fly), opens
 // every `bench/*.bench.html` in headless Chromium, calls `window.runBench()`
 // and prints the table each returns ({ title, rows: [{ column: value }], notes? }); then Lighthouse on the
-// packed phone guide (bench/lighthouse.js).
+// packed phone guide (bench/lighthouse.js) and the kiosk's start at 6× CPU throttling (bench/kiosk-start.js).
 //   node bench/run.js [filter]   e.g. `node bench/run.js search` runs only search.bench.html,
-//                                `node bench/run.js lighthouse` (or `guide`) only Lighthouse
+//                                `node bench/run.js lighthouse` (or `guide`) only Lighthouse,
+//                                `node bench/run.js kiosk-start` (or `throttled`) only the kiosk's start
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { serveSources } from './serve-sources.js';
 import { runLighthouse } from './lighthouse.js';
+import { runKioskStart } from './kiosk-start.js';
 import { CHROME_FLAGS, findChrome } from '../scripts/chrome-path.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +21,8 @@ const pages = readdirSync(join(root, 'bench'))
   .filter((f) => f.endsWith('.bench.html') && f.includes(filter))
   .sort();
 const lighthouse = ['lighthouse', 'guide'].some((name) => name.includes(filter));
-if (!pages.length && !lighthouse) {
+const kioskStart = ['kiosk-start', 'throttled'].some((name) => name.includes(filter));
+if (!pages.length && !lighthouse && !kioskStart) {
   console.error(`No bench/*.bench.html${filter ? ` matching "${filter}"` : ''}.`);
   process.exit(1);
 }
@@ -83,6 +86,19 @@ async function runPages() {
 }
 
 let failed = pages.length ? await runPages() : false;
+if (kioskStart) {
+  const started = Date.now();
+  try {
+    for (const result of await runKioskStart()) {
+      printTable(result);
+      if (result.failed) failed = true;
+    }
+  } catch (error) {
+    failed = true;
+    console.error(error);
+  }
+  console.log(`\n(kiosk-start: ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
 if (lighthouse) {
   const started = Date.now();
   try {
