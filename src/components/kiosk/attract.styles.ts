@@ -139,16 +139,27 @@ export const attractStyles = css`
     box-shadow: 0 1.5cqmin 5cqmin rgb(0 0 0 / 0.25);
   }
   .pulse {
+    position: relative;
     width: 6cqmin;
     height: 6cqmin;
     border-radius: 50%;
     background: var(--_accent);
-    box-shadow: 0 0 0 0 color-mix(in srgb, var(--_accent) 70%, transparent);
-    animation: fair-kiosk-pulse 2s ease-out infinite;
     flex: none;
   }
+  /* The ring grows and fades by transform and opacity only: the compositor runs it, so an idle kiosk's main
+     thread stays free (a box-shadow animation repainted every frame: half a slow tablet's main thread). */
+  .pulse::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: 50%;
+    background: color-mix(in srgb, var(--_accent) 70%, transparent);
+    animation: fair-kiosk-pulse 2s ease-out infinite;
+    will-change: transform, opacity;
+  }
   @keyframes fair-kiosk-pulse {
-    to { box-shadow: 0 0 0 3cqmin transparent; }
+    from { transform: scale(1); opacity: 1; }
+    to { transform: scale(2); opacity: 0; }
   }
   .touch-lines { display: grid; gap: 0.3cqmin; text-align: start; }
   .touch-line { font-size: calc(max(16px, 2.3cqmin) * var(--_scale)); font-weight: 600; color: var(--_muted); }
@@ -178,7 +189,7 @@ export const attractStyles = css`
   .attract :focus-visible { outline-color: currentColor; }
   .attract-start:focus-visible { outline-color: var(--_on-primary); }
   @media (prefers-reduced-motion: reduce) {
-    .pulse { animation: none; }
+    .pulse::after { animation: none; opacity: 0; }
   }
   /* Accessibility mode: the categories come down, within a seated visitor's reach. */
   :host([accessible]) .attract {
