@@ -14,7 +14,7 @@ import {
 } from '../src/components/booth-map/leaflet-adapter.js';
 import { boothOutline } from '../src/data/venue.js';
 import type { FairFeed, Path, Place } from '../src/data/types.js';
-import { seededRandom as seeded } from '../scripts/national-generator.js';
+import { generateNational, seededRandom as seeded } from '../scripts/national-generator.js';
 
 export { seeded };
 
@@ -91,6 +91,19 @@ export function generateHall(booths: number, seed = 1): FairFeed {
     places,
     paths,
   };
+}
+
+/**
+ * The national generator's feed (`scripts/generate-national.js`, as the kiosk
+ * bench writes it): `booths` booths in its halls with `products` products
+ * spread over their producers, categories, spurs and places. Without the plan
+ * image, which plain Leaflet's baseline does not draw either (the booths on
+ * the blank sheet, as when the image is missing).
+ */
+export function nationalHall(booths: number, products: number): FairFeed {
+  const { feed } = generateNational({ booths, products });
+  if (feed.map.type === 'plan') for (const level of feed.map.levels) delete level.image;
+  return feed;
 }
 
 /**

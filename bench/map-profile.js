@@ -7,6 +7,7 @@
 // With --time, no tracing: the kinds (default leaflet,provided,element) take
 // turns `runs` times in one page and the medians are printed, for A/B checks.
 //   node bench/map-profile.js 2000 30 --time
+// With --national, the national generator's feed (ten products a booth) instead of the generated hall.
 import puppeteer from 'puppeteer-core';
 import { serveSources } from './serve-sources.js';
 import { CHROME_FLAGS, findChrome } from '../scripts/chrome-path.js';
@@ -15,6 +16,7 @@ const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const booths = Number(args[0] ?? 2000);
 const runs = Number(args[1] ?? 5);
+const hall = flags.includes('--national') ? 'national' : 'generated';
 
 const server = await serveSources();
 const { port } = server;
@@ -31,7 +33,7 @@ async function profile(what) {
   await tab.goto(`http://127.0.0.1:${port}/bench/map-profile.html`, { waitUntil: 'load' });
   await tab.waitForFunction(() => typeof window.mountOnce === 'function', { timeout: 60000 });
   // Warm up (compile hot paths) outside the recording.
-  for (let i = 0; i < 3; i++) await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths);
+  for (let i = 0; i < 3; i++) await tab.evaluate((w, n, h) => window.mountOnce(w, n, h), what, booths, hall);
   const cdp = await tab.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -40,7 +42,8 @@ async function profile(what) {
   });
   await cdp.send('Profiler.start');
   const times = [];
-  for (let i = 0; i < runs; i++) times.push(await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths));
+  for (let i = 0; i < runs; i++)
+    times.push(await tab.evaluate((w, n, h) => window.mountOnce(w, n, h), what, booths, hall));
   const { profile: cpu } = await cdp.send('Profiler.stop');
   const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
   await tab.close();
@@ -127,11 +130,11 @@ async function time(kinds) {
   await tab.goto(`http://127.0.0.1:${port}/bench/map-profile.html`, { waitUntil: 'load' });
   await tab.waitForFunction(() => typeof window.mountOnce === 'function', { timeout: 60000 });
   for (const what of kinds)
-    for (let i = 0; i < 3; i++) await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths);
+    for (let i = 0; i < 3; i++) await tab.evaluate((w, n, h) => window.mountOnce(w, n, h), what, booths, hall);
   const times = Object.fromEntries(kinds.map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
     for (const what of kinds) {
-      times[what].push(await tab.evaluate((w, n) => window.mountOnce(w, n), what, booths));
+      times[what].push(await tab.evaluate((w, n, h) => window.mountOnce(w, n, h), what, booths, hall));
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
   }

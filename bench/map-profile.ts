@@ -4,19 +4,36 @@
  * the frame after the booths are drawn), marks the window as the user timing
  * "fk-run" and removes the map again. `element` checks its own feed,
  * `provided` gets it from a `<fair-data>` that loaded it beforehand (untimed).
+ * Without `here`, as the bench's first-paint rows: the whole level is drawn,
+ * as plain Leaflet draws it.
  */
 import '../src/components/booth-map/define.js';
 import '../src/components/fair-data/define.js';
 import { canvas, createMap, removeMap } from '../src/components/booth-map/leaflet-adapter.js';
 import type { FairFeed } from '../src/data/types.js';
-import { gc, generateHall, painted, PLAIN_MAP_OPTIONS, plainLeafletMap } from './map-data.js';
+import { gc, generateHall, nationalHall, painted, PLAIN_MAP_OPTIONS, plainLeafletMap } from './map-data.js';
 
 const stage = document.getElementById('stage')!;
-const halls = new Map<number, FairFeed>();
+const halls = new Map<string, FairFeed>();
 
-async function mountOnce(what: 'element' | 'provided' | 'leaflet', booths: number): Promise<number> {
-  if (!halls.has(booths)) halls.set(booths, generateHall(booths, 7));
-  const feed = halls.get(booths)!;
+/** `hall`: the map bench's generated hall, or the national generator's feed with ten products a booth. */
+async function mountOnce(
+  what: 'element' | 'provided' | 'leaflet',
+  booths: number,
+  hall: 'generated' | 'national' | 'national-bare' = 'generated',
+): Promise<number> {
+  const key = `${hall}-${booths}`;
+  if (!halls.has(key))
+    halls.set(
+      key,
+      hall === 'generated'
+        ? generateHall(booths, 7)
+        : hall === 'national'
+          ? nationalHall(booths, booths * 10)
+          : // The same booths (their categories come from their products), no products.
+            { ...nationalHall(booths, booths * 10), products: [] },
+    );
+  const feed = halls.get(key)!;
   gc();
   let data: HTMLElement | undefined;
   if (what === 'provided') {
@@ -36,13 +53,11 @@ async function mountOnce(what: 'element' | 'provided' | 'leaflet', booths: numbe
     done = () => (removeMap(map), box.remove());
   } else if (what === 'provided') {
     const el = document.createElement('fair-booth-map');
-    el.here = 'kiosk';
     data!.append(el);
     await el.updateComplete;
     done = () => data!.remove();
   } else {
     const el = document.createElement('fair-booth-map');
-    el.here = 'kiosk';
     const loaded = new Promise((resolve) => el.addEventListener('fair-load', resolve, { once: true }));
     el.feed = feed;
     stage.append(el);

@@ -12,8 +12,10 @@ import { canvas, removeMap, svg, type LeafletMap } from '../src/components/booth
 import { boothEnd, buildRouteGraph, findRoute, placeEnd, routeGraphOf } from '../src/data/routing/routing.js';
 import { validateFeed } from '../src/data/validate.js';
 import { indexFeed } from '../src/data/indexes.js';
+import { resolveFeedUrls } from '../src/data/loader.js';
 import type { FairFeed } from '../src/data/types.js';
-import { gc, generateHall, painted, plainLeafletMap, seeded } from './map-data.js';
+import { stringifyFeed } from '../scripts/national-generator.js';
+import { gc, generateHall, nationalHall, painted, plainLeafletMap, seeded } from './map-data.js';
 
 type Row = Record<string, string | number>;
 
@@ -104,6 +106,54 @@ async function providedFirstPaint(feed: FairFeed): Promise<number> {
   return t1 - t0;
 }
 
+/**
+ * Feeds this page serves itself: a fetch of one of these paths (any query) is
+ * answered from memory with the feed's text, for the element's `src` and the
+ * baseline's fetch alike (no network, no disk: the same body for both). A new
+ * query each run, as the loader keeps what it fetched per URL.
+ */
+const served = new Map<string, string>();
+const pageFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, location.href);
+  const body = served.get(url.pathname);
+  if (body === undefined) return pageFetch(input, init);
+  const blob = new Blob([body], { type: 'application/json' });
+  return Promise.resolve(new Response(blob, { status: 200, headers: { 'content-type': 'application/json' } }));
+};
+let fetches = 0;
+const freshUrl = (path: string) => new URL(`${path}?run=${++fetches}`, location.href).href;
+
+/** Plain Leaflet loading the feed itself: fetch, `JSON.parse`, then the same polygons as {@link leafletFirstPaint}. */
+async function leafletOwnFeed(path: string): Promise<number> {
+  const box = document.createElement('div');
+  stage.append(box);
+  await painted();
+  const t0 = performance.now();
+  const response = await fetch(freshUrl(path));
+  const feed = JSON.parse(await response.text()) as FairFeed;
+  const { map } = plainLeafletMap(box, feed, canvas());
+  const t1 = await painted();
+  removeMap(map);
+  box.remove();
+  return t1 - t0;
+}
+
+/** The element with `src`: fetch, parse, check, resolve, index and draw, to the frame after its booths. */
+async function srcFirstPaint(path: string): Promise<number> {
+  await painted();
+  const t0 = performance.now();
+  const el = document.createElement('fair-booth-map');
+  const loaded = new Promise((resolve) => el.addEventListener('fair-load', resolve, { once: true }));
+  el.src = freshUrl(path);
+  stage.append(el);
+  await loaded;
+  const t1 = await painted();
+  if (!el.shadowRoot!.querySelector('.leaflet-container')) throw new Error('the map was not drawn');
+  el.remove();
+  return t1 - t0;
+}
+
 async function elementFirstPaint(feed: FairFeed): Promise<number> {
   const { el, ms } = await mountElement(feed, false);
   el.remove();
@@ -133,6 +183,23 @@ async function rounds(times: number, runs: (() => Promise<number>)[]): Promise<n
   }
   return results.map(median);
 }
+
+/** Like {@link rounds}, but every run's result: `[measure][round]`. */
+async function pairedRounds(times: number, runs: (() => Promise<number>)[]): Promise<number[][]> {
+  const results: number[][] = runs.map(() => []);
+  for (let i = 0; i < times; i++) {
+    for (let k = 0; k < runs.length; k++) {
+      const which = (i + k) % runs.length;
+      results[which][i] = await runs[which]();
+      gc();
+      await sleep(30);
+    }
+  }
+  return results;
+}
+
+/** The median of each round's ratio `a[i] / b[i]`: steadier than the ratio of the medians when the load drifts. */
+const pairedRatio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]));
 
 /** Frame-to-frame intervals while `animate` runs (resolves when it is done). */
 async function frameTimes(animate: () => Promise<void>): Promise<number[]> {
@@ -233,6 +300,77 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
     pass: overhead < 15 ? 'yes' : 'NO',
     note: `${ownOverhead.toFixed(1)} % when the element also checks its own feed`,
   });
+
+  // A real national-scale feed: the national generator's 2,000 booths with 20,000 products (as the kiosk bench
+  // writes it with scripts/generate-national.js), given by <fair-data> and loaded by the element itself.
+  const national = nationalHall(2000, 20000);
+  const nationalPath = '/bench/national-2000.json';
+  const nationalText = stringifyFeed(national);
+  served.set(nationalPath, nationalText);
+  await providedFirstPaint(national);
+  await srcFirstPaint(nationalPath);
+  await leafletOwnFeed(nationalPath);
+  const [natBase, natProvided, natOwnBase, natSrc] = await pairedRounds(15, [
+    () => leafletFirstPaint(national, 'canvas'),
+    () => providedFirstPaint(national),
+    () => leafletOwnFeed(nationalPath),
+    () => srcFirstPaint(nationalPath),
+  ]);
+  // The element's own steps on the same text, one at a time (medians of 5): what `src` adds to fetch + parse.
+  const step = (run: () => unknown) =>
+    median(
+      Array.from({ length: 5 }, () => {
+        const t = performance.now();
+        run();
+        return performance.now() - t;
+      }),
+    );
+  const parseMs = step(() => JSON.parse(nationalText));
+  const parsed = JSON.parse(nationalText) as unknown;
+  const validateMs = step(() => validateFeed(parsed));
+  const checked = validateFeed(parsed).feed!;
+  const resolveMs = step(() => resolveFeedUrls(checked, location.href));
+  const resolved = resolveFeedUrls(checked, location.href);
+  const indexMs = step(() => indexFeed({ ...resolved }));
+  const ratioRow = (measure: string, ratio: number, target: number, note: string) =>
+    rows.push({
+      measure,
+      ms: `${ratio.toFixed(2)}×`,
+      budget: `≤ ${target}×`,
+      pass: ratio <= target ? 'yes' : 'NO',
+      note,
+    });
+  add('plain Leaflet Canvas first paint, national feed: 2,000 booths, 20,000 products (baseline)', median(natBase));
+  add(
+    '<fair-booth-map> first paint, national feed, from <fair-data>',
+    median(natProvided),
+    undefined,
+    'the feed was checked and indexed once for the page by <fair-data>',
+  );
+  ratioRow(
+    '  ratio to plain Leaflet Canvas, national feed from <fair-data>',
+    pairedRatio(natProvided, natBase),
+    1.15,
+    `median of 15 rounds' own ratios; ratio of the medians ${(median(natProvided) / median(natBase)).toFixed(2)}×`,
+  );
+  add(
+    'plain Leaflet Canvas, national feed fetched + JSON.parse + drawn (own-feed baseline)',
+    median(natOwnBase),
+    undefined,
+    `${(nationalText.length / 1e6).toFixed(1)} MB of JSON; JSON.parse alone ${fmt(parseMs)} ms`,
+  );
+  add(
+    '<fair-booth-map src> first paint, national feed, own feed',
+    median(natSrc),
+    undefined,
+    `its steps after fetch + parse: validateFeed ${fmt(validateMs)} ms, URLs resolved ${fmt(resolveMs)} ms, indexFeed ${fmt(indexMs)} ms`,
+  );
+  ratioRow(
+    '  ratio to plain Leaflet fetching and parsing the feed itself, own feed',
+    pairedRatio(natSrc, natOwnBase),
+    1.3,
+    `median of 15 rounds' own ratios; ratio of the medians ${(median(natSrc) / median(natOwnBase)).toFixed(2)}×`,
+  );
 
   const base10k = await repeat(3, () => leafletFirstPaint(hall10k, 'canvas'));
   const el10k = await repeat(3, () => elementFirstPaint(hall10k));
@@ -364,6 +502,8 @@ async function runBench(): Promise<{ title: string; rows: Row[]; notes: string[]
     notes: [
       `2,000-booth hall: ${hall2k.map.type === 'plan' ? hall2k.map.levels[0].size!.join(' × ') : ''} px plan, ${hall2k.paths!.length} aisles; 10,000-booth hall likewise generated (seeded) in the page.`,
       'First paint: from creating the map to the frame after its booths are drawn (rAF, then a task). The own-feed and 10,000-booth rows include validating and indexing the feed; the <fair-data> row does not (the page checks it once for every element).',
+      `National feed: scripts/national-generator.js with 2,000 booths and 20,000 products (${national.categories!.length} categories, ${national.paths!.length} paths, ${national.places!.length} places), without its plan image (plain Leaflet draws none); the same feed object for <fair-data> and the Leaflet baseline.`,
+      `Own feed (src): the page answers the fetch from memory with the feed's JSON text (a Blob body, no network or disk), for the element and for its baseline alike; the baseline is plain Leaflet that fetches that text, JSON.parses it and draws the same polygons, so the ratio counts what the element adds: checking the feed (validateFeed), resolving its URLs, indexing it and its own drawing. Ratios are the median of each round's element/baseline ratio (15 rounds, the four measures taking turns).`,
       'The element uses Canvas above 300 booths on a level (see the SVG / Canvas rows) and SVG below, for crisper outlines.',
     ],
   };
