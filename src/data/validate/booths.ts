@@ -1,6 +1,6 @@
 import type { Booth, Point } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, type Rec, own, pointer, record } from './run.js';
+import { type ValidationRun, type Rec, own, pointer, record, type Where, type Who, say } from './run.js';
 import { checkInsidePlan, readCollection, readLevel, readRefList } from './items.js';
 import { readText } from './text.js';
 import { copyExtras, numberProblem, readPoint, readString } from './values.js';
@@ -9,13 +9,13 @@ import { copyExtras, numberProblem, readPoint, readString } from './values.js';
 
 const BOOTH_KEYS = new Set(['id', 'label', 'level', 'shape', 'rect', 'door', 'producers', 'categories', 'name']);
 
-function readShape(run: ValidationRun, value: unknown, path: string, subject: string): Point[] | undefined {
+function readShape(run: ValidationRun, value: unknown, path: Where, subject: Who): Point[] | undefined {
   if (!Array.isArray(value)) {
-    run.error(path, m.shapeNotList(subject, value));
+    run.error(path, m.shapeNotList(say(subject), value));
     return undefined;
   }
   if (value.length < 3) {
-    run.error(path, m.shapeTooFew(subject, value.length));
+    run.error(path, m.shapeTooFew(say(subject), value.length));
     return undefined;
   }
   const points: Point[] = [];
@@ -30,23 +30,23 @@ function readShape(run: ValidationRun, value: unknown, path: string, subject: st
 function readRect(
   run: ValidationRun,
   value: unknown,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
 ): [number, number, number, number] | undefined {
   if (!Array.isArray(value) || value.length !== 4) {
-    run.error(path, m.rectNotFour(subject, value));
+    run.error(path, m.rectNotFour(say(subject), value));
     return undefined;
   }
   for (let i = 0; i < 4; i++) {
     const problem = numberProblem(value[i]);
     if (problem) {
-      run.error(pointer(path, i), m.rectValueBad(subject, problem));
+      run.error(pointer(path, i), m.rectValueBad(say(subject), problem));
       return undefined;
     }
   }
   const [x, y, width, height] = value as [number, number, number, number];
   if (width <= 0 || height <= 0) {
-    run.error(path, m.rectEmpty(subject, width, height));
+    run.error(path, m.rectEmpty(say(subject), width, height));
     return undefined;
   }
   // On a geo map both corners must be on the globe.
@@ -76,28 +76,28 @@ function outline(booth: Pick<Booth, 'shape' | 'rect'>): Point[] {
 function readGeometry(
   run: ValidationRun,
   raw: Rec,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
 ): Pick<Booth, 'shape' | 'rect'> | undefined {
   const shape = own(raw, 'shape');
   const rect = own(raw, 'rect');
   const hasShape = shape !== undefined && shape !== null;
   const hasRect = rect !== undefined && rect !== null;
   if (!hasShape && !hasRect) {
-    run.error(path, m.noGeometry(subject));
+    run.error(path, m.noGeometry(say(subject)));
     return undefined;
   }
   if (hasShape) {
     const points = readShape(run, shape, pointer(path, 'shape'), subject);
     if (!points) return undefined;
-    if (hasRect) run.error(pointer(path, 'rect'), m.shapeAndRect(subject));
+    if (hasRect) run.error(pointer(path, 'rect'), m.shapeAndRect(say(subject)));
     return { shape: points };
   }
   const box = readRect(run, rect, pointer(path, 'rect'), subject);
   return box && { rect: box };
 }
 
-function readBooth(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Booth | undefined {
+function readBooth(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: string): Booth | undefined {
   const level = readLevel(run, raw, path, subject, 'booth');
   if (level === null) return undefined;
   const geometry = readGeometry(run, raw, path, subject);

@@ -1,17 +1,8 @@
 import type { Category, Contact, Money, Producer, Product, Url } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, type Rec, isRecord, own, pointer, record } from './run.js';
+import { type ValidationRun, type Rec, isRecord, own, pointer, record, type Where, type Who, say } from './run.js';
 import { readCollection } from './items.js';
-import {
-  type UrlKind,
-  copyExtras,
-  readColor,
-  readList,
-  readRef,
-  readString,
-  readStringList,
-  readUrl,
-} from './values.js';
+import { type UrlKind, copyExtras, readColor, readRef, readString, readStringList, readUrl } from './values.js';
 import { LANGUAGE_TAG, readText } from './text.js';
 
 /** Validation of what is for sale and who makes it: `/categories`, `/producers`, `/products`. */
@@ -19,6 +10,7 @@ import { LANGUAGE_TAG, readText } from './text.js';
 const CATEGORY_KEYS = new Set(['id', 'name', 'color']);
 const PRODUCER_KEYS = new Set(['id', 'name', 'region', 'community', 'story', 'audio', 'images', 'contact']);
 const CONTACT_KEYS = new Set(['phone', 'website', 'email']);
+const MONEY_KEYS = new Set(['amount', 'currency']);
 const PRODUCT_KEYS = new Set([
   'id',
   'producer',
@@ -44,19 +36,26 @@ const EMAIL = /^[^\s@?,;:&#%/\\<>"()[\]]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u
 function readUrlList(
   run: ValidationRun,
   value: unknown,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   field: string,
   kind: UrlKind,
 ): Url[] | undefined {
-  return readList(
-    value,
-    () => run.error(path, m.urlListNotList(subject, field, value)),
-    (entry, i) => readUrl(run, entry, pointer(path, i), subject, `${field}[${i}]`, kind),
-  );
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    run.error(path, m.urlListNotList(say(subject), field, value));
+    return undefined;
+  }
+  const out: Url[] = [];
+  for (let i = 0; i < value.length; i++) {
+    if (!(i in value)) continue; // a hole (a list built by hand) is skipped
+    const url = readUrl(run, value[i], pointer(path, i), subject, field, kind, undefined, i);
+    if (url !== undefined) out.push(url);
+  }
+  return out;
 }
 
-function readCategory(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Category | undefined {
+function readCategory(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: string): Category | undefined {
   const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('category'));
   if (name === undefined) return undefined;
   const category: Category = record({ id, name });
@@ -66,17 +65,17 @@ function readCategory(run: ValidationRun, raw: Rec, path: string, subject: strin
   return category;
 }
 
-function readAudio(run: ValidationRun, value: unknown, path: string, subject: string): Producer['audio'] {
+function readAudio(run: ValidationRun, value: unknown, path: Where, subject: Who): Producer['audio'] {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    run.error(path, m.audioNotObject(subject, value));
+    run.error(path, m.audioNotObject(say(subject), value));
     return undefined;
   }
   const out: Record<string, Url> = record({});
   for (const key of Object.keys(value)) {
     const at = pointer(path, key);
     if (!LANGUAGE_TAG.test(key)) {
-      run.warn(at, m.audioBadLanguage(subject, key));
+      run.warn(at, m.audioBadLanguage(say(subject), key));
       continue;
     }
     const url = readUrl(run, value[key], at, subject, `audio.${key}`, 'media');
@@ -85,10 +84,10 @@ function readAudio(run: ValidationRun, value: unknown, path: string, subject: st
   return Object.keys(out).length ? out : undefined;
 }
 
-function readContact(run: ValidationRun, value: unknown, path: string, subject: string): Contact | undefined {
+function readContact(run: ValidationRun, value: unknown, path: Where, subject: Who): Contact | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    run.warn(path, m.contactNotObject(subject, value));
+    run.warn(path, m.contactNotObject(say(subject), value));
     return undefined;
   }
   const contact: Contact = record({});
@@ -98,12 +97,12 @@ function readContact(run: ValidationRun, value: unknown, path: string, subject: 
   if (website) contact.website = website;
   const email = readString(run, own(value, 'email'), pointer(path, 'email'), subject, 'contact.email');
   if (email && EMAIL.test(email)) contact.email = email;
-  else if (email) run.warn(pointer(path, 'email'), m.emailBad(subject, email));
+  else if (email) run.warn(pointer(path, 'email'), m.emailBad(say(subject), email));
   copyExtras(run, value, contact, CONTACT_KEYS, path);
   return contact;
 }
 
-function readProducer(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Producer | undefined {
+function readProducer(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: string): Producer | undefined {
   const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('producer'));
   if (name === undefined) return undefined;
   const producer: Producer = record({ id, name });
@@ -121,29 +120,29 @@ function readProducer(run: ValidationRun, raw: Rec, path: string, subject: strin
   return producer;
 }
 
-function readPrice(run: ValidationRun, value: unknown, path: string, subject: string): Money | undefined {
+function readPrice(run: ValidationRun, value: unknown, path: Where, subject: Who): Money | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
-    run.error(path, m.priceNotObject(subject, value));
+    run.error(path, m.priceNotObject(say(subject), value));
     return undefined;
   }
   const amount = own(value, 'amount');
   if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
-    run.error(pointer(path, 'amount'), m.priceAmountBad(subject, amount));
+    run.error(pointer(path, 'amount'), m.priceAmountBad(say(subject), amount));
     return undefined;
   }
   const currency = own(value, 'currency');
   const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
   if (!/^[A-Z]{3}$/.test(code)) {
-    run.error(pointer(path, 'currency'), m.priceCurrencyBad(subject, currency));
+    run.error(pointer(path, 'currency'), m.priceCurrencyBad(say(subject), currency));
     return undefined;
   }
   const money: Money = record({ amount, currency: code });
-  copyExtras(run, value, money, new Set(['amount', 'currency']), path);
+  copyExtras(run, value, money, MONEY_KEYS, path);
   return money;
 }
 
-function readProduct(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Product | undefined {
+function readProduct(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: string): Product | undefined {
   const rawProducer = own(raw, 'producer');
   let producer: string | undefined;
   if (rawProducer !== undefined && rawProducer !== null) {
@@ -178,7 +177,7 @@ function readProduct(run: ValidationRun, raw: Rec, path: string, subject: string
   const ocop = own(raw, 'ocop');
   if (ocop === 3 || ocop === 4 || ocop === 5) product.ocop = ocop;
   else if (ocop !== undefined && ocop !== null) {
-    run.warn(pointer(path, 'ocop'), m.ocopBad(subject, ocop));
+    run.warn(pointer(path, 'ocop'), m.ocopBad(say(subject), ocop));
   }
   const certifications = readStringList(
     run,

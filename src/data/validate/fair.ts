@@ -1,6 +1,6 @@
 import type { Fair, FairTheme, Organizer } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, isRecord, own, pointer, record } from './run.js';
+import { type ValidationRun, isRecord, own, pointer, record, type Where, say } from './run.js';
 import { languageTag, readText } from './text.js';
 import { copyExtras, idProblem, parseIsoDateTime, readColor, readList, readString, readUrl } from './values.js';
 
@@ -39,7 +39,7 @@ const FONT_LIST = new RegExp(String.raw`^(?=[\p{L}\p{N} ,'"._-]{1,200}$)${FAMILY
  * A `fallback` with no usable entry leaves the default (English); an empty
  * one is kept: no fallback before `locales[0]`.
  */
-function readLanguages(run: ValidationRun, value: unknown, path: string, fallback: boolean): string[] | undefined {
+function readLanguages(run: ValidationRun, value: unknown, path: Where, fallback: boolean): string[] | undefined {
   const tags = readList(
     value,
     () => run.warn(path, m.languagesNotList(value, fallback)),
@@ -56,7 +56,7 @@ function readLanguages(run: ValidationRun, value: unknown, path: string, fallbac
   return unique?.length || (fallback && unique && !(value as unknown[]).length) ? unique : undefined;
 }
 
-function readDates(run: ValidationRun, value: unknown, path: string): Fair['dates'] {
+function readDates(run: ValidationRun, value: unknown, path: Where): Fair['dates'] {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
     run.error(path, m.datesNotObject(value));
@@ -82,7 +82,7 @@ function readDates(run: ValidationRun, value: unknown, path: string): Fair['date
   return record({ start: start as string, end: end as string });
 }
 
-function readTimezone(run: ValidationRun, value: unknown, path: string): string | undefined {
+function readTimezone(run: ValidationRun, value: unknown, path: Where): string | undefined {
   if (value === undefined || value === null) return undefined;
   const zone = typeof value === 'string' ? value.trim() : '';
   try {
@@ -97,7 +97,7 @@ function readTimezone(run: ValidationRun, value: unknown, path: string): string 
   return undefined;
 }
 
-function readOrganizer(run: ValidationRun, value: unknown, path: string): Organizer | undefined {
+function readOrganizer(run: ValidationRun, value: unknown, path: Where): Organizer | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
     run.error(path, m.organizerNotObject(value));
@@ -113,7 +113,7 @@ function readOrganizer(run: ValidationRun, value: unknown, path: string): Organi
   return out;
 }
 
-function readTheme(run: ValidationRun, value: unknown, path: string): FairTheme | undefined {
+function readTheme(run: ValidationRun, value: unknown, path: Where): FairTheme | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) {
     run.warn(path, m.themeNotObject(value));
@@ -129,12 +129,12 @@ function readTheme(run: ValidationRun, value: unknown, path: string): FairTheme 
   if (logo) out.logo = logo;
   const font = readString(run, own(value, 'font'), pointer(path, 'font'), subject, 'font');
   if (font && FONT_LIST.test(font)) out.font = font;
-  else if (font) run.warn(pointer(path, 'font'), m.fontBad(subject, font));
+  else if (font) run.warn(pointer(path, 'font'), m.fontBad(say(subject), font));
   copyExtras(run, value, out, THEME_KEYS, path);
   return out;
 }
 
-function readShare(run: ValidationRun, value: unknown, path: string): string | undefined {
+function readShare(run: ValidationRun, value: unknown, path: Where): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const template = typeof value === 'string' ? value.trim() : '';
   const filled = template.replace(/\{(kind|id)\}/g, 'x');

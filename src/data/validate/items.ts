@@ -1,12 +1,24 @@
 import type { Point } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, type IdSet, type Rec, isRecord, own, pointer } from './run.js';
+import {
+  type ValidationRun,
+  type IdSet,
+  type Rec,
+  isRecord,
+  own,
+  pointer,
+  type Where,
+  type Who,
+  Named,
+  say,
+  written,
+} from './run.js';
 import { readId, readRef } from './values.js';
 
 /** What every collection shares: walking the list, ids, levels, and the plan's bounds. */
 
 /** Reads one item of a collection; `id` is set when the collection has ids. */
-export type ItemReader<T> = (raw: Rec, path: string, subject: string, id: string | undefined) => T | undefined;
+export type ItemReader<T> = (raw: Rec, path: Where, subject: Who, id: string | undefined) => T | undefined;
 
 /**
  * Walks `feed[key]`: reports a collection that is not a list, drops entries
@@ -34,7 +46,7 @@ export function readCollection<T>(
     const raw: unknown = value[i];
     const at = pointer(path, i);
     if (!isRecord(raw)) {
-      run.error(at, m.itemNotObject(kind, at, raw));
+      run.error(at, m.itemNotObject(kind, written(at), raw));
       continue;
     }
     let id: string | undefined;
@@ -42,7 +54,7 @@ export function readCollection<T>(
       id = readId(run, raw, at, set);
       if (id === undefined) continue;
     }
-    const item = read(raw, at, m.subject(kind, id, at), id);
+    const item = read(raw, at, new Named(kind, id, at), id);
     if (item === undefined) continue;
     if (set && id !== undefined) set.kept.add(id);
     out.push(item);
@@ -57,15 +69,15 @@ export function readCollection<T>(
 export function readLevel(
   run: ValidationRun,
   raw: Rec,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   kind: m.ItemKind,
 ): string | undefined | null {
   const value = own(raw, 'level');
   if (value === undefined || value === null || value === '') {
     const first = run.defaultLevel;
     if (first && run.levels.size > 1) {
-      run.warn(pointer(path, 'level'), m.noLevel(subject, first.id));
+      run.warn(pointer(path, 'level'), m.noLevel(say(subject), first.id));
     }
     return first?.id;
   }
@@ -77,8 +89,8 @@ export function checkInsidePlan(
   run: ValidationRun,
   points: readonly Point[],
   level: string | undefined,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
 ): void {
   if (run.mapType !== 'plan' || level === undefined) return;
   const size = run.levels.get(level)?.size;
@@ -86,7 +98,7 @@ export function checkInsidePlan(
   const [width, height] = size;
   const outside = points.filter(([x, y]) => x < 0 || y < 0 || x > width || y > height).length;
   if (!outside) return;
-  run.warn(path, m.outsidePlan(subject, outside === points.length, level, width, height));
+  run.warn(path, m.outsidePlan(say(subject), outside === points.length, level, width, height));
 }
 
 /** Reads a list of references (`booth.producers`): entries that do not resolve are removed. */
@@ -94,21 +106,22 @@ export function readRefList(
   run: ValidationRun,
   raw: Rec,
   field: string,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   target: IdSet,
 ): string[] | undefined {
   const value = own(raw, field);
   const at = pointer(path, field);
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
-    run.error(at, m.refListNotList(subject, field, value, target.kind));
+    run.error(at, m.refListNotList(say(subject), field, value, target.kind));
     return undefined;
   }
   const out: string[] = [];
-  value.forEach((entry, i) => {
-    const id = readRef(run, entry, pointer(at, i), subject, field, target, m.referenceRemoved());
+  for (let i = 0; i < value.length; i++) {
+    if (!(i in value)) continue; // a hole (a list built by hand) is skipped
+    const id = readRef(run, value[i], pointer(at, i), subject, field, target, m.referenceRemoved());
     if (id !== undefined && !out.includes(id)) out.push(id);
-  });
+  }
   return out;
 }

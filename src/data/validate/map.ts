@@ -1,6 +1,18 @@
 import type { FairMap, GeoLevel, GeoMap, PlanLevel, PlanMap } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, type Rec, isRecord, own, pointer, record } from './run.js';
+import {
+  type ValidationRun,
+  type Rec,
+  isRecord,
+  own,
+  pointer,
+  record,
+  type Where,
+  type Who,
+  Named,
+  say,
+  written,
+} from './run.js';
 import { readText } from './text.js';
 import { copyExtras, numberProblem, readId, readPoint, readString, readUrl } from './values.js';
 
@@ -10,20 +22,20 @@ const PLAN_KEYS = new Set(['type', 'levels']);
 const GEO_KEYS = new Set(['type', 'tiles', 'attribution', 'levels', 'center', 'zoom']);
 const LEVEL_KEYS = new Set(['id', 'name', 'image', 'size', 'scale']);
 
-function readSize(run: ValidationRun, raw: Rec, path: string, subject: string): [number, number] | undefined {
+function readSize(run: ValidationRun, raw: Rec, path: Where, subject: Who): [number, number] | undefined {
   const value = own(raw, 'size');
   if (value === undefined) {
-    run.warn(pointer(path, 'size'), m.sizeMissing(subject));
+    run.warn(pointer(path, 'size'), m.sizeMissing(say(subject)));
     return undefined;
   }
   if (Array.isArray(value) && value.length === 2 && value.every((n) => !numberProblem(n) && n > 0)) {
     return [value[0], value[1]];
   }
-  run.warn(pointer(path, 'size'), m.sizeBad(subject, value));
+  run.warn(pointer(path, 'size'), m.sizeBad(say(subject), value));
   return undefined;
 }
 
-function readLevels(run: ValidationRun, value: unknown, path: string, plan: boolean): (PlanLevel | GeoLevel)[] {
+function readLevels(run: ValidationRun, value: unknown, path: Where, plan: boolean): (PlanLevel | GeoLevel)[] {
   const out: (PlanLevel | GeoLevel)[] = [];
   if (value === undefined && !plan) return out;
   if (!Array.isArray(value)) {
@@ -33,12 +45,12 @@ function readLevels(run: ValidationRun, value: unknown, path: string, plan: bool
   value.forEach((raw, i) => {
     const at = pointer(path, i);
     if (!isRecord(raw)) {
-      run.error(at, m.levelNotObject(at, raw));
+      run.error(at, m.levelNotObject(written(at), raw));
       return;
     }
     const id = readId(run, raw, at, run.ids.levels);
     if (id === undefined) return;
-    const subject = m.subject('level', id, at);
+    const subject = new Named('level', id, at);
     const level: PlanLevel = record({ id });
     const name = readText(run, own(raw, 'name'), pointer(at, 'name'), subject, 'name');
     if (name !== undefined) level.name = name;
@@ -50,7 +62,7 @@ function readLevels(run: ValidationRun, value: unknown, path: string, plan: bool
       const scale = own(raw, 'scale');
       if (typeof scale === 'number' && scale > 0 && scale <= 1000) level.scale = scale;
       else if (scale !== undefined) {
-        run.warn(pointer(at, 'scale'), m.scaleBad(subject, scale));
+        run.warn(pointer(at, 'scale'), m.scaleBad(say(subject), scale));
       }
     }
     copyExtras(run, raw, level, plan ? LEVEL_KEYS : new Set(['id', 'name']), at);
@@ -64,7 +76,7 @@ function readLevels(run: ValidationRun, value: unknown, path: string, plan: bool
 /** The placeholders Leaflet fills in a tile address (`{-y}`: the row counted from the south, TMS). */
 const TILE_KEYS: ReadonlySet<string> = new Set(['z', 'x', 'y', '-y', 's', 'r']);
 
-function readTiles(run: ValidationRun, value: unknown, path: string): string | undefined {
+function readTiles(run: ValidationRun, value: unknown, path: Where): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const url = readUrl(run, value, path, m.wholeSubject('map'), 'tiles', 'media', m.tilesOutcome());
   if (url === undefined) return undefined;

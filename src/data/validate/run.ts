@@ -1,5 +1,5 @@
 import type { Problem } from '../types.js';
-import type { ItemKind } from './messages.js';
+import * as m from './messages.js';
 
 /**
  * What every part of the validator shares while it walks one feed: the problems
@@ -47,12 +47,12 @@ export interface IdSet {
   /** Where the collection lives, e.g. `/producers`, for messages. */
   readonly where: string;
   /** What the collection holds, as messages name it. */
-  readonly kind: ItemKind;
+  readonly kind: m.ItemKind;
   readonly seen: Set<string>;
   readonly kept: Set<string>;
 }
 
-export function idSet(where: string, kind: ItemKind): IdSet {
+export function idSet(where: string, kind: m.ItemKind): IdSet {
   return { where, kind, seen: new Set(), kept: new Set() };
 }
 
@@ -78,12 +78,12 @@ export class ValidationRun {
     events: idSet('/events', 'event'),
   };
 
-  error(path: string, message: string): void {
-    this.problems.push({ path, message, severity: 'error' });
+  error(path: Where, message: string): void {
+    this.problems.push({ path: written(path), message, severity: 'error' });
   }
 
-  warn(path: string, message: string): void {
-    this.problems.push({ path, message, severity: 'warning' });
+  warn(path: Where, message: string): void {
+    this.problems.push({ path: written(path), message, severity: 'warning' });
   }
 
   /** The first level, where items without a `level` are shown. */
@@ -92,13 +92,48 @@ export class ValidationRun {
   }
 }
 
-/** Appends keys to a JSON Pointer, escaping `~` and `/` as RFC 6901 asks. */
-export function pointer(base: string, ...keys: (string | number)[]): string {
-  let out = base;
-  for (const key of keys) {
-    const part = typeof key === 'number' ? String(key) : key;
-    // Built for every field of every item, so the common case (nothing to escape) skips the regexes.
-    out += '/' + (part.includes('~') || part.includes('/') ? part.replace(/~/g, '~0').replace(/\//g, '~1') : part);
+/**
+ * A JSON Pointer not written out yet: `base` and one more key. Nearly every
+ * field of every item has nothing to report, so its pointer is made into text
+ * ({@link written}) only when a problem is.
+ */
+export class Key {
+  constructor(
+    readonly base: Where,
+    readonly key: string | number,
+  ) {}
+}
+
+/** Where a value is in the organizer's file: a JSON Pointer, written out or not. */
+export type Where = string | Key;
+
+/** `base` and one more key (not written out until {@link written} is asked). */
+export function pointer(base: Where, key: string | number): Where {
+  return new Key(base, key);
+}
+
+/** `where` as a JSON Pointer, escaping `~` and `/` in keys as RFC 6901 asks. */
+export function written(where: Where): string {
+  let out = '';
+  for (; typeof where !== 'string'; where = where.base) {
+    out = '/' + String(where.key).replace(/~/g, '~0').replace(/\//g, '~1') + out;
   }
-  return out;
+  return where + out;
+}
+
+/** An item named in messages (`Booth "A12"`, `The booth at /booths/3`), in words only when a problem is reported. */
+export class Named {
+  constructor(
+    readonly kind: m.ItemKind,
+    readonly id: string | undefined,
+    readonly path: Where,
+  ) {}
+}
+
+/** Who a message is about: words (`The fair`), or an item named lazily. */
+export type Who = string | Named;
+
+/** `who` in words. */
+export function say(who: Who): string {
+  return typeof who === 'string' ? who : m.subject(who.kind, who.id, written(who.path));
 }

@@ -6,7 +6,7 @@
  */
 import type { Text } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, RESERVED_KEYS, isRecord, pointer, record } from './run.js';
+import { type ValidationRun, RESERVED_KEYS, isRecord, pointer, record, type Where, type Who, say } from './run.js';
 import { cleanText, unsafeLinkSchemes } from './safety.js';
 import { canonicalLocale } from '../../i18n/intl.js';
 
@@ -95,30 +95,34 @@ export function cutText(value: string, limit: number): string | undefined {
 export function readPlain(
   run: ValidationRun,
   value: string,
-  base: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   field: string,
-  key?: string,
+  index?: number,
 ): string {
   let text = value.trim();
-  // Most text has nothing to report: its pointer is built only when there is.
-  const path = () => (key === undefined ? base : pointer(base, key));
-  const limit = TEXT_LIMITS.get(field.replace(/\[\d+\]$/, '')) ?? TEXT_LIMIT;
-  const cut = cutText(text, limit);
+  // Most text has nothing to report: the field's name in messages (`tags[2]`) is made only when there is.
+  const limit = TEXT_LIMITS.get(field) ?? TEXT_LIMIT;
+  const cut = text.length > limit ? cutText(text, limit) : undefined;
   if (cut !== undefined) {
-    run.warn(path(), m.textTooLong(subject, field, text.length, limit));
+    run.warn(path, m.textTooLong(say(subject), entryName(field, index), text.length, limit));
     text = cut;
   }
   const clean = cleanText(text);
   if (clean !== text) {
-    run.warn(path(), m.textControls(subject, field));
+    run.warn(path, m.textControls(say(subject), entryName(field, index)));
     text = clean.trim();
   }
   if (RICH_FIELDS.has(field)) {
     const schemes = unsafeLinkSchemes(text);
-    if (schemes.length) run.error(path(), m.textUnsafeLinks(subject, field, schemes.slice(0, 3)));
+    if (schemes.length) run.error(path, m.textUnsafeLinks(say(subject), field, schemes.slice(0, 3)));
   }
   return text;
+}
+
+/** `field`, or its entry `field[index]`, as messages name it. */
+export function entryName(field: string, index?: number): string {
+  return index === undefined ? field : `${field}[${index}]`;
 }
 
 /**
@@ -128,48 +132,52 @@ export function readPlain(
 export function readText(
   run: ValidationRun,
   value: unknown,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   field: string,
   leftOut?: string,
 ): Text | undefined {
   if (value === undefined || value === null || value === '') {
-    if (leftOut) run.error(path, m.textMissing(subject, field, leftOut));
+    if (leftOut) run.error(path, m.textMissing(say(subject), field, leftOut));
     return undefined;
   }
   if (typeof value === 'string') {
     const text = readPlain(run, value, path, subject, field);
-    if (!text && leftOut) run.error(path, m.textEmpty(subject, field, leftOut));
+    if (!text && leftOut) run.error(path, m.textEmpty(say(subject), field, leftOut));
     return text || undefined;
   }
   if (!isRecord(value)) {
-    run.error(path, m.textNotText(subject, field, value, leftOut ?? m.ignored()));
+    run.error(path, m.textNotText(say(subject), field, value, leftOut ?? m.ignored()));
     return undefined;
   }
   const out: Record<string, string> = record({});
   let count = 0;
   for (const key of Object.keys(value)) {
     const entry = value[key];
-    const tag = RESERVED_KEYS.has(key) ? undefined : languageTag(key);
+    // The fair's own languages are canonical tags already: most keys need no `Intl`.
+    const tag = run.locales.includes(key) ? key : RESERVED_KEYS.has(key) ? undefined : languageTag(key);
     if (!tag) {
-      run.warn(pointer(path, key), m.translationBadTag(subject, field, key));
+      run.warn(pointer(path, key), m.translationBadTag(say(subject), field, key));
       continue;
     }
     if (typeof entry !== 'string') {
-      run.error(pointer(path, key), m.translationNotText(subject, field, key, entry));
+      run.error(pointer(path, key), m.translationNotText(say(subject), field, key, entry));
       continue;
     }
-    const trimmed = readPlain(run, entry, path, subject, field, key);
+    const trimmed = readPlain(run, entry, pointer(path, key), subject, field);
     if (trimmed) {
       out[tag] ??= trimmed;
       count++;
     }
   }
   if (!count) {
-    if (leftOut) run.error(path, m.textNoLanguage(subject, field, leftOut));
+    if (leftOut) run.error(path, m.textNoLanguage(say(subject), field, leftOut));
     return undefined;
   }
-  const missing = run.locales.filter((locale) => !hasTranslation(out, locale));
-  if (missing.length) run.warn(path, m.translationsMissing(subject, field, missing));
+  let missing: string[] | undefined;
+  for (const locale of run.locales) {
+    if (out[locale] === undefined && !hasTranslation(out, locale)) (missing ??= []).push(locale);
+  }
+  if (missing) run.warn(path, m.translationsMissing(say(subject), field, missing));
   return out;
 }

@@ -1,8 +1,20 @@
 import type { Point } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, type IdSet, type Rec, RESERVED_KEYS, own, pointer, record } from './run.js';
+import {
+  type ValidationRun,
+  type IdSet,
+  type Rec,
+  RESERVED_KEYS,
+  own,
+  pointer,
+  record,
+  type Where,
+  type Who,
+  say,
+  written,
+} from './run.js';
 import { isWebScheme, schemeOf } from './safety.js';
-import { readPlain } from './text.js';
+import { entryName, readPlain } from './text.js';
 
 /**
  * Readers for the feed's small value types. Each takes the raw value and its
@@ -15,29 +27,40 @@ import { readPlain } from './text.js';
 /** 1 to 64 letters, digits, `.`, `_`, `-`; not `.` or `..`, which a share link would read as folders. */
 export const ID_PATTERN = /^(?!\.\.?$)[A-Za-z0-9._-]{1,64}$/;
 
+/** Whether `id` matches {@link ID_PATTERN} (read character by character: it is asked of every item). */
+export function isId(id: string): boolean {
+  if (!id || id.length > 64 || id === '.' || id === '..') return false;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    const letter = c | 32;
+    if (!((letter > 96 && letter < 123) || (c > 47 && c < 58) || c === 45 || c === 46 || c === 95)) return false;
+  }
+  return true;
+}
+
 /** Why `value` (trimmed) cannot be an id, for a message (`"A 02", which is not valid: …`); `undefined` when it can. */
 export function idProblem(value: unknown): string | undefined {
   const id = typeof value === 'string' ? value.trim() : undefined;
   if (id === '.' || id === '..') return m.idProblem(id, true);
-  if (id === undefined || !ID_PATTERN.test(id)) return m.idProblem(value, false);
+  if (id === undefined || !isId(id)) return m.idProblem(value, false);
   return undefined;
 }
 /** Reads `raw.id`, checking its form and that no earlier item of the collection has it. */
-export function readId(run: ValidationRun, raw: Rec, path: string, set: IdSet): string | undefined {
+export function readId(run: ValidationRun, raw: Rec, path: Where, set: IdSet): string | undefined {
   const at = pointer(path, 'id');
   const value = own(raw, 'id');
   if (value === undefined || value === null || value === '') {
-    run.error(at, m.idMissing(set.kind, path));
+    run.error(at, m.idMissing(set.kind, written(path)));
     return undefined;
   }
   const id = typeof value === 'string' ? value.trim() : undefined;
   const problem = idProblem(value);
   if (problem || id === undefined) {
-    run.error(at, m.idBad(set.kind, path, problem ?? m.idProblem(value, false)));
+    run.error(at, m.idBad(set.kind, written(path), problem ?? m.idProblem(value, false)));
     return undefined;
   }
   if (set.seen.has(id)) {
-    run.error(at, m.idRepeated(set.kind, path, id, set.where));
+    run.error(at, m.idRepeated(set.kind, written(path), id, set.where));
     return undefined;
   }
   set.seen.add(id);
@@ -51,15 +74,16 @@ export type UrlKind = 'image' | 'media' | 'link';
 export function readUrl(
   run: ValidationRun,
   value: unknown,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   field: string,
   kind: UrlKind,
   outcome = m.removed(),
+  index?: number,
 ): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
-    run.error(path, m.urlNotText(subject, field, value, outcome));
+    run.error(path, m.urlNotText(say(subject), entryName(field, index), value, outcome));
     return undefined;
   }
   const url = value.trim();
@@ -68,13 +92,16 @@ export function readUrl(
   if (scheme === undefined) return url;
   if (isWebScheme(scheme)) {
     if (URL.canParse?.(url) === false) {
-      run.error(path, m.urlInvalid(subject, field, url, outcome));
+      run.error(path, m.urlInvalid(say(subject), entryName(field, index), url, outcome));
       return undefined;
     }
     return url;
   }
   if (kind === 'image' && scheme === 'data' && /^data:image\//i.test(url.replace(/\s/g, ''))) return url;
-  run.error(path, m.urlUnsafe(subject, field, scheme, scheme === 'data' && kind === 'image', outcome));
+  run.error(
+    path,
+    m.urlUnsafe(say(subject), entryName(field, index), scheme, scheme === 'data' && kind === 'image', outcome),
+  );
   return undefined;
 }
 
@@ -101,28 +128,28 @@ export function numberProblem(n: unknown): string | undefined {
 export function readPoint(
   run: ValidationRun,
   value: unknown,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   field: string,
   outcome: string,
   severity: 'error' | 'warning' = 'error',
 ): Point | undefined {
-  const report = (at: string, message: string) =>
+  const report = (at: Where, message: string) =>
     severity === 'error' ? run.error(at, message) : run.warn(at, message);
   if (!Array.isArray(value) || value.length !== 2) {
-    report(path, m.pointNotPair(subject, field, value, run.mapType === 'geo', outcome));
+    report(path, m.pointNotPair(say(subject), field, value, run.mapType === 'geo', outcome));
     return undefined;
   }
   for (let i = 0; i < 2; i++) {
     const problem = numberProblem(value[i]);
     if (problem) {
-      report(pointer(path, i), m.coordinateBad(subject, field, problem, outcome));
+      report(pointer(path, i), m.coordinateBad(say(subject), field, problem, outcome));
       return undefined;
     }
   }
   const [a, b] = value as [number, number];
   if (run.mapType === 'geo' && (Math.abs(a) > 90 || Math.abs(b) > 180)) {
-    report(path, m.pointOffGlobe(subject, field, a, b, outcome));
+    report(path, m.pointOffGlobe(say(subject), field, a, b, outcome));
     return undefined;
   }
   return [a, b];
@@ -132,14 +159,14 @@ export function readPoint(
 export function readColor(
   run: ValidationRun,
   value: unknown,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   field: string,
 ): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const color = typeof value === 'string' ? value.trim() : '';
   if (/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(color)) return color;
-  run.warn(path, m.colorBad(subject, field, value));
+  run.warn(path, m.colorBad(say(subject), field, value));
   return undefined;
 }
 
@@ -147,32 +174,40 @@ export function readColor(
 export function readString(
   run: ValidationRun,
   value: unknown,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   field: string,
+  index?: number,
 ): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') {
-    run.warn(path, m.stringNotText(subject, field, value));
+    run.warn(path, m.stringNotText(say(subject), entryName(field, index), value));
     return undefined;
   }
-  return readPlain(run, value, path, subject, field) || undefined;
+  return readPlain(run, value, path, subject, field, index) || undefined;
 }
 
 /** Reads a list of short strings (tags, certifications): bad entries are dropped with a warning. */
 export function readStringList(
   run: ValidationRun,
   value: unknown,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   field: string,
 ): string[] | undefined {
-  return readList(
-    value,
-    () => run.warn(path, m.stringListNotList(subject, field, value)),
-    (entry, i) => readString(run, entry, pointer(path, i), subject, `${field}[${i}]`),
-  );
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    run.warn(path, m.stringListNotList(say(subject), field, value));
+    return undefined;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    if (!(i in value)) continue; // a hole (a list built by hand) is skipped
+    const entry = readString(run, value[i], pointer(path, i), subject, field, i);
+    if (entry !== undefined) out.push(entry);
+  }
+  return out;
 }
 
 /**
@@ -191,10 +226,11 @@ export function readList<T>(
     return undefined;
   }
   const out: T[] = [];
-  value.forEach((v, i) => {
-    const read = entry(v, i);
+  for (let i = 0; i < value.length; i++) {
+    if (!(i in value)) continue; // a hole (a list built by hand) is skipped
+    const read = entry(value[i], i);
     if (read !== undefined) out.push(read);
-  });
+  }
   return out;
 }
 
@@ -205,19 +241,19 @@ export function readList<T>(
 export function readRef(
   run: ValidationRun,
   value: unknown,
-  path: string,
-  subject: string,
+  path: Where,
+  subject: Who,
   field: string,
   target: IdSet,
   outcome: string,
 ): string | undefined {
   const id = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
   if (id === undefined || !id) {
-    run.error(path, m.refNotId(subject, field, value, target.kind, outcome));
+    run.error(path, m.refNotId(say(subject), field, value, target.kind, outcome));
     return undefined;
   }
   if (target.kept.has(id)) return id;
-  run.error(path, m.refMissing(subject, target.kind, id, target.where, target.seen.has(id), outcome));
+  run.error(path, m.refMissing(say(subject), target.kind, id, target.where, target.seen.has(id), outcome));
   return undefined;
 }
 
@@ -254,11 +290,11 @@ export function cloneJson(value: unknown): unknown {
 }
 
 /** Keeps the fields this version does not know (additions are fine), except prototype-reaching names. */
-export function copyExtras(run: ValidationRun, raw: Rec, out: object, known: ReadonlySet<string>, path: string): void {
+export function copyExtras(run: ValidationRun, raw: Rec, out: object, known: ReadonlySet<string>, path: Where): void {
   for (const key of Object.keys(raw)) {
     if (known.has(key)) continue;
     if (RESERVED_KEYS.has(key)) {
-      run.warn(pointer(path, key), m.reservedField(key, path));
+      run.warn(pointer(path, key), m.reservedField(key, written(path)));
       continue;
     }
     (out as Rec)[key] = cloneJson(raw[key]);

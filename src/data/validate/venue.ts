@@ -1,6 +1,6 @@
 import { PLACE_KINDS, type ProgrammeItem, type Path, type Place, type PlaceKind, type Point } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, type Rec, own, pointer, record } from './run.js';
+import { type ValidationRun, type Rec, own, pointer, record, type Where, type Who, say } from './run.js';
 import { checkInsidePlan, readCollection, readLevel } from './items.js';
 import { readText } from './text.js';
 import { copyExtras, parseIsoDateTime, readPoint, readRef, readString } from './values.js';
@@ -15,7 +15,7 @@ const KINDS: ReadonlySet<string> = new Set(PLACE_KINDS);
 /** Kinds that join levels: a route changes level only where two share a `connects` value. */
 const CONNECTORS: ReadonlySet<string> = new Set(['stairs', 'elevator', 'escalator']);
 
-function readPlace(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): Place | undefined {
+function readPlace(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: string): Place | undefined {
   const level = readLevel(run, raw, path, subject, 'place');
   if (level === null) return undefined;
   const at = readPoint(run, own(raw, 'at'), pointer(path, 'at'), subject, 'at', m.leftOut('place'));
@@ -24,7 +24,7 @@ function readPlace(run: ValidationRun, raw: Rec, path: string, subject: string, 
   const kindText = typeof rawKind === 'string' ? rawKind.trim().toLowerCase() : '';
   let kind: PlaceKind = 'other';
   if (KINDS.has(kindText)) kind = kindText as PlaceKind;
-  else run.warn(pointer(path, 'kind'), m.kindBad(subject, rawKind));
+  else run.warn(pointer(path, 'kind'), m.kindBad(say(subject), rawKind));
   const place: Place = record({ id, kind, at });
   if (level !== undefined) place.level = level;
   checkInsidePlan(run, [at], level, pointer(path, 'at'), subject);
@@ -33,19 +33,19 @@ function readPlace(run: ValidationRun, raw: Rec, path: string, subject: string, 
   const connects = readString(run, own(raw, 'connects'), pointer(path, 'connects'), subject, 'connects');
   if (connects) place.connects = connects;
   else if (CONNECTORS.has(kind)) {
-    run.warn(pointer(path, 'connects'), m.connectsMissing(subject, kind as 'stairs' | 'elevator' | 'escalator'));
+    run.warn(pointer(path, 'connects'), m.connectsMissing(say(subject), kind as 'stairs' | 'elevator' | 'escalator'));
   }
   copyExtras(run, raw, place, PLACE_KEYS, path);
   return place;
 }
 
-function readPath(run: ValidationRun, raw: Rec, path: string, subject: string): Path | undefined {
+function readPath(run: ValidationRun, raw: Rec, path: Where, subject: Who): Path | undefined {
   const level = readLevel(run, raw, path, subject, 'path');
   if (level === null) return undefined;
   const value = own(raw, 'points');
   const at = pointer(path, 'points');
   if (!Array.isArray(value) || value.length < 2) {
-    run.error(at, m.pointsTooFew(subject, value));
+    run.error(at, m.pointsTooFew(say(subject), value));
     return undefined;
   }
   const points: Point[] = [];
@@ -67,12 +67,12 @@ function readTime(value: unknown): { text: string; ms: number } | undefined {
   return ms === undefined ? undefined : { text, ms };
 }
 
-function readEvent(run: ValidationRun, raw: Rec, path: string, subject: string, id: string): ProgrammeItem | undefined {
+function readEvent(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: string): ProgrammeItem | undefined {
   const title = readText(run, own(raw, 'title'), pointer(path, 'title'), subject, 'title', m.leftOut('event'));
   if (title === undefined) return undefined;
   const start = readTime(own(raw, 'start'));
   if (!start) {
-    run.error(pointer(path, 'start'), m.eventTimeBad(subject, 'start', own(raw, 'start')));
+    run.error(pointer(path, 'start'), m.eventTimeBad(say(subject), 'start', own(raw, 'start')));
     return undefined;
   }
   const event: ProgrammeItem = record({ id, title, start: start.text });
@@ -80,9 +80,9 @@ function readEvent(run: ValidationRun, raw: Rec, path: string, subject: string, 
   if (rawEnd !== undefined && rawEnd !== null && rawEnd !== '') {
     const end = readTime(rawEnd);
     if (!end) {
-      run.error(pointer(path, 'end'), m.eventTimeBad(subject, 'end', rawEnd));
+      run.error(pointer(path, 'end'), m.eventTimeBad(say(subject), 'end', rawEnd));
     } else if (end.ms < start.ms) {
-      run.error(pointer(path, 'end'), m.eventReversed(subject, start.text, end.text));
+      run.error(pointer(path, 'end'), m.eventReversed(say(subject), start.text, end.text));
     } else {
       event.end = end.text;
     }
