@@ -73,7 +73,35 @@ export function fieldHead(value: string): string {
 
 /** Folds a whole string: case, diacritics, `đ` → `d`. Punctuation stays. */
 export function fold(value: string): string {
+  // ASCII has nothing to decompose or strip (most English words, and what a visitor types): lower case is all.
+  let ascii = true;
+  for (let i = 0; i < value.length; i++) {
+    if (value.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return value.toLowerCase();
   return value.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+}
+
+/**
+ * Folded forms of the words `tokenize` met lately: the same few thousand
+ * words come back in every query's highlighted names, and folding a
+ * Vietnamese word (NFD, then stripping) costs more than a look-up. Emptied
+ * when full, so it stays small.
+ */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_MAX = 4096;
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= FOLDED_WORDS_MAX) foldedWords.clear();
+    folded = fold(word);
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
 
 /** Lower case NFC, diacritics kept: the "exact" form of a word. */
@@ -152,7 +180,7 @@ export function tokenize(value: string): Token[] {
       .slice(start, Math.min(end, start + MAX_WORD_LENGTH))
       .toLowerCase()
       .slice(0, MAX_WORD_LENGTH);
-    const folded = fold(exact);
+    const folded = foldWord(exact);
     if (folded) tokens.push({ exact, folded, start, end });
   });
   return tokens;

@@ -6,19 +6,29 @@ import type { DocumentField } from './documents.js';
 import { compactCode, fieldHead, foldWithOffsets, MAX_QUERY_LENGTH, MAX_WORD_LENGTH, tokenize } from './fold.js';
 import type { SearchMatch } from './search.js';
 
-/** What a query matched: per matched folded word, how much of it to highlight (-1: all of it). */
+/** What a query word matched: per matched folded word, how much of it to highlight (-1: all of it). */
 export type Highlights = Map<string, number>;
+
+/** How much of `folded` the query's words highlight (-1: all of it; undefined: none matched it). */
+export function highlightOf(words: readonly Highlights[], folded: string): number | undefined {
+  let length: number | undefined;
+  for (let w = 0; w < words.length; w++) {
+    const h = words[w].get(folded);
+    if (h !== undefined && (length === undefined || (length !== -1 && (h === -1 || h > length)))) length = h;
+  }
+  return length;
+}
 
 /**
  * `[start, end)` ranges of `value` whose words the query matched, in the part
  * of it the index reads (its first `MAX_FIELD_TEXT_LENGTH` code units), so a
  * 10 MB name costs what a short one does.
  */
-export function highlightRanges(value: string, highlights: Highlights): Array<[number, number]> {
+export function highlightRanges(value: string, highlights: readonly Highlights[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const head = fieldHead(value);
   for (const token of tokenize(head)) {
-    const length = highlights.get(token.folded);
+    const length = highlightOf(highlights, token.folded);
     if (length === undefined) continue;
     if (length === -1 || length >= token.folded.length) ranges.push([token.start, token.end]);
     else {

@@ -19,15 +19,27 @@ import { IndexTables, KIND_CODE, QUALITY, TYPO_MIN_LENGTH } from './index-tables
 /** Booth codes typed exactly (`B107` for B-107) come first, prefixes of codes next. */
 const CODE_EXACT = 100;
 const CODE_PREFIX = 5;
+/** Prefix-typo scans kept for the words after them (the visitor is still typing). */
+const PREFIX_TYPO_SCANS = 8;
+
 export abstract class WordMatching extends IndexTables {
   /** Set by `candidates()`: where in its list the words one typo away begin. */
   protected typoFrom = 0;
+  /**
+   * The last few prefix-typo scans: a query word's folded form and every
+   * folded word (in id order) with a beginning one edit away from it. A word
+   * that extends one of them can only match among those (an edit of
+   * `shant` within a beginning is one of `shan` within a shorter one), so
+   * typing a word scans the whole vocabulary once, not at every key.
+   */
+  private readonly prefixTypoScans: Array<{ folded: string; ids: Int32Array }> = [];
 
   /**
    * The indexed words one query word matches, as a flat list of
    * (exact word id, quality) pairs: the whole word, words it begins (when it
    * is still being typed), and words one edit away (4+ letters), these last
-   * from `this.typoFrom` on.
+   * from `this.typoFrom` on. `highlights` gets each matched folded word and
+   * how much of it to highlight.
    */
   protected candidates(word: Token, prefix: boolean, highlights: Highlights): number[] {
     const out: number[] = [];
@@ -78,15 +90,33 @@ export abstract class WordMatching extends IndexTables {
       }
       if (prefix) {
         // The word being typed has a slip in it: words whose beginning is one edit away.
-        for (let f = 0; f < this.foldedTerms.length; f++) {
-          const term = this.foldedTerms[f];
-          if (term.length >= folded.length - 1 && !seen.has(f) && prefixWithinOneEdit(folded, term)) {
-            addFolded(f, QUALITY.prefixTypo, -1, false);
-          }
-        }
+        const ids = this.prefixTypos(folded);
+        for (let i = 0; i < ids.length; i++) if (!seen.has(ids[i])) addFolded(ids[i], QUALITY.prefixTypo, -1, false);
       }
     }
     return out;
+  }
+
+  /** Folded words (ids, ascending) at least `folded.length - 1` long whose beginning is within one edit of `folded` (4+ letters). */
+  private prefixTypos(folded: string): Int32Array {
+    const scans = this.prefixTypoScans;
+    let from: Int32Array | undefined;
+    for (let i = 0; i < scans.length; i++) {
+      const scan = scans[i];
+      if (scan.folded === folded) return scan.ids;
+      if (folded.startsWith(scan.folded) && (!from || scan.ids.length < from.length)) from = scan.ids;
+    }
+    const found: number[] = [];
+    const consider = (f: number) => {
+      const term = this.foldedTerms[f];
+      if (term.length >= folded.length - 1 && prefixWithinOneEdit(folded, term)) found.push(f);
+    };
+    if (from) for (let i = 0; i < from.length; i++) consider(from[i]);
+    else for (let f = 0; f < this.foldedTerms.length; f++) consider(f);
+    const ids = Int32Array.from(found);
+    if (scans.length >= PREFIX_TYPO_SCANS) scans.shift();
+    scans.push({ folded, ids });
+    return ids;
   }
 
   /** Folded words within one edit (insertion, deletion, substitution, swap) of `folded`. */

@@ -28,7 +28,7 @@
  */
 import { allTexts, fallbackLocales as contentFallbacks, text } from '../text.js';
 import type { FairFeed } from '../types.js';
-import { MAX_FIELD_TEXT_LENGTH, MAX_QUERY_LENGTH, tokenize } from './fold.js';
+import { MAX_FIELD_TEXT_LENGTH, MAX_QUERY_LENGTH, tokenize, type Token } from './fold.js';
 import {
   arrayDocuments,
   DEFAULT_FIELD_WEIGHTS,
@@ -122,6 +122,22 @@ const PARTIAL_MIN_LENGTH = 3;
 /** Scripts written without spaces between words: one of their characters is a word's worth. */
 const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
+/** Per document of a word's matches: the word is in a name (or booth code); the document has the word itself or one it begins, not only one a typo away. */
+const IN_NAME = 1;
+const SHARED = 2;
+/** The word cache holds at most this many query words, and this many times the index's documents in all. */
+const WORD_CACHE_ENTRIES = 64;
+const WORD_CACHE_DOCUMENTS = 8;
+
+/** One query word's matches, merged per document (see `FairSearchIndex.wordHits`). */
+interface WordHits {
+  docs: Int32Array;
+  best: Float32Array;
+  /** `IN_NAME` | `SHARED`, per document. */
+  flags: Uint8Array;
+  highlights: Highlights;
+}
+
 /** Builds the search index of a feed (every language of every name, producers, places, categories, tags, descriptions). */
 export function createSearchIndex(feed: FairFeed, options: SearchIndexOptions = {}): SearchIndex {
   return new FairSearchIndex(feedDocuments(feed), contentFallbacks(feed.fair), options, feed.fair.locales?.[0]);
@@ -146,9 +162,8 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
   private readonly docComplete: Uint8Array;
   private readonly queryStamp: Int32Array;
   private readonly wordBest: Float32Array;
-  private readonly wordInName: Uint8Array;
-  /** Whether the document has the query word itself (or a word it begins), not only a word one typo away. */
-  private readonly wordShared: Uint8Array;
+  /** Per document, for the word being looked up: `IN_NAME` | `SHARED`. */
+  private readonly wordFlags: Uint8Array;
   private readonly nameWordsMatched: Uint8Array;
   /** Postings at or above this weight are in a name (or booth code). */
   private readonly nameWeight: number;
@@ -158,6 +173,11 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
   private readonly touched: Int32Array;
   private readonly wordTouched: Int32Array;
   private stamp = 0;
+  /** Recently looked-up query words (see `wordHits`), least recently used first. */
+  private readonly wordCache = new Map<string, WordHits>();
+  /** Documents and highlighted words held by the cache, and how many it may hold. */
+  private wordCacheSize = 0;
+  private readonly wordCacheBudget: number;
 
   constructor(
     private readonly docs: DocumentSource,
@@ -177,12 +197,12 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
     this.docComplete = new Uint8Array(n);
     this.queryStamp = new Int32Array(n);
     this.wordBest = new Float32Array(n);
-    this.wordInName = new Uint8Array(n);
-    this.wordShared = new Uint8Array(n);
+    this.wordFlags = new Uint8Array(n);
     this.nameWordsMatched = new Uint8Array(n);
     this.wordStamp = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.wordTouched = new Int32Array(n);
+    this.wordCacheBudget = WORD_CACHE_DOCUMENTS * Math.max(n, 1000);
   }
 
   get documentCount(): number {
@@ -206,38 +226,46 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
     const allowed = kindMask(options.kinds);
     const queryStamp = ++this.stamp;
     let touchedCount = 0;
-    const highlights: Highlights = new Map();
-
-    for (let w = 0; w < words.length; w++) {
-      const wordStamp = ++this.stamp;
+    const n = words.length;
+    const codeHits = this.codeHits(query, allowed);
+    const highlights: Highlights[] = [];
+    const hitsOf: WordHits[] = [];
+    const longs: number[] = [];
+    let anyLong = false;
+    let anyShort = false;
+    let smallest = 0;
+    for (let w = 0; w < n; w++) {
+      const hits = this.wordHits(words[w], typingLast && w === n - 1);
       const long = words[w].folded.length >= PARTIAL_MIN_LENGTH || UNSPACED_SCRIPT.test(words[w].folded) ? 1 : 0;
-      let wordTouchedCount = 0;
-      const candidates = this.candidates(words[w], typingLast && w === words.length - 1, highlights);
-      const typoFrom = this.typoFrom;
-      for (let c = 0; c < candidates.length; c += 2) {
-        const term = candidates[c];
-        const quality = candidates[c + 1];
-        const shared = c < typoFrom ? 1 : 0;
-        for (let p = this.postingStart[term], end = this.postingStart[term + 1]; p < end; p++) {
-          const d = this.postingDoc[p];
-          const weight = this.postingWeight[p];
-          const s = quality * weight;
-          const inName = weight >= this.nameWeight ? 1 : 0;
-          if (this.wordStamp[d] !== wordStamp) {
-            this.wordStamp[d] = wordStamp;
-            this.wordBest[d] = s;
-            this.wordInName[d] = inName;
-            this.wordShared[d] = shared;
-            this.wordTouched[wordTouchedCount++] = d;
-          } else {
-            if (s > this.wordBest[d]) this.wordBest[d] = s;
-            this.wordInName[d] |= inName;
-            this.wordShared[d] |= shared;
-          }
-        }
+      hitsOf.push(hits);
+      highlights.push(hits.highlights);
+      longs.push(long);
+      if (long) anyLong = true;
+      else anyShort = true;
+      if (hits.docs.length < hitsOf[smallest].docs.length) smallest = w;
+    }
+
+    // A short word (1–2 letters) makes no partial hit: where no long word
+    // matched, a document needs every word. So its matches count only in the
+    // documents some long word matched (or, with no long word, those the
+    // rarest word matched); the rest would be dropped below anyway. Booth
+    // codes score every document they touch, so not when the query is one.
+    const gate = n > 1 && anyShort && !codeHits ? ++this.stamp : 0;
+    if (gate) {
+      for (let w = 0; w < n; w++) {
+        if (anyLong ? !longs[w] : w !== smallest) continue;
+        const docs = hitsOf[w].docs;
+        for (let i = 0; i < docs.length; i++) this.wordStamp[docs[i]] = gate;
       }
-      for (let i = 0; i < wordTouchedCount; i++) {
-        const d = this.wordTouched[i];
+    }
+
+    for (let w = 0; w < n; w++) {
+      const long = longs[w];
+      const gated = gate !== 0 && !long;
+      const { docs, best, flags } = hitsOf[w];
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i];
+        if (gated && this.wordStamp[d] !== gate) continue;
         if (this.queryStamp[d] !== queryStamp) {
           this.queryStamp[d] = queryStamp;
           this.total[d] = 0;
@@ -246,23 +274,26 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
           this.nameWordsMatched[d] = 0;
           this.touched[touchedCount++] = d;
         }
-        this.total[d] += this.wordBest[d];
+        const flag = flags[i];
+        this.total[d] += best[i];
         this.matchedWords[d]++;
-        this.matchedLong[d] |= long & this.wordShared[d];
-        this.nameWordsMatched[d] += this.wordInName[d];
+        this.matchedLong[d] |= long & (flag >> 1);
+        this.nameWordsMatched[d] += flag & IN_NAME;
       }
     }
 
     const top = new TopK(limit);
-    const codeHits = this.codeHits(query, allowed);
-    const n = words.length;
     for (let i = 0; i < touchedCount; i++) {
       const d = this.touched[i];
       if (!(allowed & (1 << this.docKind[d]))) continue;
       const matched = this.matchedWords[d];
       const code = codeHits?.get(d);
-      // A document missing a word is a partial match only if it shares a word that says something.
-      if (matched < n && !this.matchedLong[d] && code === undefined) continue;
+      if (code === undefined) {
+        // A document missing a word is a partial match only if it shares a word that says something.
+        if (matched < n && !this.matchedLong[d]) continue;
+        // A partial hit scores below 0, so below every complete hit already kept.
+        if ((matched < n || truncated) && top.threshold >= 0) continue;
+      }
       // How much of the name the query covers: "tea" is all of the Tea category, a third of "Shan Tuyet tea".
       const coverage = Math.min(this.nameWordsMatched[d], this.docNameWords[d]) / Math.max(n, this.docNameWords[d]);
       let score = this.total[d] / n + COVERAGE_BONUS * coverage;
@@ -298,8 +329,77 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
     });
   }
 
+  /**
+   * One query word's matches merged per document (its best score there,
+   * whether in a name, whether not only through a typo), from the cache when
+   * the word was looked up lately: as a visitor types, every word but the
+   * last is the same as at the previous key. The tables never change, so a
+   * cached entry is what a fresh look-up would give.
+   */
+  private wordHits(word: Token, prefix: boolean): WordHits {
+    const key = (prefix ? 'p' : 'w') + word.exact;
+    const cached = this.wordCache.get(key);
+    if (cached) {
+      // Most recently used last.
+      this.wordCache.delete(key);
+      this.wordCache.set(key, cached);
+      return cached;
+    }
+    const wordStamp = ++this.stamp;
+    const highlights: Highlights = new Map();
+    let count = 0;
+    const candidates = this.candidates(word, prefix, highlights);
+    const typoFrom = this.typoFrom;
+    for (let c = 0; c < candidates.length; c += 2) {
+      const term = candidates[c];
+      const quality = candidates[c + 1];
+      const shared = c < typoFrom ? SHARED : 0;
+      for (let p = this.postingStart[term], end = this.postingStart[term + 1]; p < end; p++) {
+        const d = this.postingDoc[p];
+        const weight = this.postingWeight[p];
+        const s = quality * weight;
+        const flag = (weight >= this.nameWeight ? IN_NAME : 0) | shared;
+        if (this.wordStamp[d] !== wordStamp) {
+          this.wordStamp[d] = wordStamp;
+          this.wordBest[d] = s;
+          this.wordFlags[d] = flag;
+          this.wordTouched[count++] = d;
+        } else {
+          if (s > this.wordBest[d]) this.wordBest[d] = s;
+          this.wordFlags[d] |= flag;
+        }
+      }
+    }
+    const docs = this.wordTouched.slice(0, count);
+    const best = new Float32Array(count);
+    const flags = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
+      best[i] = this.wordBest[docs[i]];
+      flags[i] = this.wordFlags[docs[i]];
+    }
+    const hits: WordHits = { docs, best, flags, highlights };
+    this.cacheWordHits(key, hits);
+    return hits;
+  }
+
+  private cacheWordHits(key: string, hits: WordHits): void {
+    const size = hits.docs.length + hits.highlights.size;
+    if (size > this.wordCacheBudget) return;
+    this.wordCacheSize += size;
+    this.wordCache.set(key, hits);
+    for (const [oldKey, old] of this.wordCache) {
+      if (this.wordCacheSize <= this.wordCacheBudget && this.wordCache.size <= WORD_CACHE_ENTRIES) break;
+      this.wordCache.delete(oldKey);
+      this.wordCacheSize -= old.docs.length + old.highlights.size;
+    }
+  }
+
   /** The highlighted fields of one hit, in the requested language first. */
-  private matchesOf(fields: readonly DocumentField[], highlights: Highlights, locale: string): SearchMatch[] {
+  private matchesOf(
+    fields: readonly DocumentField[],
+    highlights: readonly Highlights[],
+    locale: string,
+  ): SearchMatch[] {
     const out: SearchMatch[] = [];
     const seenTexts = new Set<string>();
     const tryText = (field: SearchField, value: string) => {

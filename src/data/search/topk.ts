@@ -13,6 +13,11 @@ export class TopK {
     this.scores = new Float64Array(k);
   }
 
+  /** The score a document must beat to be kept (-Infinity until `k` are kept). */
+  get threshold(): number {
+    return this.size < this.k ? -Infinity : this.scores[0];
+  }
+
   /** Offers a document; each document must be offered at most once. */
   offer(doc: number, score: number): void {
     if (this.size < this.k) {
