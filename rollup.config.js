@@ -107,6 +107,27 @@ const onDemand = [
   ['kiosk', "the plan editor's Preview: the kiosk, when it first opens"],
 ];
 
+/**
+ * The catalogue a chunk loaded on demand is, by its module: 'kit' (src/i18n/locales/, every visitor
+ * string but the guide's), a part of it (src/components/<element>/locales/, the strings one element
+ * shows: scripts/localize.js), else none.
+ */
+const catalogueOf = (id = '') => {
+  const found = /[/\\]src[/\\](i18n|components[/\\]([\w-]+))[/\\]locales[/\\][\w-]+\.ts$/.exec(id);
+  return found ? (found[2] ?? 'kit') : undefined;
+};
+
+/**
+ * The parts of the kit's catalogue an entry's page fetches where every element it defines names its
+ * part (src/i18n/locale.ts, `LocaleController.uses`): the story renders its products as cards. Any
+ * other entry's elements fetch the kit's whole catalogue.
+ */
+const PARTS_OF = {
+  'fair-product-card.js': ['product-card'],
+  'fair-search.js': ['search'],
+  'fair-producer-story.js': ['producer-story', 'product-card'],
+};
+
 /** The phone guide's chunks: the guide itself (guide-app) and its own strings, one chunk per UI language. */
 const GUIDE_CHUNKS = 'the phone guide, when a <fair-guide> connects';
 
@@ -139,10 +160,20 @@ function sizes(title, entryBudgets = {}, entryTargets = {}) {
           name: bundle[f]?.name ?? f,
           size: gz.get(f) ?? 0,
           guide: !!bundle[f]?.facadeModuleId?.includes('/components/guide/'),
+          catalogue: catalogueOf(bundle[f]?.facadeModuleId),
         }));
-        const when = (c) => (c.guide ? GUIDE_CHUNKS : onDemand.find(([prefix]) => c.name.startsWith(prefix))?.[1]);
-        const languages = lazy.filter((c) => !when(c));
-        const language = Math.max(0, ...languages.map((c) => c.size));
+        const when = (c) =>
+          c.guide
+            ? GUIDE_CHUNKS
+            : c.catalogue
+              ? undefined
+              : onDemand.find(([prefix]) => c.name.startsWith(prefix))?.[1];
+        // One UI language: the largest, over the languages, of the catalogues the entry's page fetches.
+        const wanted = PARTS_OF[file] ?? ['kit'];
+        const perLocale = new Map();
+        for (const c of lazy)
+          if (!c.guide && wanted.includes(c.catalogue)) perLocale.set(c.name, (perLocale.get(c.name) ?? 0) + c.size);
+        const language = Math.max(0, ...perLocale.values());
         const others = lazy.filter((c) => when(c));
         // The budget is what a visitor downloads at a plan-map fair: the entry, its static imports, one UI
         // language; for the guide alone also its own chunk and strings, which it fetches as it connects.
@@ -155,7 +186,10 @@ function sizes(title, entryBudgets = {}, entryTargets = {}) {
         const verdict = (limit, kind) => (limit ? `, ${kind} ${kb(limit)} KB: ${total > limit ? 'OVER' : 'ok'}` : '');
         console.log(
           `    ${file.padEnd(30)} ${(statics / KB).toFixed(1).padStart(6)} KB gzip` +
-            (language ? ` + ${(language / KB).toFixed(1)} KB one UI language` : '') +
+            (language
+              ? ` + ${(language / KB).toFixed(1)} KB one UI language` +
+                (PARTS_OF[file] ? ` (its strings alone: ${wanted.join(', ')})` : '')
+              : '') +
             others
               .filter((c) => !c.guide)
               .map((c) => ` (+ ${(c.size / KB).toFixed(1)} KB ${c.name}, ${when(c)})`)

@@ -21,26 +21,79 @@ const loaders: Record<string, () => Promise<Templates>> = {
 };
 
 /**
+ * A part of the kit's catalogue: the strings one element shows (its own and
+ * those of the shared code it uses), one module per language, which
+ * scripts/localize.js writes from the kit's translations. An element that
+ * names its part ({@link LocaleController.uses}) fetches only that; any other
+ * element fetches the kit's whole catalogue, which holds every part. So a page
+ * with product cards alone downloads the card's strings, a kiosk the kit's.
+ */
+export type CataloguePart = Readonly<Record<string, () => Promise<Templates>>>;
+
+/** The part of an element that shows no UI string of its own (a provider such as `<fair-data>`). */
+export const noStrings: CataloguePart = {};
+
+/**
  * An element's own UI strings, apart from the kit's catalogue: one chunk per
  * language, fetched with the kit's (or, registered later, into the language
  * on screen). The phone guide's strings are one: a kiosk never fetches them.
  */
 export type ElementCatalogue = (locale: string) => Promise<Templates> | undefined;
 const elementCatalogues: ElementCatalogue[] = [];
-/** The templates lit-localize holds for the language on screen (the same object: strings added later join it). */
-let active: { locale: string; templates: Record<string, unknown> } | undefined;
+/** An element that named no part has connected: the page needs the kit's whole catalogue. */
+let kitWanted = false;
+/** The parts the elements on the page named, while none needs the whole catalogue. */
+const parts: CataloguePart[] = [];
+/**
+ * The templates lit-localize holds for the language on screen (the same object: strings added later join
+ * it), and whether they hold the whole kit catalogue.
+ */
+let active: { locale: string; templates: Record<string, unknown>; kit: boolean } | undefined;
 /** Settles once the language being loaded is in `active`. */
 let loadingTemplates: Promise<unknown> = Promise.resolve();
+/** Called when strings join the language on screen (a part or catalogue registered after it loaded). */
+const stringListeners = new Set<() => void>();
 
 async function loadTemplates(locale: string): Promise<Templates> {
   const loading = (async () => {
-    const parts = await Promise.all([loaders[locale](), ...elementCatalogues.map((c) => c(locale))]);
-    const templates = Object.assign({}, ...parts.map((p) => p?.templates)) as Record<string, unknown>;
-    active = { locale, templates };
+    // No element has said what it shows yet (the language was set before any connected): the whole kit.
+    const kit = kitWanted || !parts.length;
+    const own = kit ? [loaders[locale]()] : parts.map((part) => part[locale]?.());
+    const loaded = await Promise.all([...own, ...elementCatalogues.map((c) => c(locale))]);
+    const templates = Object.assign({}, ...loaded.map((p) => p?.templates)) as Record<string, unknown>;
+    active = { locale, templates, kit };
     return { templates };
   })();
   loadingTemplates = loading.catch(() => undefined);
   return loading;
+}
+
+/**
+ * Adds strings to the language on screen once it has loaded (a language loaded later fetches them with
+ * the rest), and has every element render again with them.
+ */
+async function join(load: ElementCatalogue, kind: 'kit' | 'part' | 'own'): Promise<void> {
+  await loadingTemplates;
+  const current = active;
+  // A part is in the whole kit catalogue already.
+  if (!current || (kind === 'part' && current.kit)) return;
+  const loaded = await load(current.locale)?.catch(() => undefined);
+  if (!loaded || active !== current) return;
+  Object.assign(current.templates, loaded.templates);
+  if (kind === 'kit') current.kit = true;
+  for (const listener of [...stringListeners]) listener();
+}
+
+/** What an element that connects shows: its part of the kit's catalogue, or (none named) the whole. */
+function need(part: CataloguePart | undefined): void {
+  if (!part) {
+    if (kitWanted) return;
+    kitWanted = true;
+    void join((locale) => loaders[locale]?.(), 'kit');
+  } else if (!parts.includes(part)) {
+    parts.push(part);
+    if (!kitWanted) void join((locale) => part[locale]?.(), 'part');
+  }
 }
 
 /**
@@ -50,11 +103,7 @@ async function loadTemplates(locale: string): Promise<Templates> {
 export async function addElementCatalogue(catalogue: ElementCatalogue): Promise<void> {
   if (elementCatalogues.includes(catalogue)) return;
   elementCatalogues.push(catalogue);
-  await loadingTemplates;
-  const current = active;
-  if (!current) return;
-  const loaded = await catalogue(current.locale)?.catch(() => undefined);
-  if (loaded) Object.assign(current.templates, loaded.templates);
+  await join(catalogue, 'own');
 }
 
 /** A UI language's catalogue of translated strings (for a screen that shows several languages at once). */
@@ -217,17 +266,31 @@ function start(): void {
 /** Re-renders its host on every language change (UI strings, feed text, numbers). */
 export class LocaleController implements ReactiveController {
   private unsubscribe?: () => void;
+  private part?: CataloguePart;
+  private readonly refresh = () => this.host.requestUpdate();
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
   get locale(): string {
     return current;
   }
+  /**
+   * The UI strings its host shows are `part` of the kit's catalogue (see
+   * {@link CataloguePart}; {@link noStrings} for none): a page whose elements
+   * all name theirs fetches those parts, not the whole catalogue. Call it
+   * before the host connects (in its constructor).
+   */
+  uses(part: CataloguePart): void {
+    this.part = part;
+  }
   hostConnected(): void {
+    need(this.part);
     start();
-    this.unsubscribe = onLocaleChange(() => this.host.requestUpdate());
+    this.unsubscribe = onLocaleChange(this.refresh);
+    stringListeners.add(this.refresh);
   }
   hostDisconnected(): void {
     this.unsubscribe?.();
+    stringListeners.delete(this.refresh);
   }
 }

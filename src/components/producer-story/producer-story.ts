@@ -15,6 +15,7 @@ import { NarrationController } from './narration.js';
 import { FairProductCard } from '../product-card/product-card.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { producerStoryStyles } from './producer-story.styles.js';
+import { storyStrings } from './strings.js';
 
 /** `tel:` for a phone number a person typed (`+84 912 345 678`), if it has enough digits to be one. */
 function telHref(phone: string): string | undefined {
@@ -94,6 +95,12 @@ export class FairProducerStory extends FairElement {
   static readonly dependencies = { 'fair-product-card': FairProductCard };
 
   static override styles = [sharedStyles, producerStoryStyles];
+
+  constructor() {
+    super();
+    // Its strings alone, not the kit's whole catalogue, where no other element needs that.
+    this.localeController.uses(storyStrings);
+  }
 
   /** The producer's id in the feed. */
   @property({ reflect: true }) producer?: string;

@@ -11,6 +11,7 @@ import { qrCode } from '../../internal/qr.js';
 import { placeholderArt, placeholderKind } from './placeholder.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { productCardStyles } from './product-card.styles.js';
+import { cardStrings } from './strings.js';
 
 /** Certifications a visitor should read in their own language; others are proper names shown as written. */
 function certificationName(id: string): string {
@@ -125,6 +126,12 @@ export class FairProductCard extends FairElement {
   /** Photo URLs that failed to load; the next photo (or the placeholder) is shown instead. */
   @state() private failedImages = new Set<string>();
   private readonly richText = new RichTextController(this);
+
+  constructor() {
+    super();
+    // Its strings alone, not the kit's whole catalogue, where no other element needs that.
+    this.localeController.uses(cardStrings);
+  }
 
   /** Resolves once rendered, the description or story as rich text included (its renderer loads on demand). */
   protected override async getUpdateComplete(): Promise<boolean> {

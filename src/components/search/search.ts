@@ -10,6 +10,7 @@ import { prepareSearchIndex, searchIndexFor } from './index-cache.js';
 import { describeHit, kindLabel, resultsAnnouncement } from './result-text.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { searchStyles } from './search.styles.js';
+import { searchStrings } from './strings.js';
 
 /** At most this many results per group, so one kind cannot push the others out of sight. */
 const PER_KIND = 6;
@@ -62,7 +63,14 @@ interface Group {
  */
 export class FairSearch extends FairElement {
   static override styles = [sharedStyles, searchStyles];
+
   static override shadowRootOptions: ShadowRootInit = { ...FairElement.shadowRootOptions, delegatesFocus: true };
+
+  constructor() {
+    super();
+    // Its strings alone, not the kit's whole catalogue, where no other element needs that.
+    this.localeController.uses(searchStrings);
+  }
 
   /** Hint shown in the empty box; defaults to a translated "Search booths, producers, products…". */
   @property() placeholder?: string;
