@@ -34,7 +34,7 @@ export async function visit(el: FairKiosk, i: number): Promise<void> {
   const reset = new Promise((resolve) => el.addEventListener('fair-kiosk-reset', resolve, { once: true }));
   const languages = all(el, '.lang');
   await press(el, languages.length && i % 3 === 1 ? languages[languages.length - 1] : all(el, '.attract-start')[0]);
-  await until(() => el.shadowRoot!.querySelector('.main'));
+  await until(() => el.shadowRoot!.querySelector('.main:not(.waiting)'));
   await el.updateComplete;
 
   const search = el.shadowRoot!.querySelector('fair-search') as (HTMLElement & { value?: string }) | null;
@@ -70,6 +70,8 @@ export async function visit(el: FairKiosk, i: number): Promise<void> {
   // The visitor walks away.
   await reset;
   await el.updateComplete;
+  // The kiosk at rest: the attract screen, the next visit's screen built beneath it.
+  await until(() => el.shadowRoot!.querySelector('.main.waiting fair-booth-map'), 10000);
 }
 
 /** Every node in the document, shadow roots included. */

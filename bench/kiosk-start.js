@@ -139,7 +139,10 @@ function pageProbe() {
       return !!start && start.getBoundingClientRect().width > 0;
     },
     map: () => {
-      const map = kiosk()?.querySelector('fair-booth-map')?.shadowRoot;
+      // The visit's map on show (not the next visit's, built hidden beneath the attract screen).
+      const element = kiosk()?.querySelector('.main:not(.waiting) fair-booth-map');
+      if (!element || kiosk().querySelector('.attract')) return false;
+      const map = element.shadowRoot;
       const pane = map?.querySelector('.leaflet-overlay-pane');
       if (!pane || !pane.getBoundingClientRect) return false;
       const container = map.querySelector('.leaflet-container');

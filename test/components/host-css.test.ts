@@ -129,7 +129,7 @@ async function walkThrough(tag: string, r: Rendered): Promise<Record<string, Rea
   if (tag === 'fair-kiosk') {
     const kiosk = r.el as unknown as FairKiosk;
     await tap(r.root.querySelector('.attract-start')!);
-    await waitUntil(() => r.root.querySelector('.main'), 'the visit starts');
+    await waitUntil(() => r.root.querySelector('.main:not(.waiting)'), 'the visit starts');
     await setLocale('en');
     await mapReady(r.root.querySelector('fair-booth-map')!);
     await kiosk.updateComplete;

@@ -3,7 +3,7 @@
  * plan, what is on now, the categories; and a tap anywhere still starts.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { FairKiosk } from '../../src/components/kiosk/kiosk.js';
 import { clearFeedCache } from '../../src/data/loader.js';
 import { getLocale, setLocale } from '../../src/i18n/locale.js';
@@ -111,7 +111,7 @@ describe('<fair-kiosk> attract screen', () => {
     // A tap on the plan, as anywhere else on the screen, starts the visit.
     const box = plan.getBoundingClientRect();
     await tapAt(Math.round(box.x + box.width * 0.3), Math.round(box.y + box.height * 0.5));
-    await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
+    await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'the visit starts');
     expect(getLocale()).to.equal('vi');
     const pressed = [...el.shadowRoot!.querySelectorAll('.finder .chip[aria-pressed="true"]')].map((c) =>
       c.textContent.trim(),
@@ -123,7 +123,7 @@ describe('<fair-kiosk> attract screen', () => {
     const el = await kioskFixture();
     await inVietnamese(el);
     await tap(el, $(el, '.attract-categories .chip', 'Thủ công'));
-    await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
+    await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'the visit starts');
     await el.updateComplete;
     const pressed = () =>
       [...el.shadowRoot!.querySelectorAll('.finder .chip[aria-pressed="true"]')].map((c) => c.textContent.trim());
@@ -176,7 +176,7 @@ describe('<fair-kiosk> attract screen', () => {
 
     const box = events.getBoundingClientRect();
     await tapAt(Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2));
-    await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'a tap on what is on starts the visit');
+    await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'a tap on what is on starts the visit');
   });
 
   const sizes: [number, number, boolean][] = [
@@ -244,10 +244,50 @@ describe('<fair-kiosk> attract screen', () => {
     await inVietnamese(el);
     const before = $(el, '.attract-plan').outerHTML;
     await tap(el, $(el, '.attract-start'));
-    await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
+    await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'the visit starts');
     await el.reset();
     await waitUntil(() => el.shadowRoot!.querySelector('.attract-plan'), 'the attract screen is back');
     expect($(el, '.attract-plan').outerHTML).to.equal(before);
     expect($(el, '.attract-event.live').textContent).to.include('Thưởng trà Shan Tuyết');
+  });
+
+  it('builds the visit while it waits, out of sight and reach; a tap on Start shows that very screen', async () => {
+    const el = await kioskFixture();
+    await inVietnamese(el);
+    // Once the attract screen is painted and the page idle, the visit's screen is built beneath it, its map drawn.
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.main.waiting fair-booth-map')?.shadowRoot?.querySelector('.fair-booth'),
+      "the visit's screen is built",
+    );
+    const waiting = $(el, '.main.waiting');
+    expect(waiting.inert, 'inert').to.equal(true);
+    expect(waiting.getAttribute('aria-hidden')).to.equal('true');
+    // What a finger finds where the hidden screen has its search box and its Home button is the attract screen,
+    // which covers it.
+    for (const hidden of [$(el, '.main.waiting fair-search'), $(el, '.main.waiting [part~="home"]')]) {
+      const b = hidden.getBoundingClientRect();
+      expect(b.width, 'laid out at its real size').to.be.above(0);
+      expect(el.shadowRoot!.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2)?.closest('.attract')).to.exist;
+    }
+    // Keyboard alone cannot reach into it either: Tab goes round the attract screen's own controls.
+    $(el, '.attract-start').focus();
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.closest('.main') ?? null, `Tab ${i + 1}`).to.equal(null);
+    }
+    await expect(el).to.be.accessible();
+
+    const map = $(el, 'fair-booth-map');
+    await tap(el, $(el, '.attract-start'));
+    expect(el.shadowRoot!.querySelector('.attract')).to.equal(null);
+    const main = $(el, '.main');
+    expect(main).to.equal(waiting);
+    expect(main.inert).to.equal(false);
+    expect(main).not.to.have.attribute('aria-hidden');
+    const home = $(el, '[part~="home"]').getBoundingClientRect();
+    expect(el.shadowRoot!.elementFromPoint(home.x + home.width / 2, home.y + home.height / 2)?.closest('.nav')).to
+      .exist;
+    expect($(el, 'fair-booth-map'), 'the same map, drawn already').to.equal(map);
+    await expect(el).to.be.accessible();
   });
 });

@@ -12,6 +12,7 @@ describe('<fair-kiosk> idle reset', () => {
   it('asks "Still there?", counts down, then forgets the visit and shows the attract screen', async () => {
     const el = await kioskFixture({ idle: 2, countdown: 1 });
     await startVisit(el);
+    const visitMap = $(el, 'fair-booth-map');
     await setLocale('en');
     await tap(el, $(el, '.row', 'Cao Bang province booth'));
     await tap(el, $(el, '.btn', 'Show the way'));
@@ -27,12 +28,18 @@ describe('<fair-kiosk> idle reset', () => {
     const reset = await oneEvent(el, 'fair-kiosk-reset');
     expect(reset.detail.reason).to.equal('idle');
     expect(el.shadowRoot!.querySelector('.attract')).to.exist;
-    expect(el.shadowRoot!.querySelector('.main, fair-booth-map, fair-kiosk-keyboard, .still-there')).to.equal(null);
+    // The visit's screen is torn down: nothing of it remains (the next one is built afresh, see below).
+    expect(visitMap.isConnected).to.equal(false);
+    expect(el.shadowRoot!.querySelector('.main:not(.waiting), fair-kiosk-keyboard, .still-there')).to.equal(null);
     expect(getLocale()).to.equal('vi');
     expect(el).not.to.have.attribute('accessible');
 
-    // The next visitor starts from nothing.
+    // The next visitor starts from nothing: a new screen, built beneath the attract screen while it waits.
+    await waitUntil(() => el.shadowRoot!.querySelector('.main.waiting fair-booth-map'), 'the next screen is built');
+    const nextMap = $(el, '.main.waiting fair-booth-map');
+    expect(nextMap).not.to.equal(visitMap);
     await startVisit(el);
+    expect($(el, 'fair-booth-map')).to.equal(nextMap);
     expect(el.shadowRoot!.querySelector('.panel-title')).to.equal(null);
     expect(($(el, '[part~="back"]') as HTMLButtonElement).disabled).to.equal(true);
     expect($(el, 'fair-booth-map')).not.to.have.attribute('route-to');
@@ -50,7 +57,7 @@ describe('<fair-kiosk> idle reset', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.still-there')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.panel-title, fair-producer-story')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('.main')).to.exist;
+    expect(el.shadowRoot!.querySelector('.main:not(.waiting)')).to.exist;
   });
 
   it('does not run on the attract screen', async () => {

@@ -64,7 +64,7 @@ describe('<fair-kiosk> look', () => {
       const el = await kioskFixture({ width: 1080, height: 1920, accessible: true });
       applyTheme(el.parentElement!, theme);
       await tap(el, $(el, '.attract-start'));
-      await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the main screen shows');
+      await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'the main screen shows');
       // Its colours are read: every transition (a theme change fades) over.
       await settle(el);
       expect(getComputedStyle($(el, '.panel-area')).backgroundColor).to.equal('rgb(255, 255, 255)');
@@ -100,7 +100,7 @@ describe('<fair-kiosk> look', () => {
         }
         const el = await kioskFixture({ width, height });
         await tap(el, $(el, '.attract-start'));
-        await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the main screen shows');
+        await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'the main screen shows');
         const box = el.getBoundingClientRect();
         const label = hostile ? ' under all: unset' : '';
         // The full width, less the page's 8 px body margin (which all: unset removes).

@@ -39,7 +39,10 @@ describe('<fair-kiosk> search on the Cao Bang fair', () => {
   it('"pizza hai san" typed on the on-screen keyboard: nothing matches, at most five closest matches under their heading', async () => {
     const el = await caoBangKiosk();
     await tap(el, $(el, '.lang', 'English'));
-    await waitUntil(() => el.shadowRoot!.querySelector('.main') && getLocale() === 'en', 'the visit starts in English');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.main:not(.waiting)') && getLocale() === 'en',
+      'the visit starts in English',
+    );
     await tap(el, $(el, '.icon-btn')); // the keyboard
     expect(await onScreenKeyboard(el)).not.to.have.attribute('telex');
     await tapKeys(el, 'pizza hai san');
@@ -68,7 +71,7 @@ describe('<fair-kiosk> search on the Cao Bang fair', () => {
     const el = await caoBangKiosk();
     await tap(el, $(el, '.attract-start'));
     await waitUntil(
-      () => el.shadowRoot!.querySelector('.main') && getLocale() === 'vi',
+      () => el.shadowRoot!.querySelector('.main:not(.waiting)') && getLocale() === 'vi',
       'the visit starts in Vietnamese',
     );
     await tap(el, searchRoot(el).querySelector('input')!);

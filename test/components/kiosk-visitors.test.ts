@@ -29,7 +29,7 @@ function inCard(card: Element, selector: string): string {
 async function openTea(el: FairKiosk, language: string, boothName = 'Cao Bang province booth'): Promise<Element> {
   const tag = { 한국어: 'ko', 日本語: 'ja' }[language] ?? language;
   await tap(el, $(el, '.lang', language));
-  await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
+  await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'the visit starts');
   // The directory is sorted in the visit's language: tap the booth once the language is in and the row
   // is where a person sees it (nothing over it, no re-sort moving it under the finger).
   await waitUntil(() => getLocale() === tag, `the visit is in ${tag}`);
@@ -103,7 +103,7 @@ describe('<fair-kiosk> for a tourist', () => {
       delete (withoutGuide.fair as { guide?: string }).guide;
       const el = await touristKiosk(guide ? src : withoutGuide);
       await tap(el, $(el, '.lang', 'English'));
-      await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
+      await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'the visit starts');
       await tap(el, $(el, '.row'));
       await waitUntil(
         () => el.shadowRoot!.querySelector('[part~="show-way"]'),

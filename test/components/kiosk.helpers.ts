@@ -63,7 +63,7 @@ export async function tap(el: FairKiosk, target: Element): Promise<void> {
 /** Starts a visit by tapping "Touch to start". */
 export async function startVisit(el: FairKiosk): Promise<void> {
   await tap(el, $(el, '.attract-start'));
-  await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the main screen shows');
+  await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'the main screen shows');
 }
 
 /** The kiosk's on-screen keyboard once its keys show (it opens on a tap on the search box), else it waits. */

@@ -23,7 +23,7 @@ describe('<fair-kiosk>', () => {
   it('starts in the language a visitor taps, with the map, search, chips and directory', async () => {
     const el = await kioskFixture();
     await tap(el, $(el, '.lang', 'English'));
-    await waitUntil(() => el.shadowRoot!.querySelector('.main'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'));
     expect(getLocale()).to.equal('en');
     const map = $(el, 'fair-booth-map');
     expect(map.getAttribute('here')).to.equal('kiosk-1');
@@ -152,7 +152,7 @@ describe('<fair-kiosk>', () => {
     const el = await kioskFixture();
     $(el, '.attract-start').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot!.querySelector('.main'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'));
     $(el, '.row').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

@@ -36,7 +36,7 @@ describe('visual: kiosk attract and landscape screens', () => {
       await el.updateComplete;
       await tap(el, $(el, `.lang[lang="${lang}"]`));
       await waitUntil(
-        () => el.shadowRoot!.querySelector('.main') && getLocale() === lang,
+        () => el.shadowRoot!.querySelector('.main:not(.waiting)') && getLocale() === lang,
         `the visit starts in ${lang}`,
       );
       const theme = themeFor(2, lang);

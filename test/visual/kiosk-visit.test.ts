@@ -39,7 +39,7 @@ async function tapOnMap(target: Element) {
 async function warmUp() {
   const el = await kioskFixture({ feed: await sampleFeed('caoBang') });
   await tap(el, $(el, '.attract-start'));
-  await waitUntil(() => el.shadowRoot!.querySelector('.main'), 'the visit starts');
+  await waitUntil(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'the visit starts');
   const map = $(el, 'fair-booth-map');
   await drawn(el);
   await tapOnMap(map.shadowRoot!.querySelector('.fair-booth-label[data-booth-id="A01"]')!);
@@ -70,7 +70,7 @@ describe('visual: a kiosk visit, 1080×1920', () => {
 
       await tap(el, $(el, `.lang[lang="${lang}"]`));
       await waitUntil(
-        () => el.shadowRoot!.querySelector('.main') && getLocale() === lang,
+        () => el.shadowRoot!.querySelector('.main:not(.waiting)') && getLocale() === lang,
         `the visit starts in ${lang}`,
       );
       failures.push(await check(el, 'main', lang));

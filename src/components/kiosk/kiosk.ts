@@ -6,7 +6,7 @@ import { FairProductCard } from '../product-card/product-card.js';
 import { FairProducerStory } from '../producer-story/producer-story.js';
 import { FairSearch } from '../search/search.js';
 import { provide } from '@lit/context';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { setLocale } from '../../i18n/locale.js';
 import { feedContext, type FeedState } from '../../internal/context.js';
@@ -30,6 +30,8 @@ import { OnScreenKeyboard } from './on-screen-keyboard.js';
 import { SearchRoom } from './search-room.js';
 import { stopMedia } from './stop-media.js';
 import type { Panel } from './history.js';
+
+type ReadyState = Extract<FeedState, { status: 'ready' }>;
 import type { KioskShell } from './kiosk-shell.js';
 import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from './kiosk-events.js';
 
@@ -172,6 +174,13 @@ export class FairKiosk extends FairElement {
 
   /** Whether a visit is on (false: the attract screen). */
   @state() protected started = false;
+  /**
+   * Whether a visit's screen is already built, hidden and inert beneath the attract screen: built while the
+   * kiosk waits (once the attract screen has been painted and the page is idle), so a tap on Start only has
+   * to show it. A reset tears it down with the visit and a fresh one is built for the next visitor.
+   */
+  @state() private prebuilt = false;
+  private prebuildScheduled = false;
   /** The map is drawn a frame after the rest of a visit's first screen (see `start`). */
   @state() private mapLater = false;
   @state() private clock = new Date();
@@ -229,16 +238,11 @@ export class FairKiosk extends FairElement {
 
   /** Starts a visit (as a touch on the attract screen does), optionally in `locale`. */
   async start(locale?: string): Promise<void> {
-    this.onScreenKeyboard.prefetch();
-    // The route engine too (a chunk of its own), so "Show the way" answers at once.
-    void loadRouting();
-    // And the panels and the rich-text renderer, for the first booth, product or producer a visitor opens.
-    this.panelArea.prefetch();
-    void loadRichText();
+    this.prefetchVisit();
     if (locale) await setLocale(locale);
-    // A fair longer than any real one: the screen (its directory) shows at once, the map of its 100,000 booths,
-    // which takes most of a second to draw, a frame later.
-    if ((this.readyState?.feed.booths.length ?? 0) > WINDOW_FROM) {
+    // A fair longer than any real one, its screen not built yet: the screen (its directory) shows at once, the map
+    // of its 100,000 booths, which takes most of a second to draw, a frame later.
+    if (!this.prebuilt && (this.readyState?.feed.booths.length ?? 0) > WINDOW_FROM) {
       this.mapLater = true;
       requestAnimationFrame(() => setTimeout(() => (this.mapLater = false)));
     }
@@ -262,8 +266,10 @@ export class FairKiosk extends FairElement {
     this.visit.forget();
     this.onScreenKeyboard.open = false;
     this.accessible = this.initialAccessible ?? false;
-    // Tearing the visit's screen down (the map, the search, the panels) is what guarantees nothing of it remains.
+    // Tearing the visit's screen down (the map, the search, the panels) is what guarantees nothing of it remains;
+    // the next visitor's is built afresh while the attract screen waits.
     this.started = false;
+    this.prebuilt = false;
     (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
     await setLocale(this.defaultLocale);
     await this.updateComplete;
@@ -343,11 +349,43 @@ export class FairKiosk extends FairElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (!this.started && !this.prebuilt && this.readyState) this.schedulePrebuild();
     // The fair's look (`fair.theme`) as the `--fair-feed-*` layer: beneath the
     // page's own `--fair-*` tokens and a chosen theme (dark, high contrast), so
     // those still reach in. Needed when the kiosk loads its own `src`; inside
     // <fair-data> that element has set the same layer already.
     applyFeedTheme(this, this.readyState?.feed.fair.theme);
+  }
+
+  /** The chunks a visit needs (normally fetched while the attract screen waits, with the screen built beneath it). */
+  private prefetchVisit(): void {
+    this.onScreenKeyboard.prefetch();
+    // The route engine too (a chunk of its own), so "Show the way" answers at once.
+    void loadRouting();
+    // And the panels and the rich-text renderer, for the first booth, product or producer a visitor opens.
+    this.panelArea.prefetch();
+    void loadRichText();
+  }
+
+  /**
+   * Builds the next visit's screen beneath the attract screen once that has been painted and the page is idle
+   * (the search index is built in an idle moment of its own, when `<fair-search>` connects).
+   */
+  private schedulePrebuild(): void {
+    if (this.prebuildScheduled) return;
+    this.prebuildScheduled = true;
+    const build = () => {
+      this.prebuildScheduled = false;
+      if (this.started || !this.readyState || !this.isConnected) return;
+      this.prebuilt = true;
+      this.prefetchVisit();
+    };
+    // After the frame that shows the attract screen, then in the first idle moment (at the latest 1 s on).
+    requestAnimationFrame(() =>
+      setTimeout(() =>
+        typeof requestIdleCallback === 'function' ? requestIdleCallback(build, { timeout: 1000 }) : build(),
+      ),
+    );
   }
 
   // ─── Rendering ─────────────────────────────────────────────────────────────
@@ -367,23 +405,32 @@ export class FairKiosk extends FairElement {
     if (!s || s.status !== 'ready')
       return html`<div class="shell loading" part="base">${this.renderFeedStatus()}</div>`;
     const name = this.t(s.feed.fair.name);
-    if (!this.started) {
-      return html`<div class="shell" part="base">${renderAttract({
-        fair: s.feed.fair,
-        name,
-        venue: this.t(s.feed.fair.venue),
-        locale: this.locale,
-        languages: this.languages,
-        start: (l) => void this.start(l),
-        shell: this.shell(s),
-        now: this.now ?? this.clock,
-        startWithCategory: (category) => {
-          void this.start();
-          this.visit.go({ category, panel: null });
-        },
-      })}</div>`;
-    }
+    // The attract screen, and beneath it (later in the DOM, hidden and inert) the visit's screen once it is built.
+    return html`${this.started ? nothing : this.renderAttractScreen(s, name)}${
+      this.started || this.prebuilt ? this.renderVisit(s) : nothing
+    }`;
+  }
+
+  private renderAttractScreen(s: ReadyState, name: string) {
+    return html`<div class="shell" part="base">${renderAttract({
+      fair: s.feed.fair,
+      name,
+      venue: this.t(s.feed.fair.venue),
+      locale: this.locale,
+      languages: this.languages,
+      start: (l) => void this.start(l),
+      shell: this.shell(s),
+      now: this.now ?? this.clock,
+      startWithCategory: (category) => {
+        void this.start();
+        this.visit.go({ category, panel: null });
+      },
+    })}</div>`;
+  }
+
+  private renderVisit(s: ReadyState) {
     return renderVisitScreen({
+      waiting: !this.started,
       kiosk: this,
       shell: this.shell(s),
       visit: this.visit,

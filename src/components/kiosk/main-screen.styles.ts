@@ -16,6 +16,9 @@ export const mainScreenStyles = css`
     grid-template-rows: auto auto minmax(0, 44fr) minmax(0, 56fr) auto auto;
     background: var(--_surface-2);
   }
+  /* Built ahead beneath the attract screen (inert), which covers it: laid out and drawn at its real size, so a tap
+     on Start only has to take the attract screen away (hiding it by visibility instead made Start re-lay it out). */
+  .shell:has(> .attract) { z-index: 1; }
   .header { grid-area: header; }
   .finder { grid-area: finder; }
   .map-area { grid-area: map; }

@@ -12,6 +12,8 @@ import type { Visit } from './visit.js';
 
 /** What the screen of a visit shows and what its controls do: the kiosk's parts and state, read at each render. */
 export interface VisitScreen {
+  /** Built ahead, beneath the attract screen: hidden, inert and out of the accessibility tree until a visit starts. */
+  waiting?: boolean;
   /** The kiosk, by its public API: accessibility mode, its `locales` for the switcher, Home. */
   kiosk: ReactiveControllerHost & { accessible: boolean; locales?: string; home(): void };
   shell: KioskShell;
@@ -49,7 +51,8 @@ export function renderVisitScreen(v: VisitScreen): TemplateResult {
     panel?.kind === 'visit' ? v.panels.module?.visitPlanFor(shell, visit.saved, v.stepFree)?.order.join() : '';
   // No step-free way: the map shows where the booth is, never a line over stairs.
   const routeTo = panel?.kind === 'route' && !routeInfo?.noStepFreeWay ? panel.id : undefined;
-  return html`<div class="shell main ${panel ? 'has-panel' : ''} ${v.keyboard.open ? 'typing' : ''}" part="base">
+  return html`<div class="shell main ${panel ? 'has-panel' : ''} ${v.keyboard.open ? 'typing' : ''} ${v.waiting ? 'waiting' : ''}"
+      part="base" ?inert=${v.waiting} aria-hidden=${v.waiting ? 'true' : nothing}>
       <div class="header" part="header">
         ${fair.theme?.logo ? html`<img class="logo" src=${fair.theme.logo} alt="" />` : nothing}
         <div class="title">
