@@ -1,6 +1,17 @@
 import type { Category, Contact, Money, Producer, Product, Url } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, type Rec, isRecord, own, pointer, record, type Where, type Who, say } from './run.js';
+import {
+  type ValidationRun,
+  type Rec,
+  blank,
+  isRecord,
+  own,
+  pointer,
+  record,
+  type Where,
+  type Who,
+  say,
+} from './run.js';
 import { readCollection } from './items.js';
 import { type UrlKind, copyExtras, readColor, readRef, readString, readStringList, readUrl } from './values.js';
 import { LANGUAGE_TAG, readText } from './text.js';
@@ -11,6 +22,7 @@ const CATEGORY_KEYS = new Set(['id', 'name', 'color']);
 const PRODUCER_KEYS = new Set(['id', 'name', 'region', 'community', 'story', 'audio', 'images', 'contact']);
 const CONTACT_KEYS = new Set(['phone', 'website', 'email']);
 const MONEY_KEYS = new Set(['amount', 'currency']);
+const CURRENCY = /^[A-Z]{3}$/;
 const PRODUCT_KEYS = new Set([
   'id',
   'producer',
@@ -49,7 +61,7 @@ function readUrlList(
   const out: Url[] = [];
   for (let i = 0; i < value.length; i++) {
     if (!(i in value)) continue; // a hole (a list built by hand) is skipped
-    const url = readUrl(run, value[i], pointer(path, i), subject, field, kind, undefined, i);
+    const url = readUrl(run, value[i], path, subject, field, kind, undefined, i);
     if (url !== undefined) out.push(url);
   }
   return out;
@@ -71,7 +83,7 @@ function readAudio(run: ValidationRun, value: unknown, path: Where, subject: Who
     run.error(path, m.audioNotObject(say(subject), value));
     return undefined;
   }
-  const out: Record<string, Url> = record({});
+  const out: Record<string, Url> = blank();
   for (const key of Object.keys(value)) {
     const at = pointer(path, key);
     if (!LANGUAGE_TAG.test(key)) {
@@ -90,7 +102,7 @@ function readContact(run: ValidationRun, value: unknown, path: Where, subject: W
     run.warn(path, m.contactNotObject(say(subject), value));
     return undefined;
   }
-  const contact: Contact = record({});
+  const contact = blank<Contact>();
   const phone = readString(run, own(value, 'phone'), pointer(path, 'phone'), subject, 'contact.phone');
   if (phone) contact.phone = phone;
   const website = readUrl(run, own(value, 'website'), pointer(path, 'website'), subject, 'contact.website', 'link');
@@ -105,7 +117,9 @@ function readContact(run: ValidationRun, value: unknown, path: Where, subject: W
 function readProducer(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: string): Producer | undefined {
   const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('producer'));
   if (name === undefined) return undefined;
-  const producer: Producer = record({ id, name });
+  const producer = blank<Producer>();
+  producer.id = id;
+  producer.name = name;
   for (const field of ['region', 'community', 'story'] as const) {
     const value = readText(run, own(raw, field), pointer(path, field), subject, field);
     if (value !== undefined) producer[field] = value;
@@ -133,11 +147,13 @@ function readPrice(run: ValidationRun, value: unknown, path: Where, subject: Who
   }
   const currency = own(value, 'currency');
   const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
-  if (!/^[A-Z]{3}$/.test(code)) {
+  if (!CURRENCY.test(code)) {
     run.error(pointer(path, 'currency'), m.priceCurrencyBad(say(subject), currency));
     return undefined;
   }
-  const money: Money = record({ amount, currency: code });
+  const money = blank<Money>();
+  money.amount = amount;
+  money.currency = code;
   copyExtras(run, value, money, MONEY_KEYS, path);
   return money;
 }
@@ -159,7 +175,9 @@ function readProduct(run: ValidationRun, raw: Rec, path: Where, subject: Who, id
   }
   const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('product'));
   if (name === undefined) return undefined;
-  const product: Product = record({ id, name });
+  const product = blank<Product>();
+  product.id = id;
+  product.name = name;
   if (producer) product.producer = producer;
   const rawCategory = own(raw, 'category');
   if (rawCategory !== undefined && rawCategory !== null) {

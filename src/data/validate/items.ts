@@ -56,7 +56,7 @@ export function readCollection<T>(
     }
     const item = read(raw, at, new Named(kind, id, at), id);
     if (item === undefined) continue;
-    if (set && id !== undefined) set.kept.add(id);
+    if (id !== undefined) set?.kept?.add(id);
     out.push(item);
   }
   return out;

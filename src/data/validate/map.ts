@@ -66,7 +66,7 @@ function readLevels(run: ValidationRun, value: unknown, path: Where, plan: boole
       }
     }
     copyExtras(run, raw, level, plan ? LEVEL_KEYS : new Set(['id', 'name']), at);
-    run.ids.levels.kept.add(id);
+    run.ids.levels.kept?.add(id);
     run.levels.set(id, { id, size: level.size });
     out.push(level);
   });

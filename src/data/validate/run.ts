@@ -49,11 +49,12 @@ export interface IdSet {
   /** What the collection holds, as messages name it. */
   readonly kind: m.ItemKind;
   readonly seen: Set<string>;
-  readonly kept: Set<string>;
+  /** Only for collections that others refer to (not products and events, which nothing names). */
+  readonly kept?: Set<string>;
 }
 
-export function idSet(where: string, kind: m.ItemKind): IdSet {
-  return { where, kind, seen: new Set(), kept: new Set() };
+export function idSet(where: string, kind: m.ItemKind, referred = true): IdSet {
+  return { where, kind, seen: new Set(), kept: referred ? new Set() : undefined };
 }
 
 export interface LevelInfo {
@@ -68,14 +69,16 @@ export class ValidationRun {
   locales: string[] = [];
   mapType: 'plan' | 'geo' = 'plan';
   readonly levels = new Map<string, LevelInfo>();
+  /** Whether each site (`https://host:port`) of the feed's links parses, asked once per run (see `values.ts`). */
+  readonly sites = new Map<string, boolean>();
   readonly ids = {
     levels: idSet('/map/levels', 'level'),
     categories: idSet('/categories', 'category'),
     producers: idSet('/producers', 'producer'),
-    products: idSet('/products', 'product'),
+    products: idSet('/products', 'product', false),
     booths: idSet('/booths', 'booth'),
     places: idSet('/places', 'place'),
-    events: idSet('/events', 'event'),
+    events: idSet('/events', 'event', false),
   };
 
   error(path: Where, message: string): void {
@@ -107,9 +110,14 @@ export class Key {
 /** Where a value is in the organizer's file: a JSON Pointer, written out or not. */
 export type Where = string | Key;
 
-/** `base` and one more key (not written out until {@link written} is asked). */
-export function pointer(base: Where, key: string | number): Where {
-  return new Key(base, key);
+/** `base` and one more key, if any (not written out until {@link written} is asked). */
+export function pointer(base: Where, key?: string | number): Where {
+  return key === undefined ? base : new Key(base, key);
+}
+
+/** A fresh, empty object of the validated feed (as {@link record}, without copying fields). */
+export function blank<T extends object>(): T {
+  return new Clean() as T;
 }
 
 /** `where` as a JSON Pointer, escaping `~` and `/` in keys as RFC 6901 asks. */

@@ -6,7 +6,7 @@
  */
 import type { Text } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, RESERVED_KEYS, isRecord, pointer, record, type Where, type Who, say } from './run.js';
+import { type ValidationRun, RESERVED_KEYS, blank, isRecord, pointer, type Where, type Who, say } from './run.js';
 import { cleanText, unsafeLinkSchemes } from './safety.js';
 import { canonicalLocale } from '../../i18n/intl.js';
 
@@ -89,7 +89,8 @@ export function cutText(value: string, limit: number): string | undefined {
 /**
  * One piece of feed text, trimmed, cut to its field's limit, without the
  * characters {@link cleanText} removes, and (for Markdown) with its unsafe
- * links reported; each with a problem at `path` (or its `key`, a language).
+ * links reported; each with a problem at `path` (or at its `key` there: a
+ * language, or the index of a list entry).
  * `''` when nothing is left.
  */
 export function readPlain(
@@ -98,31 +99,31 @@ export function readPlain(
   path: Where,
   subject: Who,
   field: string,
-  index?: number,
+  key?: string | number,
 ): string {
   let text = value.trim();
   // Most text has nothing to report: the field's name in messages (`tags[2]`) is made only when there is.
   const limit = TEXT_LIMITS.get(field) ?? TEXT_LIMIT;
   const cut = text.length > limit ? cutText(text, limit) : undefined;
   if (cut !== undefined) {
-    run.warn(path, m.textTooLong(say(subject), entryName(field, index), text.length, limit));
+    run.warn(pointer(path, key), m.textTooLong(say(subject), entryName(field, key), text.length, limit));
     text = cut;
   }
   const clean = cleanText(text);
   if (clean !== text) {
-    run.warn(path, m.textControls(say(subject), entryName(field, index)));
+    run.warn(pointer(path, key), m.textControls(say(subject), entryName(field, key)));
     text = clean.trim();
   }
   if (RICH_FIELDS.has(field)) {
     const schemes = unsafeLinkSchemes(text);
-    if (schemes.length) run.error(path, m.textUnsafeLinks(say(subject), field, schemes.slice(0, 3)));
+    if (schemes.length) run.error(pointer(path, key), m.textUnsafeLinks(say(subject), field, schemes.slice(0, 3)));
   }
   return text;
 }
 
-/** `field`, or its entry `field[index]`, as messages name it. */
-export function entryName(field: string, index?: number): string {
-  return index === undefined ? field : `${field}[${index}]`;
+/** `field`, or its entry `field[index]` of a list, as messages name it (a language `key` is not named here). */
+export function entryName(field: string, key?: string | number): string {
+  return typeof key === 'number' ? `${field}[${key}]` : field;
 }
 
 /**
@@ -150,7 +151,7 @@ export function readText(
     run.error(path, m.textNotText(say(subject), field, value, leftOut ?? m.ignored()));
     return undefined;
   }
-  const out: Record<string, string> = record({});
+  const out: Record<string, string> = blank();
   let count = 0;
   for (const key of Object.keys(value)) {
     const entry = value[key];
@@ -164,7 +165,7 @@ export function readText(
       run.error(pointer(path, key), m.translationNotText(say(subject), field, key, entry));
       continue;
     }
-    const trimmed = readPlain(run, entry, pointer(path, key), subject, field);
+    const trimmed = readPlain(run, entry, path, subject, field, key);
     if (trimmed) {
       out[tag] ??= trimmed;
       count++;

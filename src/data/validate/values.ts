@@ -59,18 +59,36 @@ export function readId(run: ValidationRun, raw: Rec, path: Where, set: IdSet): s
     run.error(at, m.idBad(set.kind, written(path), problem ?? m.idProblem(value, false)));
     return undefined;
   }
-  if (set.seen.has(id)) {
+  // One hash lookup: adding an id the set has leaves its size as it was.
+  const seen = set.seen.size;
+  if (set.seen.add(id).size === seen) {
     run.error(at, m.idRepeated(set.kind, written(path), id, set.where));
     return undefined;
   }
-  set.seen.add(id);
   return id;
+}
+
+/**
+ * Whether the browser's URL parser takes `url`, an http(s) link. Only the
+ * part before the path (user, host, port) can fail to parse, so that part is
+ * asked once per run: a fair's thousands of links to one site cost one check.
+ */
+function parses(run: ValidationRun, url: string): boolean {
+  const from = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
+  let to = from;
+  let c = url.charCodeAt(to);
+  while (c > 32 && c < 127 && c !== 47 && c !== 92 && c !== 63 && c !== 35) c = url.charCodeAt(++to);
+  // An unusual start (`HTTP://`, `http:/x`, `http:///x`; a space, control or non-ASCII letter in the site) is parsed whole.
+  const site = from && to > from && !(c <= 32 || c > 126) ? url.slice(0, to) : url;
+  let ok = run.sites.get(site);
+  if (ok === undefined) run.sites.set(site, (ok = URL.canParse?.(site) !== false));
+  return ok;
 }
 
 /** What a URL field holds: `image` may also be a `data:image/*` URL; `link` and `media` may not. */
 export type UrlKind = 'image' | 'media' | 'link';
 
-/** Reads a media path or link: http(s), relative to the feed, or (images only) `data:image/*`. */
+/** Reads a media path or link: http(s), relative to the feed, or (images only) `data:image/*`; `index`: entry `index` of the list at `path`. */
 export function readUrl(
   run: ValidationRun,
   value: unknown,
@@ -83,7 +101,7 @@ export function readUrl(
 ): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
-    run.error(path, m.urlNotText(say(subject), entryName(field, index), value, outcome));
+    run.error(pointer(path, index), m.urlNotText(say(subject), entryName(field, index), value, outcome));
     return undefined;
   }
   const url = value.trim();
@@ -91,15 +109,15 @@ export function readUrl(
   const scheme = schemeOf(url);
   if (scheme === undefined) return url;
   if (isWebScheme(scheme)) {
-    if (URL.canParse?.(url) === false) {
-      run.error(path, m.urlInvalid(say(subject), entryName(field, index), url, outcome));
+    if (!parses(run, url)) {
+      run.error(pointer(path, index), m.urlInvalid(say(subject), entryName(field, index), url, outcome));
       return undefined;
     }
     return url;
   }
   if (kind === 'image' && scheme === 'data' && /^data:image\//i.test(url.replace(/\s/g, ''))) return url;
   run.error(
-    path,
+    pointer(path, index),
     m.urlUnsafe(say(subject), entryName(field, index), scheme, scheme === 'data' && kind === 'image', outcome),
   );
   return undefined;
@@ -182,7 +200,7 @@ export function readString(
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') {
-    run.warn(path, m.stringNotText(say(subject), entryName(field, index), value));
+    run.warn(pointer(path, index), m.stringNotText(say(subject), entryName(field, index), value));
     return undefined;
   }
   return readPlain(run, value, path, subject, field, index) || undefined;
@@ -204,7 +222,7 @@ export function readStringList(
   const out: string[] = [];
   for (let i = 0; i < value.length; i++) {
     if (!(i in value)) continue; // a hole (a list built by hand) is skipped
-    const entry = readString(run, value[i], pointer(path, i), subject, field, i);
+    const entry = readString(run, value[i], path, subject, field, i);
     if (entry !== undefined) out.push(entry);
   }
   return out;
@@ -252,7 +270,7 @@ export function readRef(
     run.error(path, m.refNotId(say(subject), field, value, target.kind, outcome));
     return undefined;
   }
-  if (target.kept.has(id)) return id;
+  if (target.kept?.has(id)) return id;
   run.error(path, m.refMissing(say(subject), target.kind, id, target.where, target.seen.has(id), outcome));
   return undefined;
 }
