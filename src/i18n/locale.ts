@@ -10,6 +10,19 @@ export const targetLocales = ['vi', 'zh-Hans', 'zh-Hant', 'ko', 'ja', 'ru', 'th'
 export const uiLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
 type Templates = { templates: Record<string, unknown> };
+
+/**
+ * lit-localize's id of a string without an explicit one: "s" and 16 hex digits of a hash. The
+ * self-contained builds key their catalogues by its first 7 characters (rollup.config.js,
+ * `shortMessageIds`: ~1.2 KB less per UI language), so a full id is also looked up by those.
+ */
+const HASH_ID = /^s[0-9a-f]{16}$/;
+const byId: ProxyHandler<Record<string, unknown>> = {
+  get: (templates, id) =>
+    typeof id === 'string' ? (templates[id] ?? (HASH_ID.test(id) ? templates[id.slice(0, 7)] : undefined)) : undefined,
+};
+/** The templates of a catalogue, read by full ids (see `HASH_ID`). */
+const readable = (loaded: Templates): Templates => ({ templates: new Proxy(loaded.templates, byId) });
 const loaders: Record<string, () => Promise<Templates>> = {
   vi: () => import('./locales/vi.js'),
   'zh-Hans': () => import('./locales/zh-Hans.js'),
@@ -62,7 +75,7 @@ async function loadTemplates(locale: string): Promise<Templates> {
     const loaded = await Promise.all([...own, ...elementCatalogues.map((c) => c(locale))]);
     const templates = Object.assign({}, ...loaded.map((p) => p?.templates)) as Record<string, unknown>;
     active = { locale, templates, kit };
-    return { templates };
+    return readable({ templates });
   })();
   loadingTemplates = loading.catch(() => undefined);
   return loading;
@@ -108,7 +121,7 @@ export async function addElementCatalogue(catalogue: ElementCatalogue): Promise<
 
 /** A UI language's catalogue of translated strings (for a screen that shows several languages at once). */
 export function loadCatalogue(locale: string): Promise<Templates> | undefined {
-  return loaders[locale]?.();
+  return loaders[locale]?.().then(readable);
 }
 
 /** How the kit talks to `@lit/localize`: its own runtime, or a host app's (see {@link useHostLocalization}). */
