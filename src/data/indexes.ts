@@ -37,10 +37,37 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const cache = new WeakMap<FairFeed, FeedIndex>();
 
-/** Builds (once per feed object) the lookups in {@link FeedIndex}. */
+/**
+ * Builds (once per feed object) the lookups in {@link FeedIndex}: by id at
+ * once, and those linking booths, producers, products and categories (the
+ * bulk of the work on a fair with ten products a booth) on the first read of
+ * any of them, so a map drawing its booths, or a kiosk's attract screen,
+ * never pays for them.
+ */
 export function indexFeed(feed: FairFeed): FeedIndex {
-  const cached = cache.get(feed);
-  if (cached) return cached;
+  let index = cache.get(feed);
+  if (index) return index;
+  index = {
+    booths: byId(feed.booths),
+    producers: byId(feed.producers),
+    categories: byId(feed.categories),
+    places: byId(feed.places),
+    events: byId(feed.events),
+  } as FeedIndex;
+  let links: Links | undefined;
+  // The keys of the links, as an empty feed's are (no list of them to keep in step).
+  for (const key in linksOf({ booths: [] } as unknown as FairFeed))
+    Object.defineProperty(index, key, {
+      enumerable: true,
+      get: () => (links ??= linksOf(feed))[key as keyof Links],
+    });
+  cache.set(feed, index);
+  return index;
+}
+
+type Links = Omit<FeedIndex, 'booths' | 'producers' | 'categories' | 'places' | 'events'>;
+
+function linksOf(feed: FairFeed): Links {
   const productsOfProducer = new Map<string, Product[]>();
   for (const product of feed.products ?? []) if (product.producer) push(productsOfProducer, product.producer, product);
   const boothsOfProducer = new Map<string, Booth[]>();
@@ -59,19 +86,12 @@ export function indexFeed(feed: FairFeed): FeedIndex {
     }
     productsOfBooth.set(booth.id, products);
   }
-  const index: FeedIndex = {
-    booths: byId(feed.booths),
-    producers: byId(feed.producers),
+  return {
     products: byId(feed.products),
-    categories: byId(feed.categories),
-    places: byId(feed.places),
-    events: byId(feed.events),
     boothsOfProducer,
     productsOfProducer,
     productsOfBooth,
     boothOfProduct,
     boothsOfCategory,
   };
-  cache.set(feed, index);
-  return index;
 }

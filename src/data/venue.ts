@@ -69,6 +69,8 @@ export function polygonCentre(points: readonly Point[]): Point {
   let area = 0;
   let cx = 0;
   let cy = 0;
+  let sx = 0;
+  let sy = 0;
   for (let i = 0; i < points.length; i++) {
     const [x0, y0] = points[i];
     const [x1, y1] = points[(i + 1) % points.length];
@@ -76,12 +78,11 @@ export function polygonCentre(points: readonly Point[]): Point {
     area += cross;
     cx += (x0 + x1) * cross;
     cy += (y0 + y1) * cross;
+    sx += x0;
+    sy += y0;
   }
-  if (Math.abs(area) < 1e-12) {
-    const n = points.length || 1;
-    return [points.reduce((s, p) => s + p[0], 0) / n, points.reduce((s, p) => s + p[1], 0) / n];
-  }
-  return [cx / (3 * area), cy / (3 * area)];
+  const n = points.length || 1;
+  return Math.abs(area) < 1e-12 ? [sx / n, sy / n] : [cx / (3 * area), cy / (3 * area)];
 }
 
 /** Where a route to this booth ends: its door, else the middle of its outline. */

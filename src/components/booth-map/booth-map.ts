@@ -272,11 +272,9 @@ export class FairBoothMap extends FairElement {
     this.resizeObserver.observe(this.mapElement!);
   }
 
-  /** The map's own buttons (or their groups) now on screen, in viewport pixels. */
+  /** The map's own buttons (or their groups), in viewport pixels (the map keeps those on screen: with a size). */
   private controlElements(selector: string): DOMRect[] {
-    return [...(this.renderRoot.querySelectorAll(selector) ?? [])]
-      .map((e) => e.getBoundingClientRect())
-      .filter((r) => r.width && r.height);
+    return [...this.renderRoot.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
   }
 
   private drawLevel(level: string): void {
@@ -292,11 +290,12 @@ export class FairBoothMap extends FairElement {
       hereLabel: msg('You are here'),
       t: (v) => text(v, locale, fallbacks),
     });
-    if (skipped.length && skipped.join() !== this.skipped.join()) {
+    if (skipped.join() !== this.skipped.join()) {
       // The validator reports these to the organizer too; the map just carries on without them.
-      console.warn(`<fair-booth-map>: booths with unusable geometry were skipped: ${skipped.join(', ')}`);
+      if (skipped.length)
+        console.warn(`<fair-booth-map>: booths with unusable geometry were skipped: ${skipped.join(', ')}`);
+      this.skipped = skipped;
     }
-    if (skipped.join() !== this.skipped.join()) this.skipped = skipped;
     if (this.planImageMissing) this.planImageMissing = false;
     this.mapView!.showScene(scene);
     this.shownLevel = level;

@@ -79,9 +79,7 @@ export function toLatLng(kind: FairMap['type'], point: Point): LatLngTuple {
 
 /** {@link toLatLng} for a whole outline. */
 export function toLatLngs(kind: FairMap['type'], points: readonly Point[]): LatLngTuple[] {
-  const latlngs: LatLngTuple[] = [];
-  for (let i = 0; i < points.length; i++) latlngs.push(toLatLng(kind, points[i]));
-  return latlngs;
+  return points.map((p) => toLatLng(kind, p));
 }
 
 /** Leaflet's map, on the plan (`CRS.Simple`) or geographic (Web Mercator) coordinate system. */

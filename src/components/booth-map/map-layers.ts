@@ -324,19 +324,25 @@ export abstract class LevelLayers extends MapViewport {
 }
 
 const darkened = new Map<string, string>();
-/** The outline colour of a booth: its category colour, darker (cached: thousands of booths share eight colours). */
+/**
+ * The outline colour of a booth: its category colour (`#rrggbb`), 35 % darker; anything else as it is
+ * (cached: thousands of booths share eight colours).
+ */
 function darker(color: string): string {
   let value = darkened.get(color);
-  if (value === undefined) darkened.set(color, (value = shade(color, -0.35)));
+  if (value === undefined) {
+    const m = /^#([0-9a-f]{6})$/i.exec(color.trim());
+    const n = m ? parseInt(m[1], 16) : 0;
+    value = m
+      ? `#${[16, 8, 0]
+          .map((shift) =>
+            Math.round(((n >> shift) & 255) * 0.65)
+              .toString(16)
+              .padStart(2, '0'),
+          )
+          .join('')}`
+      : color;
+    darkened.set(color, value);
+  }
   return value;
-}
-
-/** Lightens (amount > 0) or darkens (< 0) a `#rrggbb` colour; anything else is returned as it is. */
-export function shade(color: string, amount: number): string {
-  const m = /^#([0-9a-f]{6})$/i.exec(color.trim());
-  if (!m) return color;
-  const n = parseInt(m[1], 16);
-  const channel = (c: number) => Math.round(amount < 0 ? c * (1 + amount) : c + (255 - c) * amount);
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map(channel);
-  return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 }
