@@ -7,7 +7,8 @@
 // With --time, no tracing: the kinds (default leaflet,provided,element) take
 // turns `runs` times in one page and the medians are printed, for A/B checks.
 //   node bench/map-profile.js 2000 30 --time
-// With --national, the national generator's feed (ten products a booth) instead of the generated hall.
+// With --national, the national generator's feed (ten products a booth) instead of the generated hall; with
+// --settled, `provided` collects the garbage <fair-data> left before the map is timed (as the bench's target row).
 import puppeteer from 'puppeteer-core';
 import { serveSources } from './serve-sources.js';
 import { CHROME_FLAGS, findChrome } from '../scripts/chrome-path.js';
@@ -17,6 +18,7 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const booths = Number(args[0] ?? 2000);
 const runs = Number(args[1] ?? 5);
 const hall = flags.includes('--national') ? 'national' : 'generated';
+const settled = flags.includes('--settled');
 
 const server = await serveSources();
 const { port } = server;
@@ -32,6 +34,7 @@ async function profile(what) {
   tab.on('pageerror', (e) => console.error(e.message));
   await tab.goto(`http://127.0.0.1:${port}/bench/map-profile.html`, { waitUntil: 'load' });
   await tab.waitForFunction(() => typeof window.mountOnce === 'function', { timeout: 60000 });
+  await tab.evaluate((s) => (window.gcAfterData = s), settled);
   // Warm up (compile hot paths) outside the recording.
   for (let i = 0; i < 3; i++) await tab.evaluate((w, n, h) => window.mountOnce(w, n, h), what, booths, hall);
   const cdp = await tab.createCDPSession();
@@ -129,6 +132,7 @@ async function time(kinds) {
   tab.on('pageerror', (e) => console.error(e.message));
   await tab.goto(`http://127.0.0.1:${port}/bench/map-profile.html`, { waitUntil: 'load' });
   await tab.waitForFunction(() => typeof window.mountOnce === 'function', { timeout: 60000 });
+  await tab.evaluate((s) => (window.gcAfterData = s), settled);
   for (const what of kinds)
     for (let i = 0; i < 3; i++) await tab.evaluate((w, n, h) => window.mountOnce(w, n, h), what, booths, hall);
   const times = Object.fromEntries(kinds.map((k) => [k, []]));

@@ -42,6 +42,8 @@ async function mountOnce(
     (data as HTMLElement & { feed: FairFeed }).feed = feed;
     stage.append(data);
     await loaded;
+    // `window.gcAfterData = true` (map-profile.js --settled): collect what <fair-data> left, as the bench's target row.
+    if ((window as unknown as { gcAfterData?: boolean }).gcAfterData) gc();
   }
   await painted();
   let done: () => void;
