@@ -22,11 +22,10 @@ export function jsonErrorPosition(source: string, error: unknown): { line: numbe
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Parses feed JSON; a syntax error becomes one problem with its line and column. */
-export function parseFeed(source: string): FeedResult {
-  let json: unknown;
+/** Parses feed JSON, a leading byte-order mark allowed: the value, or the syntax error as one problem. */
+function parseJson(source: string): { json: unknown } | FeedResult {
   try {
-    json = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+    return { json: JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source) as unknown };
   } catch (error) {
     const at = jsonErrorPosition(source, error);
     const where = at ? ` at line ${at.line}, column ${at.column}` : '';
@@ -37,7 +36,21 @@ export function parseFeed(source: string): FeedResult {
     };
     return { feed: null, problems: [problem] };
   }
-  return validateFeed(json);
+}
+
+/** Parses feed JSON; a syntax error becomes one problem with its line and column. */
+export function parseFeed(source: string): FeedResult {
+  const parsed = parseJson(source);
+  return 'json' in parsed ? validateFeed(parsed.json) : parsed;
+}
+
+/**
+ * Lets the page answer a tap and paint between the long steps of a load (parse, check, links), so none of
+ * them is one long task with the others.
+ */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
 
 function resolveOne(value: unknown, base: string): unknown {
@@ -51,14 +64,56 @@ function resolveOne(value: unknown, base: string): unknown {
   }
 }
 
+/** A plain relative path (`images/tea.jpg`): ASCII word characters, dots, dashes and slashes, no dot segment. */
+const PLAIN_PATH = /^[\w-][\w./-]*$/;
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+
+/**
+ * `resolveOne` against one base for a whole feed: each distinct value is resolved once (thousands of
+ * products share a few image paths), and a plain relative path is the base's folder followed by it, which
+ * is what `new URL` makes of it, without building a URL for each.
+ */
+function resolverFor(base: string): (value: string) => string {
+  const seen = new Map<string, string>();
+  let folder: string | undefined;
+  try {
+    const url = new URL('.', base);
+    // Only a hierarchical http(s) or file URL: its folder then ends in "/".
+    if (/^(?:https?|file):$/.test(url.protocol)) folder = url.href;
+  } catch {
+    folder = undefined;
+  }
+  return (value) => {
+    let resolved = seen.get(value);
+    if (resolved === undefined) {
+      resolved =
+        folder !== undefined && PLAIN_PATH.test(value) && !DOT_SEGMENT.test(value)
+          ? folder + value
+          : (resolveOne(value, base) as string);
+      seen.set(value, resolved);
+    }
+    return resolved;
+  };
+}
+
 /**
  * Rewrites every relative media path and link of a validated feed against
  * `base` (the feed's own URL), so components can use them anywhere on the page.
  */
 export function resolveFeedUrls(feed: FairFeed, base: string): FairFeed {
-  const r = (v: string) => resolveOne(v, base) as string;
-  // Copies through `record`, like the validator's objects: they inherit nothing (not even a polluted Object.prototype).
-  const fair = record({ ...feed.fair });
+  return resolveUrls(feed, base, true);
+}
+
+/**
+ * {@link resolveFeedUrls}, copying what it changes (`copy`), or in place, for a feed the loader has just
+ * checked and no one else holds yet.
+ */
+function resolveUrls(feed: FairFeed, base: string, copy: boolean): FairFeed {
+  const r = resolverFor(base);
+  // Copies through `record` (one copy, not a spread and then another), like the validator's objects: they
+  // inherit nothing (not even a polluted Object.prototype).
+  const own = <T extends object>(o: T): T => (copy ? record(o) : o);
+  const fair = own(feed.fair);
   if (fair.theme?.logo) fair.theme = record({ ...fair.theme, logo: r(fair.theme.logo) });
   if (fair.guide) fair.guide = r(fair.guide);
   if (fair.organizer?.url) fair.organizer = record({ ...fair.organizer, url: r(fair.organizer.url) });
@@ -68,22 +123,24 @@ export function resolveFeedUrls(feed: FairFeed, base: string): FairFeed {
       : feed.map.tiles
         ? record({ ...feed.map, tiles: resolveTemplate(feed.map.tiles, base) })
         : feed.map;
-  const resolved: FairFeed = record({ ...feed, fair, map });
+  const resolved: FairFeed = own(feed);
+  resolved.fair = fair;
+  resolved.map = map;
   if (feed.producers) {
     resolved.producers = feed.producers.map((p) => {
-      const copy = record({ ...p });
-      if (p.images) copy.images = p.images.map(r);
-      if (p.audio) copy.audio = record(Object.fromEntries(Object.entries(p.audio).map(([k, v]) => [k, r(v)])));
-      if (p.contact?.website) copy.contact = record({ ...p.contact, website: r(p.contact.website) });
-      return copy;
+      const out = own(p);
+      if (p.images) out.images = p.images.map(r);
+      if (p.audio) out.audio = record(Object.fromEntries(Object.entries(p.audio).map(([k, v]) => [k, r(v)])));
+      if (p.contact?.website) out.contact = record({ ...p.contact, website: r(p.contact.website) });
+      return out;
     });
   }
   if (feed.products) {
     resolved.products = feed.products.map((p) => {
-      const copy = record({ ...p });
-      if (p.images) copy.images = p.images.map(r);
-      if (p.trace) copy.trace = r(p.trace);
-      return copy;
+      const out = own(p);
+      if (p.images) out.images = p.images.map(r);
+      if (p.trace) out.trace = r(p.trace);
+      return out;
     });
   }
   return resolved;
@@ -109,6 +166,8 @@ interface SharedLoad {
   /** The timeout that set `end`, for the message. */
   ms: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** The callers' `onParsed`, called with the JSON before it is checked. */
+  peeks: ((json: unknown) => void)[];
 }
 
 const cache = new Map<string, SharedLoad>();
@@ -144,8 +203,20 @@ async function fetchFeed(url: string, load: SharedLoad): Promise<FeedResult> {
       problems: [{ path: '', severity: 'error', message: `The feed could not be fetched from ${url}: ${why}` }],
     };
   }
-  const result = parseFeed(body);
-  return result.feed ? { feed: resolveFeedUrls(result.feed, response.url || url), problems: result.problems } : result;
+  const parsed = parseJson(body);
+  if (!('json' in parsed)) return parsed;
+  for (const peek of load.peeks) {
+    try {
+      peek(parsed.json);
+    } catch {
+      /* a caller's peek is a hint: it never stops the load */
+    }
+  }
+  await yieldToPage();
+  const result = validateFeed(parsed.json);
+  if (!result.feed) return result;
+  await yieldToPage();
+  return { feed: resolveUrls(result.feed, response.url || url, false), problems: result.problems };
 }
 
 /**
@@ -159,10 +230,14 @@ async function fetchFeed(url: string, load: SharedLoad): Promise<FeedResult> {
  * body that stalls part-way, is aborted and resolves with one error problem
  * (not cached). Callers sharing a fetch share its deadline: the latest of
  * theirs.
+ *
+ * `init.onParsed`, if given, is called with the feed's JSON as soon as it is
+ * parsed, before it is checked: an unchecked hint (a kiosk starts fetching
+ * the fair's language with it), for a load from a URL still to be parsed.
  */
 export function loadFeed(
   source: string | URL | object,
-  init: { signal?: AbortSignal; timeout?: number } = {},
+  init: { signal?: AbortSignal; timeout?: number; onParsed?: (json: unknown) => void } = {},
 ): Promise<FeedResult> {
   if (typeof source === 'object' && !(source instanceof URL)) {
     return Promise.resolve(validateFeed(source));
@@ -181,7 +256,12 @@ export function loadFeed(
   let load = cache.get(url);
   if (!load) {
     // The shared fetch is not tied to one caller's signal: another element may still want it.
-    const created: SharedLoad = (load = { abort: new AbortController(), end: 0, ms: 0 } as SharedLoad);
+    const created: SharedLoad = (load = {
+      abort: new AbortController(),
+      end: 0,
+      ms: 0,
+      peeks: [] as SharedLoad['peeks'],
+    } as SharedLoad);
     created.result = fetchFeed(url, created);
     cache.set(url, created);
     void created.result.then((r) => {
@@ -190,6 +270,7 @@ export function loadFeed(
       if (!r.feed && cache.get(url) === created) cache.delete(url);
     });
   }
+  if (init.onParsed) load.peeks.push(init.onParsed);
   // It runs until the latest deadline of the callers sharing it.
   const ms = init.timeout! > 0 ? Math.min(init.timeout!, 2 ** 31 - 1) : DEFAULT_FEED_TIMEOUT;
   if (Date.now() + ms > load.end) {

@@ -46,13 +46,20 @@ export class FairElement extends LitElement {
   protected inherited?: FeedState;
 
   protected readonly localeController = new LocaleController(this);
-  private readonly loader = new FeedLoader(this);
+  private readonly loader = new FeedLoader(this, (json) => this.feedParsed(json));
 
   constructor() {
     super();
     // Before this element asks for the feed: a <fair-data> defined later still answers it.
     answerLateFeedRequests();
   }
+
+  /**
+   * Its own feed (`src`) has been fetched and parsed, not checked yet: `json` is any JSON value, a hint
+   * to get ready with (the kiosk fetches the fair's language meanwhile).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a hook: the base class has no use for it
+  protected feedParsed(_json: unknown): void {}
 
   /** The feed state this element renders from: its own when it has `src`/`.feed`, else the provided one. */
   protected get feedState(): FeedState | undefined {
@@ -105,14 +112,17 @@ export class FairElement extends LitElement {
   protected renderFeedStatus(): TemplateResult | typeof nothing {
     const s = this.feedState;
     if (!s) return html`<div class="fair-status" part="status" role="status">${msg('No fair data yet.')}</div>`;
-    if (s.status === 'loading') {
-      return html`<div class="fair-skeleton" part="skeleton" role="status" aria-busy="true">
+    if (s.status === 'loading') return this.renderSkeleton();
+    if (s.status === 'error') return renderProblems(s.problems);
+    return nothing;
+  }
+
+  /** The loading skeleton (grey bars, announced as "Loading the fair…"). */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div class="fair-skeleton" part="skeleton" role="status" aria-busy="true">
         <span class="fair-visually-hidden">${msg('Loading the fair…')}</span>
         <span class="fair-skeleton-bar"></span><span class="fair-skeleton-bar"></span><span class="fair-skeleton-bar short"></span>
       </div>`;
-    }
-    if (s.status === 'error') return renderProblems(s.problems);
-    return nothing;
   }
 }
 

@@ -15,7 +15,11 @@ export class FeedLoader implements ReactiveController {
   private timeout?: number;
   private abort?: AbortController;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `onParsed`: called with a fetched feed's JSON before it is checked (see `loadFeed`). */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onParsed?: (json: unknown) => void,
+  ) {
     host.addController(this);
   }
 
@@ -48,7 +52,7 @@ export class FeedLoader implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.state = { status: 'loading', src };
     this.host.requestUpdate();
-    loadFeed(source, { signal: abort.signal, timeout: this.timeout }).then(
+    loadFeed(source, { signal: abort.signal, timeout: this.timeout, onParsed: this.onParsed }).then(
       async ({ feed, problems }) => {
         if (abort.signal.aborted) return;
         this.state = feed

@@ -141,6 +141,23 @@ describe('loadFeed over HTTP', () => {
     expect(name).to.equal('AbortError');
   });
 
+  it('hands the parsed JSON to onParsed before checking it; a peek that throws does not stop the load', async () => {
+    const url = fresh('good.json');
+    const peeked: unknown[] = [];
+    const result = await loadFeed(url, {
+      onParsed: (json) => {
+        peeked.push(json);
+        throw new Error('a careless peek');
+      },
+    });
+    expect(result.feed).to.exist;
+    expect(peeked).to.have.length(1);
+    const json = peeked[0] as { fair: { id: string }; products?: unknown[] };
+    expect(json.fair.id).to.equal(result.feed!.fair.id);
+    // The raw JSON, not the checked copy the load resolves with.
+    expect(json).not.to.equal(result.feed);
+  });
+
   it('validates an object given directly, without fetching', async () => {
     const before = performance.getEntriesByType('resource').length;
     const { feed, problems } = await loadFeed({
@@ -194,5 +211,64 @@ describe('resolveFeedUrls', () => {
     const resolved = resolveFeedUrls(feed!, 'https://fair.example.vn/feed.json');
     expect(Object.keys(resolved.producers![0]).sort()).to.deep.equal(['id', 'name']);
     expect(Object.keys(resolved.products![0]).sort()).to.deep.equal(['id', 'name', 'producer']);
+  });
+
+  it('resolves every image as new URL does, whether the path is plain or not, and leaves the given feed alone', () => {
+    const paths = [
+      'images/tea.jpg',
+      'Images/Tea-2_b.JPG',
+      'tea.jpg',
+      'a//b.png',
+      'a..b.png',
+      '...',
+      'a/.../b.png',
+      '-x.png',
+      '.hidden.png',
+      './images/a.jpg',
+      '../up.png',
+      'a/./b.png',
+      'a/../b.png',
+      'a/b/.',
+      'a/b/..',
+      'images/',
+      'sp ace.jpg',
+      'Ảnh chè.jpg',
+      'x.png?v=2',
+      'x.png#top',
+      '/root.png',
+      '//cdn.example.vn/x.png',
+      'https://cdn.example.vn/y.png',
+      'data:image/png;base64,iVBORw0KGgo=',
+    ];
+    const { feed } = parseFeed(
+      JSON.stringify({
+        version: 1,
+        fair: { id: 'f', name: 'F' },
+        map: { type: 'plan', levels: [{ id: 'G', size: [100, 100] }] },
+        booths: [{ id: 'A1', rect: [0, 0, 10, 10] }],
+        producers: [{ id: 'p', name: 'P', images: [...paths] }],
+        // The same paths twice over, as thousands of products share a few.
+        products: [
+          { id: 'x', name: 'X', producer: 'p', images: [...paths] },
+          { id: 'y', name: 'Y', producer: 'p', images: [...paths] },
+        ],
+      }),
+    );
+    // The validator may drop a path it refuses; the rest must come out as new URL makes them.
+    const kept = feed!.products![0].images!;
+    expect(kept.length).to.be.above(15);
+    for (const base of [
+      'https://fair.example.vn/2025/feed.json?v=3#x',
+      'https://fair.example.vn/',
+      'http://127.0.0.1:8000/dir/sub/feed.json',
+      'file:///home/fair/feed.json',
+    ]) {
+      const resolved = resolveFeedUrls(feed!, base);
+      const expected = kept.map((p) => new URL(p, base).href);
+      expect(resolved.producers![0].images, base).to.deep.equal(expected);
+      expect(resolved.products![0].images, base).to.deep.equal(expected);
+      expect(resolved.products![1].images, base).to.deep.equal(expected);
+    }
+    expect(feed!.products![0].images, 'the checked feed is not changed').to.deep.equal(kept);
   });
 });

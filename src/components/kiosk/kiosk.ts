@@ -8,7 +8,7 @@ import { FairSearch } from '../search/search.js';
 import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { setLocale } from '../../i18n/locale.js';
+import { loadCatalogue, setLocale, uiLocaleFor } from '../../i18n/locale.js';
 import { feedContext, type FeedState } from '../../internal/context.js';
 import { loadRouting } from '../../data/venue.js';
 import { loadRichText } from '../../internal/rich-text/index.js';
@@ -181,6 +181,8 @@ export class FairKiosk extends FairElement {
    */
   @state() private prebuilt = false;
   private prebuildScheduled = false;
+  /** The fair's language being set as a feed arrives (the attract screen waits for it). */
+  private localeSetting?: Promise<void>;
   /** The map is drawn a frame after the rest of a visit's first screen (see `start`). */
   @state() private mapLater = false;
   @state() private clock = new Date();
@@ -337,12 +339,28 @@ export class FairKiosk extends FairElement {
     if (state?.status === 'error') this.feedRetry.failed(this.knownLocales);
   }
 
+  /** While the feed is checked, the fair's language (the attract screen's) is fetched: it renders once, in it. */
+  protected override feedParsed(json: unknown): void {
+    const first = (json as { fair?: { locales?: unknown } } | null)?.fair?.locales;
+    const locale = Array.isArray(first) ? (first[0] as unknown) : undefined;
+    if (!this.started && typeof locale === 'string' && locale) void loadCatalogue(uiLocaleFor(locale))?.catch(() => {});
+  }
+
   private feedArrived(locales: string[]): void {
     this.appliedFeed = this.readyState?.feed;
     this.knownLocales = locales;
     this.feedRetry.loaded();
     this.visit.restart();
-    if (!this.started) void setLocale(this.defaultLocale);
+    // The attract screen shows once the fair's language is in (fetched while the feed was checked): never a
+    // flash of another language first.
+    if (!this.started) {
+      const setting = setLocale(this.defaultLocale).finally(() => {
+        if (this.localeSetting !== setting) return;
+        this.localeSetting = undefined;
+        this.requestUpdate();
+      });
+      this.localeSetting = setting;
+    }
     // A directory longer than any real fair's: its windowed list and its order are ready before the first tap.
     prepareDirectory(() => (this.readyState ? this.shell() : undefined));
   }
@@ -404,6 +422,8 @@ export class FairKiosk extends FairElement {
       return html`<div class="shell" part="base">${this.feedRetry.render(this.knownLocales)}</div>`;
     if (!s || s.status !== 'ready')
       return html`<div class="shell loading" part="base">${this.renderFeedStatus()}</div>`;
+    if (this.localeSetting && !this.started)
+      return html`<div class="shell loading" part="base">${this.renderSkeleton()}</div>`;
     const name = this.t(s.feed.fair.name);
     // The attract screen, and beneath it (later in the DOM, hidden and inert) the visit's screen once it is built.
     return html`${this.started ? nothing : this.renderAttractScreen(s, name)}${
