@@ -117,3 +117,55 @@ describe('search caches', () => {
     expect(before.search('bamboo')[0].id).to.equal('bamboo');
   });
 });
+
+describe('search shortcut for complete hits', () => {
+  // Enough documents with every word of some queries for the shortcut (at least `limit` complete hits), not of others.
+  const many: FairFeed = {
+    ...feed,
+    products: [
+      ...feed.products!,
+      ...Array.from({ length: 14 }, (_, i) => ({
+        id: `green-${i}`,
+        producer: i % 2 ? 'hoang-ha' : 'moc-chau',
+        name: { vi: `Chè xanh loại ${i}`, en: `Green tea grade ${i}` },
+        category: 'tea',
+      })),
+      ...Array.from({ length: 14 }, (_, i) => ({
+        id: `forest-honey-${i}`,
+        producer: 'moc-chau',
+        name: { vi: `Mật ong rừng ${i}`, en: `Forest honey ${i}` },
+      })),
+      { id: 'tea-honey', producer: 'hoang-ha', name: { vi: 'Chè mật ong', en: 'Honey tea' }, category: 'tea' },
+    ],
+  };
+  const index = createSearchIndex(many);
+
+  it('gives the first hits of the full ranking', () => {
+    // With a limit of 100 no query here has that many complete hits, so every hit is ranked the long way.
+    for (const query of [
+      'che xanh',
+      'che',
+      'green tea',
+      'mat ong',
+      'tea',
+      'honey',
+      'che x',
+      'xanh lo',
+      'che mat ong',
+    ]) {
+      for (const options of [{ limit: 5 }, { limit: 3, kinds: ['product' as const], locale: 'en' }]) {
+        const all = index.search(query, { ...options, limit: 100 });
+        expect(index.search(query, options), `${query} ${JSON.stringify(options)}`).to.deep.equal(
+          all.slice(0, options.limit),
+        );
+      }
+    }
+  });
+
+  it('ranks partial hits after too few complete ones, as before', () => {
+    // Only "Chè mật ong" has both "che" and "mat": the rest of the five share one of them.
+    const hits = index.search('che mat', { limit: 5 });
+    expect(hits.map((h) => h.complete)).to.deep.equal([true, false, false, false, false]);
+    expect(hits[0].id).to.equal('tea-honey');
+  });
+});

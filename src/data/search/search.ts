@@ -178,6 +178,11 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
   /** Documents and highlighted words held by the cache, and how many it may hold. */
   private wordCacheSize = 0;
   private readonly wordCacheBudget: number;
+  /** Scratch of `completeHits`: a position per query word, and the complete documents found. */
+  private readonly cursor = new Int32Array(MAX_QUERY_WORDS);
+  private readonly completeDocs: Int32Array;
+  private readonly completeTotals: Float32Array;
+  private readonly completeNames: Uint8Array;
 
   constructor(
     private readonly docs: DocumentSource,
@@ -202,6 +207,9 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
     this.wordStamp = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.wordTouched = new Int32Array(n);
+    this.completeDocs = new Int32Array(n);
+    this.completeTotals = new Float32Array(n);
+    this.completeNames = new Uint8Array(n);
     this.wordCacheBudget = WORD_CACHE_DOCUMENTS * Math.max(n, 1000);
   }
 
@@ -245,6 +253,14 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
       if (hits.docs.length < hitsOf[smallest].docs.length) smallest = w;
     }
 
+    // Partial hits rank below complete ones: when enough documents have
+    // every word, they are the answer, found by walking the rarest word's
+    // documents and seeking each in the others' (all in document order).
+    const top = new TopK(limit);
+    if (!codeHits && !truncated && this.completeHits(hitsOf, smallest, allowed, limit, top)) {
+      return this.results(top, highlights, query, options);
+    }
+
     // A short word (1–2 letters) makes no partial hit: where no long word
     // matched, a document needs every word. So its matches count only in the
     // documents some long word matched (or, with no long word, those the
@@ -282,7 +298,6 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
       }
     }
 
-    const top = new TopK(limit);
     for (let i = 0; i < touchedCount; i++) {
       const d = this.touched[i];
       if (!(allowed & (1 << this.docKind[d]))) continue;
@@ -316,6 +331,62 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
       }
     }
 
+    return this.results(top, highlights, query, options);
+  }
+
+  /**
+   * Offers every document of the allowed kinds that has every query word to
+   * `top`, scored as the full pass would, if there are at least `limit` of
+   * them (then no partial hit can rank among the best); else offers nothing
+   * and returns false.
+   */
+  private completeHits(hitsOf: WordHits[], smallest: number, allowed: number, limit: number, top: TopK): boolean {
+    const n = hitsOf.length;
+    const rare = hitsOf[smallest].docs;
+    if (rare.length < limit) return false;
+    const cursor = this.cursor;
+    for (let w = 0; w < n; w++) cursor[w] = 0;
+    let found = 0;
+    const docs = this.completeDocs;
+    const totals = this.completeTotals;
+    const names = this.completeNames;
+    for (let i = 0; i < rare.length; i++) {
+      const d = rare[i];
+      if (!(allowed & (1 << this.docKind[d]))) continue;
+      let total = 0;
+      let inName = 0;
+      let w = 0;
+      for (; w < n; w++) {
+        const list = hitsOf[w].docs;
+        const at = seek(list, cursor[w], d);
+        cursor[w] = at;
+        if (at === list.length || list[at] !== d) break;
+        // Summed as the full pass sums them, in a Float32Array.
+        total = Math.fround(total + hitsOf[w].best[at]);
+        inName += hitsOf[w].flags[at] & IN_NAME;
+      }
+      if (w < n) continue;
+      docs[found] = d;
+      totals[found] = total;
+      names[found++] = inName;
+    }
+    if (found < limit) return false;
+    for (let i = 0; i < found; i++) {
+      const d = docs[i];
+      const coverage = Math.min(names[i], this.docNameWords[d]) / Math.max(n, this.docNameWords[d]);
+      this.docComplete[d] = 1;
+      top.offer(d, totals[i] / n + COVERAGE_BONUS * coverage);
+    }
+    return true;
+  }
+
+  /** The hits of `top`, with their highlighted fields. */
+  private results(
+    top: TopK,
+    highlights: readonly Highlights[],
+    query: string,
+    options: SearchQueryOptions,
+  ): SearchHit[] {
     const locale = options.locale ?? this.defaultLocale ?? 'en';
     const compact = codeHitsQuery(query);
     return top.sorted().map(({ doc, score }) => {
@@ -370,7 +441,13 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
         }
       }
     }
-    const docs = this.wordTouched.slice(0, count);
+    // In document order (for the intersection in `search`): a long list by
+    // reading the stamps of every document, a short one sorted.
+    let docs: Int32Array;
+    if (count * 16 > this.docs.length) {
+      docs = new Int32Array(count);
+      for (let d = 0, at = 0; at < count; d++) if (this.wordStamp[d] === wordStamp) docs[at++] = d;
+    } else docs = this.wordTouched.slice(0, count).sort();
     const best = new Float32Array(count);
     const flags = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
@@ -422,6 +499,27 @@ class FairSearchIndex extends WordMatching implements SearchIndex {
     }
     return out;
   }
+}
+
+/** The first position at or after `from` in ascending `list` whose value is ≥ `value` (galloping, then binary search). */
+function seek(list: Int32Array, from: number, value: number): number {
+  if (from >= list.length || list[from] >= value) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < list.length && list[hi] < value) {
+    lo = hi;
+    step *= 2;
+    hi = from + step;
+  }
+  if (hi > list.length) hi = list.length;
+  // list[lo] < value, and list[hi] ≥ value or hi is the end.
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 function kindMask(kinds: readonly SearchKind[] | undefined): number {
