@@ -21,10 +21,10 @@ async function press(el: FairKiosk, target: HTMLElement | undefined): Promise<vo
   await el.updateComplete;
 }
 
-async function until(check: () => unknown, timeoutMs = 5000): Promise<void> {
+async function until(check: () => unknown, what: string, timeoutMs = 5000): Promise<void> {
   const end = performance.now() + timeoutMs;
   while (!check()) {
-    if (performance.now() > end) throw new Error('soak: timed out waiting');
+    if (performance.now() > end) throw new Error(`soak: timed out waiting for ${what}`);
     await sleep(10);
   }
 }
@@ -32,15 +32,22 @@ async function until(check: () => unknown, timeoutMs = 5000): Promise<void> {
 /** One visit, `i` varying what is tapped; resolves after the kiosk has reset itself for idleness. */
 export async function visit(el: FairKiosk, i: number): Promise<void> {
   const reset = new Promise((resolve) => el.addEventListener('fair-kiosk-reset', resolve, { once: true }));
+  // (The first time, the feed may still be loading: 8 MB for a national fair.)
+  await until(() => el.shadowRoot!.querySelector('.attract-start'), 'the attract screen', 30000);
   const languages = all(el, '.lang');
   await press(el, languages.length && i % 3 === 1 ? languages[languages.length - 1] : all(el, '.attract-start')[0]);
-  await until(() => el.shadowRoot!.querySelector('.main:not(.waiting)'));
+  await until(() => el.shadowRoot!.querySelector('.main:not(.waiting)'), 'the visit to start');
   await el.updateComplete;
 
   const search = el.shadowRoot!.querySelector('fair-search') as (HTMLElement & { value?: string }) | null;
   await press(el, all(el, '.icon-btn')[0]);
   // Its keys show once the keyboard's chunk is there (fetched when the visit started).
-  await until(() => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'));
+  await until(
+    () => el.shadowRoot!.querySelector('fair-kiosk-keyboard')?.shadowRoot?.querySelector('[data-key]'),
+    'the on-screen keyboard',
+    // Its chunk, fetched while the attract screen waited, can still be on its way on a busy machine.
+    15000,
+  );
   const keyboard = el.shadowRoot!.querySelector('fair-kiosk-keyboard');
   for (const key of ['c', 'h', 'e']) {
     await press(el, keyboard?.shadowRoot?.querySelector<HTMLElement>(`[data-key="${key}"]`) ?? undefined);
@@ -71,7 +78,7 @@ export async function visit(el: FairKiosk, i: number): Promise<void> {
   await reset;
   await el.updateComplete;
   // The kiosk at rest: the attract screen, the next visit's screen built beneath it.
-  await until(() => el.shadowRoot!.querySelector('.main.waiting fair-booth-map'), 10000);
+  await until(() => el.shadowRoot!.querySelector('.main.waiting fair-booth-map'), "the next visit's screen", 10000);
 }
 
 /** Every node in the document, shadow roots included. */
@@ -144,7 +151,11 @@ const WARM_UP_VISITS = 8;
  * Runs `sessions` visits after {@link WARM_UP_VISITS} warm-up visits and
  * measures nodes and heap after every reset, against the warm-up's.
  */
-export async function soak(el: FairKiosk, sessions: number, onProgress?: (i: number) => void): Promise<SoakResult> {
+export async function soak(
+  el: FairKiosk,
+  sessions: number,
+  onProgress?: (i: number, heap?: { baseline: number; last: number }) => void,
+): Promise<SoakResult> {
   const t0 = performance.now();
   for (let i = 0; i < WARM_UP_VISITS; i++) await visit(el, i);
   const baseline = { nodes: countNodes(), heap: await heapAfterGc() };
@@ -162,7 +173,11 @@ export async function soak(el: FairKiosk, sessions: number, onProgress?: (i: num
         worstHeap = Math.max(worstHeap ?? 0, heap);
       }
     }
-    onProgress?.(i + 1);
+    const last = heapSeries[heapSeries.length - 1];
+    onProgress?.(
+      i + 1,
+      baseline.heap !== undefined && last !== undefined ? { baseline: baseline.heap, last } : undefined,
+    );
   }
   return {
     sessions,

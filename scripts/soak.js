@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // The kiosk's long robustness checks, in a Chromium of their own (so the heap can be measured after real GCs):
-//   node scripts/soak.js [--sessions=1000] [--skip-offline] [--skip-soak]
+//   node scripts/soak.js [--sessions=1000] [--skip-offline] [--skip-soak] [--feed=national]
 // 1. Offline: load the demo, let its service worker cache the kit, the feed and its media, stop the server,
 //    reload: the kiosk must still start and show the map.
 // 2. Soak: N scripted visits (bench/kiosk-soak.html); DOM nodes and JS heap after each idle reset must stay
-//    within 3 % / 5 % of the baseline.
-import { spawn } from 'node:child_process';
+//    within 3 % / 5 % of the baseline. With --feed=national, on a national fair of 2,000 booths and 20,000
+//    products (scripts/generate-national.js, written to .soak/, ignored by git) instead of the Cao Bang sample;
+//    the heap is printed every 50 visits.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from './chrome-path.js';
@@ -13,6 +16,7 @@ import { CHROME_FLAGS, findChrome } from './chrome-path.js';
 const args = process.argv.slice(2);
 const sessions = Number(args.find((a) => a.startsWith('--sessions='))?.slice(11) ?? 1000);
 const port = Number(process.env.PORT ?? 8471);
+const national = args.includes('--feed=national');
 let base = `http://localhost:${port}`;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,6 +43,16 @@ const check = (ok, what) => {
 };
 
 await import('./gen-assets.js');
+// The national fair's feed, generated once (the generator is deterministic).
+const NATIONAL = '.soak/national-2000/feed.json';
+if (national && !existsSync(fileURLToPath(new URL(`../${NATIONAL}`, import.meta.url)))) {
+  const gen = spawnSync(
+    process.execPath,
+    ['scripts/generate-national.js', '--booths', '2000', '--products', '20000', '--out', NATIONAL],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (gen.status !== 0) throw new Error('scripts/generate-national.js failed');
+}
 let server = await startServer();
 const browser = await puppeteer.launch({
   executablePath: findChrome(),
@@ -104,12 +118,15 @@ try {
     await page.setViewport({ width: 1080, height: 1920 });
     page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
     const t0 = Date.now();
-    await page.goto(`${base}/bench/kiosk-soak.html?sessions=${sessions}`, { waitUntil: 'load' });
+    const feed = national ? `&src=../${NATIONAL}` : '';
+    await page.goto(`${base}/bench/kiosk-soak.html?sessions=${sessions}${feed}`, { waitUntil: 'load' });
+    if (national) console.log('soak on the national fair: 2,000 booths, 20,000 products');
     let last = -1;
     for (;;) {
-      const { result, progress } = await page.evaluate(() => ({
+      const { result, progress, heap } = await page.evaluate(() => ({
         result: window.soakResult,
         progress: window.soakProgress ?? 0,
+        heap: window.soakHeap,
       }));
       if (result) {
         console.log(JSON.stringify(result));
@@ -132,7 +149,12 @@ try {
         break;
       }
       if (progress !== last && progress % 50 === 0)
-        console.log(`  ${progress}/${sessions} visits, ${Math.round((Date.now() - t0) / 1000)} s`);
+        console.log(
+          `  ${progress}/${sessions} visits, ${Math.round((Date.now() - t0) / 1000)} s` +
+            (heap
+              ? `, JS heap ${(heap.baseline / 1e6).toFixed(1)} MB at the baseline, ${(heap.last / 1e6).toFixed(1)} MB now`
+              : ''),
+        );
       last = progress;
       await wait(1000);
     }
