@@ -30,7 +30,7 @@ export const CATALOGUES = [
 ];
 
 /** Parts of the kit's catalogue: the strings of what one element's module reaches (see above). */
-export const PARTS = ['product-card', 'search', 'producer-story'].map((name) => ({
+export const PARTS = ['product-card', 'search', 'producer-story', 'fair-data'].map((name) => ({
   name,
   entry: `src/components/${name}/define.ts`,
   outputDir: `src/components/${name}/locales`,
@@ -51,7 +51,9 @@ export function filesOfPart(part) {
     const file = queue.pop();
     if (seen.has(file) || skip.some((dir) => file.startsWith(dir))) continue;
     seen.add(file);
-    const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
+    // Type-only imports bring no code, so no strings.
+    const code = fs.readFileSync(file, 'utf8').replace(/^(import|export) type [^;]*;/gm, '');
+    const { importedFiles } = ts.preProcessFile(code, true, true);
     for (const { fileName } of importedFiles) {
       if (!fileName.startsWith('.')) continue;
       const base = path.resolve(path.dirname(file), fileName).replace(/\.js$/, '');

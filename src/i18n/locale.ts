@@ -291,10 +291,11 @@ export class LocaleController implements ReactiveController {
    * The UI strings its host shows are `part` of the kit's catalogue (see
    * {@link CataloguePart}; {@link noStrings} for none): a page whose elements
    * all name theirs fetches those parts, not the whole catalogue. Call it
-   * before the host connects (in its constructor).
+   * before the host connects (in its constructor). Returns the controller.
    */
-  uses(part: CataloguePart): void {
+  uses(part: CataloguePart): this {
     this.part = part;
+    return this;
   }
   hostConnected(): void {
     need(this.part);
