@@ -1,6 +1,6 @@
 import type { Booth, Point } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, type Rec, blank, own, pointer, type Where, type Who, say } from './run.js';
+import { type ValidationRun, type Rec, own, pointer, record, type Where, type Who, say } from './run.js';
 import { checkInsidePlan, readCollection, readLevel, readRefList } from './items.js';
 import { readText } from './text.js';
 import { copyExtras, numberProblem, readPoint, readString } from './values.js';
@@ -102,8 +102,7 @@ function readBooth(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: 
   if (level === null) return undefined;
   const geometry = readGeometry(run, raw, path, subject);
   if (!geometry) return undefined;
-  const booth = blank<Booth>();
-  booth.id = id;
+  const booth: Booth = record({ id });
   const label = readString(run, own(raw, 'label'), pointer(path, 'label'), subject, 'label');
   if (label) booth.label = label;
   if (level !== undefined) booth.level = level;
@@ -117,7 +116,7 @@ function readBooth(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: 
   if (producers) booth.producers = producers;
   const categories = readRefList(run, raw, 'categories', path, subject, run.ids.categories);
   if (categories) booth.categories = categories;
-  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name');
+  const name = readText(run, raw, path, subject, 'name');
   if (name !== undefined) booth.name = name;
   copyExtras(run, raw, booth, BOOTH_KEYS, path);
   return booth;

@@ -13,7 +13,16 @@ import {
   say,
 } from './run.js';
 import { readCollection } from './items.js';
-import { type UrlKind, copyExtras, readColor, readRef, readString, readStringList, readUrl } from './values.js';
+import {
+  type UrlKind,
+  copyExtras,
+  readColor,
+  readList,
+  readRef,
+  readString,
+  readStringList,
+  readUrl,
+} from './values.js';
 import { LANGUAGE_TAG, readText } from './text.js';
 
 /** Validation of what is for sale and who makes it: `/categories`, `/producers`, `/products`. */
@@ -53,25 +62,18 @@ function readUrlList(
   field: string,
   kind: UrlKind,
 ): Url[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) {
-    run.error(path, m.urlListNotList(say(subject), field, value));
-    return undefined;
-  }
-  const out: Url[] = [];
-  for (let i = 0; i < value.length; i++) {
-    if (!(i in value)) continue; // a hole (a list built by hand) is skipped
-    const url = readUrl(run, value[i], path, subject, field, kind, undefined, i);
-    if (url !== undefined) out.push(url);
-  }
-  return out;
+  return readList(
+    value,
+    () => run.error(path, m.urlListNotList(say(subject), field, value)),
+    (entry, i) => readUrl(run, entry, path, subject, field, kind, undefined, i),
+  );
 }
 
 function readCategory(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: string): Category | undefined {
-  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('category'));
+  const name = readText(run, raw, path, subject, 'name', m.leftOut('category'));
   if (name === undefined) return undefined;
   const category: Category = record({ id, name });
-  const color = readColor(run, own(raw, 'color'), pointer(path, 'color'), subject, 'color');
+  const color = readColor(run, raw, path, subject, 'color');
   if (color) category.color = color;
   copyExtras(run, raw, category, CATEGORY_KEYS, path);
   return category;
@@ -115,13 +117,11 @@ function readContact(run: ValidationRun, value: unknown, path: Where, subject: W
 }
 
 function readProducer(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: string): Producer | undefined {
-  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('producer'));
+  const name = readText(run, raw, path, subject, 'name', m.leftOut('producer'));
   if (name === undefined) return undefined;
-  const producer = blank<Producer>();
-  producer.id = id;
-  producer.name = name;
+  const producer: Producer = record({ id, name });
   for (const field of ['region', 'community', 'story'] as const) {
-    const value = readText(run, own(raw, field), pointer(path, field), subject, field);
+    const value = readText(run, raw, path, subject, field);
     if (value !== undefined) producer[field] = value;
   }
   const audio = readAudio(run, own(raw, 'audio'), pointer(path, 'audio'), subject);
@@ -151,9 +151,7 @@ function readPrice(run: ValidationRun, value: unknown, path: Where, subject: Who
     run.error(pointer(path, 'currency'), m.priceCurrencyBad(say(subject), currency));
     return undefined;
   }
-  const money = blank<Money>();
-  money.amount = amount;
-  money.currency = code;
+  const money: Money = record({ amount, currency: code });
   copyExtras(run, value, money, MONEY_KEYS, path);
   return money;
 }
@@ -173,11 +171,9 @@ function readProduct(run: ValidationRun, raw: Rec, path: Where, subject: Who, id
     );
     if (producer === undefined) return undefined;
   }
-  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('product'));
+  const name = readText(run, raw, path, subject, 'name', m.leftOut('product'));
   if (name === undefined) return undefined;
-  const product = blank<Product>();
-  product.id = id;
-  product.name = name;
+  const product: Product = record({ id, name });
   if (producer) product.producer = producer;
   const rawCategory = own(raw, 'category');
   if (rawCategory !== undefined && rawCategory !== null) {
@@ -208,7 +204,7 @@ function readProduct(run: ValidationRun, raw: Rec, path: Where, subject: Who, id
   const price = readPrice(run, own(raw, 'price'), pointer(path, 'price'), subject);
   if (price) product.price = price;
   for (const field of ['unit', 'description'] as const) {
-    const value = readText(run, own(raw, field), pointer(path, field), subject, field);
+    const value = readText(run, raw, path, subject, field);
     if (value !== undefined) product[field] = value;
   }
   const images = readUrlList(run, own(raw, 'images'), pointer(path, 'images'), subject, 'images', 'image');

@@ -104,7 +104,7 @@ function readOrganizer(run: ValidationRun, value: unknown, path: Where): Organiz
     return undefined;
   }
   const subject = m.wholeSubject('organizer');
-  const name = readText(run, own(value, 'name'), pointer(path, 'name'), subject, 'name', m.leftOut('organizer'));
+  const name = readText(run, value, path, subject, 'name', m.leftOut('organizer'));
   if (name === undefined) return undefined;
   const out: Organizer = record({ name });
   const url = readUrl(run, own(value, 'url'), pointer(path, 'url'), subject, 'url', 'link');
@@ -121,9 +121,9 @@ function readTheme(run: ValidationRun, value: unknown, path: Where): FairTheme |
   }
   const subject = m.wholeSubject('theme');
   const out: FairTheme = record({});
-  const primary = readColor(run, own(value, 'primary'), pointer(path, 'primary'), subject, 'primary');
+  const primary = readColor(run, value, path, subject, 'primary');
   if (primary) out.primary = primary;
-  const accent = readColor(run, own(value, 'accent'), pointer(path, 'accent'), subject, 'accent');
+  const accent = readColor(run, value, path, subject, 'accent');
   if (accent) out.accent = accent;
   const logo = readUrl(run, own(value, 'logo'), pointer(path, 'logo'), subject, 'logo', 'image');
   if (logo) out.logo = logo;
@@ -161,9 +161,9 @@ export function readFair(run: ValidationRun, value: unknown): Fair | undefined {
   const locales = readLanguages(run, own(value, 'locales'), pointer(path, 'locales'), false);
   run.locales = locales ?? [];
   const subject = m.wholeSubject('fair');
-  const name = readText(run, own(value, 'name'), pointer(path, 'name'), subject, 'name', m.fairNameOutcome(id));
+  const name = readText(run, value, path, subject, 'name', m.fairNameOutcome(id));
   const fair: Fair = record({ id, name: name ?? id });
-  const venue = readText(run, own(value, 'venue'), pointer(path, 'venue'), subject, 'venue');
+  const venue = readText(run, value, path, subject, 'venue');
   if (venue !== undefined) fair.venue = venue;
   const dates = readDates(run, own(value, 'dates'), pointer(path, 'dates'));
   if (dates) fair.dates = dates;

@@ -9,7 +9,6 @@ import {
   pointer,
   type Where,
   type Who,
-  Named,
   say,
   written,
 } from './run.js';
@@ -54,7 +53,7 @@ export function readCollection<T>(
       id = readId(run, raw, at, set);
       if (id === undefined) continue;
     }
-    const item = read(raw, at, new Named(kind, id, at), id);
+    const item = read(raw, at, [kind, id, at], id);
     if (item === undefined) continue;
     if (id !== undefined) set?.kept?.add(id);
     out.push(item);
@@ -118,10 +117,9 @@ export function readRefList(
     return undefined;
   }
   const out: string[] = [];
-  for (let i = 0; i < value.length; i++) {
-    if (!(i in value)) continue; // a hole (a list built by hand) is skipped
-    const id = readRef(run, value[i], pointer(at, i), subject, field, target, m.referenceRemoved());
+  value.forEach((entry, i) => {
+    const id = readRef(run, entry, pointer(at, i), subject, field, target, m.referenceRemoved());
     if (id !== undefined && !out.includes(id)) out.push(id);
-  }
+  });
   return out;
 }

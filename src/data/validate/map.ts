@@ -50,9 +50,9 @@ function readLevels(run: ValidationRun, value: unknown, path: Where, plan: boole
     }
     const id = readId(run, raw, at, run.ids.levels);
     if (id === undefined) return;
-    const subject = new Named('level', id, at);
+    const subject: Named = ['level', id, at];
     const level: PlanLevel = record({ id });
-    const name = readText(run, own(raw, 'name'), pointer(at, 'name'), subject, 'name');
+    const name = readText(run, raw, at, subject, 'name');
     if (name !== undefined) level.name = name;
     if (plan) {
       const image = readUrl(run, own(raw, 'image'), pointer(at, 'image'), subject, 'image', 'image');

@@ -100,19 +100,14 @@ export class ValidationRun {
  * field of every item has nothing to report, so its pointer is made into text
  * ({@link written}) only when a problem is.
  */
-export class Key {
-  constructor(
-    readonly base: Where,
-    readonly key: string | number,
-  ) {}
-}
+export type Key = readonly [base: Where, key: string | number];
 
 /** Where a value is in the organizer's file: a JSON Pointer, written out or not. */
 export type Where = string | Key;
 
 /** `base` and one more key, if any (not written out until {@link written} is asked). */
 export function pointer(base: Where, key?: string | number): Where {
-  return key === undefined ? base : new Key(base, key);
+  return key === undefined ? base : [base, key];
 }
 
 /** A fresh, empty object of the validated feed (as {@link record}, without copying fields). */
@@ -123,25 +118,19 @@ export function blank<T extends object>(): T {
 /** `where` as a JSON Pointer, escaping `~` and `/` in keys as RFC 6901 asks. */
 export function written(where: Where): string {
   let out = '';
-  for (; typeof where !== 'string'; where = where.base) {
-    out = '/' + String(where.key).replace(/~/g, '~0').replace(/\//g, '~1') + out;
+  for (; typeof where !== 'string'; where = where[0]) {
+    out = '/' + String(where[1]).replace(/~/g, '~0').replace(/\//g, '~1') + out;
   }
   return where + out;
 }
 
 /** An item named in messages (`Booth "A12"`, `The booth at /booths/3`), in words only when a problem is reported. */
-export class Named {
-  constructor(
-    readonly kind: m.ItemKind,
-    readonly id: string | undefined,
-    readonly path: Where,
-  ) {}
-}
+export type Named = readonly [kind: m.ItemKind, id: string | undefined, path: Where];
 
 /** Who a message is about: words (`The fair`), or an item named lazily. */
 export type Who = string | Named;
 
 /** `who` in words. */
 export function say(who: Who): string {
-  return typeof who === 'string' ? who : m.subject(who.kind, who.id, written(who.path));
+  return typeof who === 'string' ? who : m.subject(who[0], who[1], written(who[2]));
 }

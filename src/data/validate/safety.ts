@@ -14,19 +14,12 @@
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_UNSAFE_TEXT = new RegExp(UNSAFE_TEXT.source);
 
-/** `value` without the characters of {@link UNSAFE_TEXT} (itself, when it has none: nearly all feed text). */
+/** `value` without the characters of {@link UNSAFE_TEXT}. */
 export function cleanText(value: string): string {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (
-      c < 32
-        ? c !== 9 && c !== 10 && c !== 13
-        : c > 126 && (c < 160 || (c > 0x2029 && (c < 0x202f || (c > 0x2065 && c < 0x206a))))
-    )
-      return value.replace(UNSAFE_TEXT, '');
-  }
-  return value;
+  // Nearly all feed text has none: finding that is quicker than replacing nothing.
+  return HAS_UNSAFE_TEXT.test(value) ? value.replace(UNSAFE_TEXT, '') : value;
 }
 
 /**
@@ -48,13 +41,8 @@ export function stripUrlNoise(raw: string): string {
  * in full); `undefined` for a relative path.
  */
 export function schemeOf(url: string): string | undefined {
-  // Most links start with their scheme or a path, with nothing a parser drops: read the letters before `:`.
-  for (let i = 0; i < url.length; i++) {
-    if (url.charCodeAt(i) <= 32) break;
-    const c = url.charCodeAt(i) | 32; // lower-case letters; digits and `+.-:` as they are
-    if (c === 58 && i) return url.slice(0, i).toLowerCase().slice(0, 32);
-    if (!((c > 96 && c < 123) || (i && ((c > 47 && c < 58) || c === 43 || c === 45 || c === 46)))) return undefined;
-  }
+  // Most links are paths (`img/tea.svg`): without a colon there is no scheme to find.
+  if (!url.includes(':')) return undefined;
   // eslint-disable-next-line no-control-regex -- the C0 controls a URL parser trims in front
   const probe = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(probe)?.[1].toLowerCase().slice(0, 32);

@@ -6,7 +6,18 @@
  */
 import type { Text } from '../types.js';
 import * as m from './messages.js';
-import { type ValidationRun, RESERVED_KEYS, blank, isRecord, pointer, type Where, type Who, say } from './run.js';
+import {
+  type ValidationRun,
+  type Rec,
+  RESERVED_KEYS,
+  blank,
+  isRecord,
+  own,
+  pointer,
+  type Where,
+  type Who,
+  say,
+} from './run.js';
 import { cleanText, unsafeLinkSchemes } from './safety.js';
 import { canonicalLocale } from '../../i18n/intl.js';
 
@@ -127,17 +138,19 @@ export function entryName(field: string, key?: string | number): string {
 }
 
 /**
- * Reads localized text. `leftOut` (e.g. `The product is left out.`) makes the
+ * Reads localized text: `raw[field]`, at `item` (the pointer of `raw`). `leftOut` (e.g. `The product is left out.`) makes the
  * field required: without usable text the caller drops the item.
  */
 export function readText(
   run: ValidationRun,
-  value: unknown,
-  path: Where,
+  raw: Rec,
+  item: Where,
   subject: Who,
   field: string,
   leftOut?: string,
 ): Text | undefined {
+  const value = own(raw, field);
+  const path = pointer(item, field);
   if (value === undefined || value === null || value === '') {
     if (leftOut) run.error(path, m.textMissing(say(subject), field, leftOut));
     return undefined;
@@ -175,10 +188,7 @@ export function readText(
     if (leftOut) run.error(path, m.textNoLanguage(say(subject), field, leftOut));
     return undefined;
   }
-  let missing: string[] | undefined;
-  for (const locale of run.locales) {
-    if (out[locale] === undefined && !hasTranslation(out, locale)) (missing ??= []).push(locale);
-  }
-  if (missing) run.warn(path, m.translationsMissing(say(subject), field, missing));
+  const missing = run.locales.filter((locale) => out[locale] === undefined && !hasTranslation(out, locale));
+  if (missing.length) run.warn(path, m.translationsMissing(say(subject), field, missing));
   return out;
 }

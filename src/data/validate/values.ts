@@ -27,22 +27,11 @@ import { entryName, readPlain } from './text.js';
 /** 1 to 64 letters, digits, `.`, `_`, `-`; not `.` or `..`, which a share link would read as folders. */
 export const ID_PATTERN = /^(?!\.\.?$)[A-Za-z0-9._-]{1,64}$/;
 
-/** Whether `id` matches {@link ID_PATTERN} (read character by character: it is asked of every item). */
-export function isId(id: string): boolean {
-  if (!id || id.length > 64 || id === '.' || id === '..') return false;
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i);
-    const letter = c | 32;
-    if (!((letter > 96 && letter < 123) || (c > 47 && c < 58) || c === 45 || c === 46 || c === 95)) return false;
-  }
-  return true;
-}
-
 /** Why `value` (trimmed) cannot be an id, for a message (`"A 02", which is not valid: …`); `undefined` when it can. */
 export function idProblem(value: unknown): string | undefined {
   const id = typeof value === 'string' ? value.trim() : undefined;
   if (id === '.' || id === '..') return m.idProblem(id, true);
-  if (id === undefined || !isId(id)) return m.idProblem(value, false);
+  if (id === undefined || !ID_PATTERN.test(id)) return m.idProblem(value, false);
   return undefined;
 }
 /** Reads `raw.id`, checking its form and that no earlier item of the collection has it. */
@@ -68,18 +57,17 @@ export function readId(run: ValidationRun, raw: Rec, path: Where, set: IdSet): s
   return id;
 }
 
+const SITE = /^https?:\/\/(?![/\\?#])[!-~]+?(?=[/\\?#]|$)/;
+
 /**
  * Whether the browser's URL parser takes `url`, an http(s) link. Only the
  * part before the path (user, host, port) can fail to parse, so that part is
  * asked once per run: a fair's thousands of links to one site cost one check.
  */
 function parses(run: ValidationRun, url: string): boolean {
-  const from = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
-  let to = from;
-  let c = url.charCodeAt(to);
-  while (c > 32 && c < 127 && c !== 47 && c !== 92 && c !== 63 && c !== 35) c = url.charCodeAt(++to);
-  // An unusual start (`HTTP://`, `http:/x`, `http:///x`; a space, control or non-ASCII letter in the site) is parsed whole.
-  const site = from && to > from && !(c <= 32 || c > 126) ? url.slice(0, to) : url;
+  // The site ends before the first `/`, `\`, `?` or `#`; an unusual start (`HTTP://`, `http:///x`; a space, control or
+  // non-ASCII letter in the site) is parsed whole.
+  const site = SITE.exec(url)?.[0] ?? url;
   let ok = run.sites.get(site);
   if (ok === undefined) run.sites.set(site, (ok = URL.canParse?.(site) !== false));
   return ok;
@@ -173,18 +161,13 @@ export function readPoint(
   return [a, b];
 }
 
-/** Reads a `#rgb` or `#rrggbb` colour; anything else is dropped with a warning (the default colour applies). */
-export function readColor(
-  run: ValidationRun,
-  value: unknown,
-  path: Where,
-  subject: Who,
-  field: string,
-): string | undefined {
+/** Reads `raw[field]`, a `#rgb` or `#rrggbb` colour (`item`: the pointer of `raw`); anything else is dropped with a warning (the default colour applies). */
+export function readColor(run: ValidationRun, raw: Rec, item: Where, subject: Who, field: string): string | undefined {
+  const value = own(raw, field);
   if (value === undefined || value === null || value === '') return undefined;
   const color = typeof value === 'string' ? value.trim() : '';
   if (/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(color)) return color;
-  run.warn(path, m.colorBad(say(subject), field, value));
+  run.warn(pointer(item, field), m.colorBad(say(subject), field, value));
   return undefined;
 }
 
@@ -214,18 +197,11 @@ export function readStringList(
   subject: Who,
   field: string,
 ): string[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) {
-    run.warn(path, m.stringListNotList(say(subject), field, value));
-    return undefined;
-  }
-  const out: string[] = [];
-  for (let i = 0; i < value.length; i++) {
-    if (!(i in value)) continue; // a hole (a list built by hand) is skipped
-    const entry = readString(run, value[i], path, subject, field, i);
-    if (entry !== undefined) out.push(entry);
-  }
-  return out;
+  return readList(
+    value,
+    () => run.warn(path, m.stringListNotList(say(subject), field, value)),
+    (entry, i) => readString(run, entry, path, subject, field, i),
+  );
 }
 
 /**
@@ -244,11 +220,10 @@ export function readList<T>(
     return undefined;
   }
   const out: T[] = [];
-  for (let i = 0; i < value.length; i++) {
-    if (!(i in value)) continue; // a hole (a list built by hand) is skipped
-    const read = entry(value[i], i);
+  value.forEach((v, i) => {
+    const read = entry(v, i);
     if (read !== undefined) out.push(read);
-  }
+  });
   return out;
 }
 

@@ -28,7 +28,7 @@ function readPlace(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: 
   const place: Place = record({ id, kind, at });
   if (level !== undefined) place.level = level;
   checkInsidePlan(run, [at], level, pointer(path, 'at'), subject);
-  const name = readText(run, own(raw, 'name'), pointer(path, 'name'), subject, 'name');
+  const name = readText(run, raw, path, subject, 'name');
   if (name !== undefined) place.name = name;
   const connects = readString(run, own(raw, 'connects'), pointer(path, 'connects'), subject, 'connects');
   if (connects) place.connects = connects;
@@ -68,7 +68,7 @@ function readTime(value: unknown): { text: string; ms: number } | undefined {
 }
 
 function readEvent(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: string): ProgrammeItem | undefined {
-  const title = readText(run, own(raw, 'title'), pointer(path, 'title'), subject, 'title', m.leftOut('event'));
+  const title = readText(run, raw, path, subject, 'title', m.leftOut('event'));
   if (title === undefined) return undefined;
   const start = readTime(own(raw, 'start'));
   if (!start) {
@@ -96,7 +96,7 @@ function readEvent(run: ValidationRun, raw: Rec, path: Where, subject: Who, id: 
     const ref = readRef(run, value, pointer(path, field), subject, field, target, m.eventKeptWithout(field));
     if (ref) event[field] = ref;
   }
-  const description = readText(run, own(raw, 'description'), pointer(path, 'description'), subject, 'description');
+  const description = readText(run, raw, path, subject, 'description');
   if (description !== undefined) event.description = description;
   copyExtras(run, raw, event, EVENT_KEYS, path);
   return event;
