@@ -39,12 +39,13 @@ const budgets = {
   // kiosk (the ♡, My list, QR codes to the guide). The guide counts its chunk (it always loads it).
   // Issue 18: each UI language 1.2 KB smaller (short message ids in the catalogues), which the
   // budgets below keep as headroom; the card, the search and the story fetch only their own strings
-  // (parts of the kit's catalogue): their budgets are their new figures plus ~0.6 KB.
+  // (parts of the kit's catalogue): their budgets are their new figures plus ~0.5 KB (the search's
+  // with the engine's growth of the same day).
   standalone: {
     'fair-data.js': 31.5 * KB,
     'fair-product-card.js': 35 * KB,
     'fair-producer-story.js': 43.5 * KB,
-    'fair-search.js': 37.5 * KB,
+    'fair-search.js': 38 * KB,
     'fair-language-switcher.js': 32.5 * KB,
     'fair-booth-map.js': 72 * KB,
     'fair-kiosk.js': 118.5 * KB,
