@@ -255,8 +255,11 @@ describe('<fair-kiosk> attract screen', () => {
     const el = await kioskFixture();
     await inVietnamese(el);
     // Once the attract screen is painted and the page idle, the visit's screen is built beneath it, its map drawn.
+    // In steps, each in an idle moment of its own: the frame, the map, the directory under it.
     await waitUntil(
-      () => el.shadowRoot!.querySelector('.main.waiting fair-booth-map')?.shadowRoot?.querySelector('.fair-booth'),
+      () =>
+        el.shadowRoot!.querySelector('.main.waiting fair-booth-map')?.shadowRoot?.querySelector('.fair-booth') &&
+        el.shadowRoot!.querySelector('.main.waiting .panel-area .row'),
       "the visit's screen is built",
     );
     const waiting = $(el, '.main.waiting');

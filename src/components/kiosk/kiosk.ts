@@ -32,6 +32,9 @@ import { stopMedia } from './stop-media.js';
 import type { Panel } from './history.js';
 
 type ReadyState = Extract<FeedState, { status: 'ready' }>;
+
+/** The steps of a visit's screen built ahead (see `FairKiosk.prebuilt`). */
+const PREBUILT = 3;
 import type { KioskShell } from './kiosk-shell.js';
 import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from './kiosk-events.js';
 
@@ -175,11 +178,13 @@ export class FairKiosk extends FairElement {
   /** Whether a visit is on (false: the attract screen). */
   @state() protected started = false;
   /**
-   * Whether a visit's screen is already built, hidden and inert beneath the attract screen: built while the
-   * kiosk waits (once the attract screen has been painted and the page is idle), so a tap on Start only has
-   * to show it. A reset tears it down with the visit and a fresh one is built for the next visitor.
+   * How much of a visit's screen is already built, inert beneath the attract screen: built while the kiosk
+   * waits (once the attract screen has been painted, in idle moments), so a tap on Start only has to show it.
+   * In steps, none a long task of its own: 1 the frame (header, finder, bottom bar), 2 the map, 3 the area
+   * under it ({@link PREBUILT}: all). A reset tears it down with the visit; a fresh one is built for the next
+   * visitor.
    */
-  @state() private prebuilt = false;
+  @state() private prebuilt = 0;
   private prebuildScheduled = false;
   /** The fair's language being set as a feed arrives (the attract screen waits for it). */
   private localeSetting?: Promise<void>;
@@ -244,7 +249,7 @@ export class FairKiosk extends FairElement {
     if (locale) await setLocale(locale);
     // A fair longer than any real one, its screen not built yet: the screen (its directory) shows at once, the map
     // of its 100,000 booths, which takes most of a second to draw, a frame later.
-    if (!this.prebuilt && (this.readyState?.feed.booths.length ?? 0) > WINDOW_FROM) {
+    if (this.prebuilt < 2 && (this.readyState?.feed.booths.length ?? 0) > WINDOW_FROM) {
       this.mapLater = true;
       requestAnimationFrame(() => setTimeout(() => (this.mapLater = false)));
     }
@@ -271,7 +276,7 @@ export class FairKiosk extends FairElement {
     // Tearing the visit's screen down (the map, the search, the panels) is what guarantees nothing of it remains;
     // the next visitor's is built afresh while the attract screen waits.
     this.started = false;
-    this.prebuilt = false;
+    this.prebuilt = 0;
     (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
     await setLocale(this.defaultLocale);
     await this.updateComplete;
@@ -367,7 +372,7 @@ export class FairKiosk extends FairElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.started && !this.prebuilt && this.readyState) this.schedulePrebuild();
+    if (!this.started && this.prebuilt < PREBUILT && this.readyState) this.schedulePrebuild();
     // The fair's look (`fair.theme`) as the `--fair-feed-*` layer: beneath the
     // page's own `--fair-*` tokens and a chosen theme (dark, high contrast), so
     // those still reach in. Needed when the kiosk loads its own `src`; inside
@@ -386,24 +391,23 @@ export class FairKiosk extends FairElement {
   }
 
   /**
-   * Builds the next visit's screen beneath the attract screen once that has been painted and the page is idle
-   * (the search index is built in an idle moment of its own, when `<fair-search>` connects).
+   * Builds the next step of the next visit's screen beneath the attract screen (see `prebuilt`): the first
+   * after the frame that shows the attract screen, each in an idle moment of its own (at the latest 1 s on).
+   * The search index is built in one of its own too, once `<fair-search>` connects.
    */
   private schedulePrebuild(): void {
     if (this.prebuildScheduled) return;
     this.prebuildScheduled = true;
-    const build = () => {
+    const step = () => {
       this.prebuildScheduled = false;
-      if (this.started || !this.readyState || !this.isConnected) return;
-      this.prebuilt = true;
-      this.prefetchVisit();
+      if (this.started || !this.readyState || !this.isConnected || this.prebuilt >= PREBUILT) return;
+      if (!this.prebuilt) this.prefetchVisit();
+      this.prebuilt++;
     };
-    // After the frame that shows the attract screen, then in the first idle moment (at the latest 1 s on).
-    requestAnimationFrame(() =>
-      setTimeout(() =>
-        typeof requestIdleCallback === 'function' ? requestIdleCallback(build, { timeout: 1000 }) : build(),
-      ),
-    );
+    const idle = () =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step);
+    if (this.prebuilt) idle();
+    else requestAnimationFrame(() => setTimeout(idle));
   }
 
   // ─── Rendering ─────────────────────────────────────────────────────────────
@@ -454,7 +458,8 @@ export class FairKiosk extends FairElement {
       kiosk: this,
       shell: this.shell(s),
       visit: this.visit,
-      mapLater: this.mapLater,
+      mapLater: this.mapLater || (!this.started && this.prebuilt < 2),
+      panelsLater: !this.started && this.prebuilt < 3,
       stepFree: this.stepFree,
       now: this.now ?? this.clock,
       idle: this.idleController,

@@ -19,6 +19,8 @@ export const mainScreenStyles = css`
   /* Built ahead beneath the attract screen (inert), which covers it: laid out and drawn at its real size, so a tap
      on Start only has to take the attract screen away (hiding it by visibility instead made Start re-lay it out). */
   .shell:has(> .attract) { z-index: 1; }
+  /* Its own stacking context: what it raises inside (the search box, the keyboard) stays beneath the attract screen. */
+  .main { isolation: isolate; }
   .header { grid-area: header; }
   .finder { grid-area: finder; }
   .map-area { grid-area: map; }

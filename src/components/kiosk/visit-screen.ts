@@ -18,8 +18,13 @@ export interface VisitScreen {
   kiosk: ReactiveControllerHost & { accessible: boolean; locales?: string; home(): void };
   shell: KioskShell;
   visit: Visit;
-  /** Whether the map waits a frame (a fair far longer than any real one: the rest of the screen shows first). */
+  /**
+   * Whether the map is left out for now: it waits a frame (a fair far longer than any real one: the rest of
+   * the screen shows first), or a screen built ahead has not got to it yet.
+   */
   mapLater: boolean;
+  /** Whether the area under the map is left out for now (a screen built ahead has not got to it yet). */
+  panelsLater?: boolean;
   /** Whether routes avoid stairs and escalators. */
   stepFree: boolean;
   /** The time "Happening now" is computed for. */
@@ -83,7 +88,7 @@ export function renderVisitScreen(v: VisitScreen): TemplateResult {
         ></fair-booth-map>`
       }
       </div>
-      ${v.panels.render(shell, visit, { now: v.now, routeInfo, stepFree: v.stepFree })}
+      ${v.panelsLater ? nothing : v.panels.render(shell, visit, { now: v.now, routeInfo, stepFree: v.stepFree })}
       ${renderNav(v)}
       ${v.idle.phase === 'warning' ? renderStillThere(v.idle) : nothing}
     </div>`;
