@@ -154,7 +154,14 @@ async function srcFirstPaint(path: string): Promise<number> {
   await painted();
   const t0 = performance.now();
   const el = document.createElement('fair-booth-map');
-  const loaded = new Promise((resolve) => el.addEventListener('fair-load', resolve, { once: true }));
+  const loaded = new Promise((resolve, reject) => {
+    el.addEventListener('fair-load', resolve, { once: true });
+    // An unusable feed never loads: fail the bench instead of waiting for ever.
+    el.addEventListener(
+      'fair-error',
+      (e) => (e as CustomEvent<{ fatal: boolean }>).detail.fatal && reject(new Error('src: unusable feed')),
+    );
+  });
   el.src = freshUrl(path);
   stage.append(el);
   await loaded;
