@@ -110,6 +110,7 @@ const onDemand = [
   ['keyboard', "the kiosk's on-screen keyboard, fetched when a visit starts"],
   ['routing', 'the route engine, when a route is first asked for (a kiosk: when a visit starts)'],
   ['detail-panel', "the kiosk's booth, product, producer and route panels, fetched when a visit starts"],
+  ['visit-styles', "the kiosk's visit screen styles, fetched while the attract screen waits"],
   ['windowed-', 'the windowed lists, for a fair over 1,000 booths'],
   ['render-rich-text', 'the Markdown reader, when a card or story connects (a kiosk: when a visit starts)'],
   ['kiosk', "the plan editor's Preview: the kiosk, when it first opens"],

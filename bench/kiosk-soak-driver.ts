@@ -78,7 +78,13 @@ export async function visit(el: FairKiosk, i: number): Promise<void> {
   await reset;
   await el.updateComplete;
   // The kiosk at rest: the attract screen, the next visit's screen built beneath it.
-  await until(() => el.shadowRoot!.querySelector('.main.waiting .panel-area'), "the next visit's screen", 10000);
+  await until(
+    () =>
+      el.shadowRoot!.querySelector('.main.waiting .panel-area .row') &&
+      el.shadowRoot!.querySelector('.main.waiting fair-booth-map')?.shadowRoot?.querySelector('.fair-booth'),
+    "the next visit's screen",
+    10000,
+  );
 }
 
 /** Every node in the document, shadow roots included. */

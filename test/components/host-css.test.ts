@@ -70,11 +70,15 @@ function readings(root: ShadowRoot, found: Reading[] = []): Reading[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent!.trim();
     const parent = node.parentElement;
-    if (!text || !parent || parent.closest('style, script, .leaflet-control-attribution') || !visible(parent)) continue;
+    // Not what is inert either: the kiosk's next visit, built beneath its attract screen.
+    if (!text || !parent || parent.closest('style, script, .leaflet-control-attribution, [inert]') || !visible(parent))
+      continue;
     add(parent, text);
   }
-  for (const input of root.querySelectorAll('input')) if (visible(input)) add(input, input.value || input.placeholder);
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) readings(el.shadowRoot, found);
+  for (const input of root.querySelectorAll('input'))
+    if (visible(input) && !input.closest('[inert]')) add(input, input.value || input.placeholder);
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot && !el.closest('[inert]')) readings(el.shadowRoot, found);
   return found;
 }
 

@@ -261,6 +261,7 @@ describe('<fair-kiosk> attract screen', () => {
         el.shadowRoot!.querySelector('.main.waiting fair-booth-map')?.shadowRoot?.querySelector('.fair-booth') &&
         el.shadowRoot!.querySelector('.main.waiting .panel-area .row'),
       "the visit's screen is built",
+      { timeout: 5000 },
     );
     const waiting = $(el, '.main.waiting');
     expect(waiting.inert, 'inert').to.equal(true);

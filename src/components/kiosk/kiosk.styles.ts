@@ -1,8 +1,6 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 import { accessibilityStyles } from './accessibility.styles.js';
 import { attractStyles } from './attract.styles.js';
-import { mainScreenStyles } from './main-screen.styles.js';
-import { panelStyles } from './panels.styles.js';
 
 /**
  * The kiosk's frame: its size, the container its layout queries, the
@@ -93,12 +91,34 @@ const frameStyles = css`
   button { font: inherit; color: inherit; cursor: pointer; touch-action: manipulation; }
   h1, h2, h3, p { margin: 0; }
   .dot { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; flex: none; }
+  /* A category chip: in the finder, and on the attract screen (which comes before the main screen's styles). */
+  .chip {
+    --_chip: var(--_primary);
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    flex: none;
+    min-height: var(--_touch);
+    padding: 0 1em;
+    border: 2px solid color-mix(in srgb, var(--_chip) 45%, var(--_border));
+    border-radius: 999px;
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .chip .dot { background: var(--_chip); }
 `;
 
 /**
  * Everything the kiosk draws with, after `sharedStyles`, in cascade order: the
  * frame, the screens before a visit (attract.styles.ts), the main screen
- * (main-screen.styles.ts) and its panel (panels.styles.ts), then accessibility
- * mode's layout, within a seated visitor's reach (accessibility.styles.ts).
+ * (main-screen.styles.ts) and its panel (panels.styles.ts) — `visit`, a chunk
+ * of their own (visit-styles.ts), which the attract screen does without — then
+ * accessibility mode's layout, within a seated visitor's reach
+ * (accessibility.styles.ts).
  */
-export const kioskStyles = [frameStyles, attractStyles, mainScreenStyles, panelStyles, accessibilityStyles];
+export const kioskStyles = (visit: readonly CSSResult[] = []): CSSResult[] => [
+  frameStyles,
+  attractStyles,
+  ...visit,
+  accessibilityStyles,
+];

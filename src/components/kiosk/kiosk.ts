@@ -6,11 +6,12 @@ import { FairProductCard } from '../product-card/product-card.js';
 import { FairProducerStory } from '../producer-story/producer-story.js';
 import { FairSearch } from '../search/search.js';
 import { provide } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadCatalogue, setLocale, uiLocaleFor } from '../../i18n/locale.js';
 import { feedContext, type FeedState } from '../../internal/context.js';
 import { loadRouting } from '../../data/venue.js';
+import { onDemand } from '../../data/on-demand.js';
 import { loadRichText } from '../../internal/rich-text/index.js';
 import { WINDOW_FROM } from '../../internal/windowing.js';
 import { FairElement } from '../../internal/fair-element.js';
@@ -32,6 +33,9 @@ import { stopMedia } from './stop-media.js';
 import type { Panel } from './history.js';
 
 type ReadyState = Extract<FeedState, { status: 'ready' }>;
+
+/** The visit screen's styles, a chunk of their own (see kiosk.styles.ts). */
+const visitStylesChunk = onDemand(() => import('./visit-styles.js'));
 
 /** The steps of a visit's screen built ahead (see `FairKiosk.prebuilt`). */
 const PREBUILT = 3;
@@ -120,7 +124,7 @@ import { FairKioskResetEvent, FairKioskStaffEvent, type KioskResetReason } from 
  * @cssprop --fair-kiosk-keyboard-background - Background of the on-screen keyboard.
  */
 export class FairKiosk extends FairElement {
-  static override styles = [sharedStyles, kioskStyles];
+  static override styles = [sharedStyles, ...kioskStyles()];
 
   /**
    * The elements the kiosk renders, defined along with it (see `defineElement`
@@ -186,6 +190,9 @@ export class FairKiosk extends FairElement {
    */
   @state() private prebuilt = 0;
   private prebuildScheduled = false;
+  /** Set while the visit screen's styles are on their way (the screen renders once they are in). */
+  private visitStylesPending?: Promise<unknown>;
+  private visitStylesAdopted = false;
   /** The fair's language being set as a feed arrives (the attract screen waits for it). */
   private localeSetting?: Promise<void>;
   /** The map is drawn a frame after the rest of a visit's first screen (see `start`). */
@@ -255,6 +262,8 @@ export class FairKiosk extends FairElement {
     }
     this.started = true;
     this.idleController.start();
+    // Resolves with the visit's screen on show (its styles fetched first, if a visit starts before they came).
+    await this.updateComplete;
   }
 
   /**
@@ -382,6 +391,7 @@ export class FairKiosk extends FairElement {
 
   /** The chunks a visit needs (normally fetched while the attract screen waits, with the screen built beneath it). */
   private prefetchVisit(): void {
+    void visitStylesChunk.load();
     this.onScreenKeyboard.prefetch();
     // The route engine too (a chunk of its own), so "Show the way" answers at once.
     void loadRouting();
@@ -402,6 +412,8 @@ export class FairKiosk extends FairElement {
       this.prebuildScheduled = false;
       if (this.started || !this.readyState || !this.isConnected || this.prebuilt >= PREBUILT) return;
       if (!this.prebuilt) this.prefetchVisit();
+      // The next step once the screen's styles are in (they arrive with a render of their own).
+      else if (!this.visitStylesReady()) return;
       this.prebuilt++;
     };
     const idle = () =>
@@ -430,9 +442,34 @@ export class FairKiosk extends FairElement {
       return html`<div class="shell loading" part="base">${this.renderSkeleton()}</div>`;
     const name = this.t(s.feed.fair.name);
     // The attract screen, and beneath it (later in the DOM, hidden and inert) the visit's screen once it is built.
+    const visit = (this.started || this.prebuilt > 0) && this.visitStylesReady();
     return html`${this.started ? nothing : this.renderAttractScreen(s, name)}${
-      this.started || this.prebuilt ? this.renderVisit(s) : nothing
+      visit
+        ? this.renderVisit(s)
+        : this.started
+          ? html`<div class="shell loading" part="base">${this.renderSkeleton()}</div>`
+          : nothing
     }`;
+  }
+
+  /**
+   * Whether the visit screen's styles are in this kiosk's shadow root; if they are not loaded yet, fetches
+   * them and renders again when they are.
+   */
+  private visitStylesReady(): boolean {
+    const loaded = visitStylesChunk.module;
+    if (!loaded) {
+      this.visitStylesPending ??= visitStylesChunk.load().then(() => {
+        this.visitStylesPending = undefined;
+        this.requestUpdate();
+      });
+      return false;
+    }
+    if (!this.visitStylesAdopted && this.shadowRoot) {
+      adoptStyles(this.shadowRoot, FairKiosk.finalizeStyles([sharedStyles, ...kioskStyles(loaded.visitStyles)]));
+      this.visitStylesAdopted = true;
+    }
+    return true;
   }
 
   private renderAttractScreen(s: ReadyState, name: string) {
@@ -471,10 +508,15 @@ export class FairKiosk extends FairElement {
   /** Resolves once rendered, an open panel included (its chunk loads when a visit starts, or on the first open). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    for (let pending = this.panelArea.pending; pending; pending = this.panelArea.pending) {
+    for (let pending = this.pendingChunk(); pending; pending = this.pendingChunk()) {
       await pending;
       await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** A chunk the screen on show waits for: the visit screen's styles, or an open panel's. */
+  private pendingChunk(): Promise<unknown> | undefined {
+    return (this.started ? this.visitStylesPending : undefined) ?? this.panelArea.pending;
   }
 }

@@ -19,8 +19,9 @@ export const mainScreenStyles = css`
   /* Built ahead beneath the attract screen (inert), which covers it: laid out and drawn at its real size, so a tap
      on Start only has to take the attract screen away (hiding it by visibility instead made Start re-lay it out). */
   .shell:has(> .attract) { z-index: 1; }
-  /* Its own stacking context: what it raises inside (the search box, the keyboard) stays beneath the attract screen. */
-  .main { isolation: isolate; }
+  /* Its own stacking context: what it raises inside (the search box, the keyboard) stays beneath the attract
+     screen; and nothing of it reaches past the frame (a scrollbar on the attract screen). */
+  .main { isolation: isolate; overflow: clip; }
   .header { grid-area: header; }
   .finder { grid-area: finder; }
   .map-area { grid-area: map; }
@@ -79,20 +80,7 @@ export const mainScreenStyles = css`
     scrollbar-width: none;
     padding-block-end: 2px;
   }
-  .chip {
-    --_chip: var(--_primary);
-    display: inline-flex;
-    align-items: center;
-    gap: 0.45em;
-    flex: none;
-    min-height: var(--_touch);
-    padding: 0 1em;
-    border: 2px solid color-mix(in srgb, var(--_chip) 45%, var(--_border));
-    border-radius: 999px;
-    background: var(--_surface);
-    font-weight: 600;
-  }
-  .chip .dot { background: var(--_chip); }
+  /* .chip itself: kiosk.styles.ts (the attract screen's categories are chips too). */
   .chip[aria-pressed='true'] { background: var(--_chip); border-color: var(--_chip); color: #fff; }
   .chip[aria-pressed='true'] .dot { background: #fff; }
 
