@@ -250,7 +250,7 @@ export class FairKiosk extends FairElement {
 
   // ─── Public API ────────────────────────────────────────────────────────────
 
-  /** Starts a visit (as a touch on the attract screen does), optionally in `locale`. */
+  /** Starts a visit (as a touch on the attract screen does), optionally in `locale`; resolves with it on show. */
   async start(locale?: string): Promise<void> {
     this.prefetchVisit();
     if (locale) await setLocale(locale);
