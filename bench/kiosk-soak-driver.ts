@@ -85,6 +85,10 @@ export async function visit(el: FairKiosk, i: number): Promise<void> {
     "the next visit's screen",
     10000,
   );
+  // Its map's labels follow a frame after its booths, and the idle steps' last renders: let them all land.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+  await el.updateComplete;
 }
 
 /** Every node in the document, shadow roots included. */

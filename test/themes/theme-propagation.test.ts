@@ -35,7 +35,8 @@ const HOSTILE: Record<string, string> = {
 /** Nodes drawn in the element's own shadow root (not in nested elements'). */
 function visibleButtons(root: ShadowRoot): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('button, a[href], [role=button], [role=radio], [role=tab]')].filter(
-    (b) => b.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+    // Not what is inert: the kiosk's next visit, built beneath its attract screen.
+    (b) => b.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !b.closest('[inert]'),
   );
 }
 function innerPiece(root: ShadowRoot): HTMLElement {

@@ -195,6 +195,8 @@ export class FairKiosk extends FairElement {
   private visitStylesAdopted = false;
   /** The fair's language being set as a feed arrives (the attract screen waits for it). */
   private localeSetting?: Promise<void>;
+  /** Whether the feed that arrived last came after a failure (the "being prepared" screen was up). */
+  private retried = false;
   /** The map is drawn a frame after the rest of a visit's first screen (see `start`). */
   @state() private mapLater = false;
   @state() private clock = new Date();
@@ -363,6 +365,8 @@ export class FairKiosk extends FairElement {
   private feedArrived(locales: string[]): void {
     this.appliedFeed = this.readyState?.feed;
     this.knownLocales = locales;
+    // Coming back from "being prepared": that calm screen stays until the fair's language is in, not a skeleton.
+    this.retried = this.feedRetry.failing;
     this.feedRetry.loaded();
     this.visit.restart();
     // The attract screen shows once the fair's language is in (fetched while the feed was checked): never a
@@ -439,7 +443,9 @@ export class FairKiosk extends FairElement {
     if (!s || s.status !== 'ready')
       return html`<div class="shell loading" part="base">${this.renderFeedStatus()}</div>`;
     if (this.localeSetting && !this.started)
-      return html`<div class="shell loading" part="base">${this.renderSkeleton()}</div>`;
+      return this.retried
+        ? html`<div class="shell" part="base">${this.feedRetry.render(this.knownLocales)}</div>`
+        : html`<div class="shell loading" part="base">${this.renderSkeleton()}</div>`;
     const name = this.t(s.feed.fair.name);
     // The attract screen, and beneath it (later in the DOM, hidden and inert) the visit's screen once it is built.
     const visit = (this.started || this.prebuilt > 0) && this.visitStylesReady();
