@@ -251,9 +251,19 @@ export const seen = (s: string | null | undefined): string =>
 /** The text of `node` as a person reads it (see `seen`). */
 export const seenIn = (node: Node | null | undefined): string => seen(node?.textContent);
 
+/** Whether `el` is inside an inert subtree, across shadow roots (no one sees or reaches it). */
+export function inert(el: Element): boolean {
+  for (let at: Element | null = el; at;) {
+    if (at.closest('[inert]')) return true;
+    const root = at.getRootNode();
+    at = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
+}
+
 /** Whether a person can see `el`: it has a size, is not visually hidden, transparent or invisible. */
 export function visible(el: Element): boolean {
-  if (el.closest('.fair-visually-hidden, [hidden]')) return false;
+  if (el.closest('.fair-visually-hidden, [hidden]') || inert(el)) return false;
   const r = el.getBoundingClientRect();
   return r.width > 1 && r.height > 1 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
 }
@@ -262,6 +272,7 @@ export function visible(el: Element): boolean {
 export function visibility(el: Element): string {
   if (el.closest('.fair-visually-hidden')) return 'visually hidden';
   if (el.closest('[hidden]')) return 'hidden';
+  if (inert(el)) return 'inert (beneath another screen: the kiosk builds its next visit under the attract screen)';
   const r = el.getBoundingClientRect();
   if (r.width <= 1 || r.height <= 1) return `${Math.round(r.width)}×${Math.round(r.height)} px`;
   if (!el.checkVisibility({ visibilityProperty: true })) return 'not rendered or visibility: hidden';

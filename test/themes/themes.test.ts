@@ -214,14 +214,17 @@ describe('ready themes', () => {
 
   /** Font sizes of the text a visitor reads in an element's own shadow root. */
   function textSizes(root: ShadowRoot): number[] {
-    return [...root.querySelectorAll<HTMLElement>('*')]
-      .filter(
-        (el) =>
-          el instanceof HTMLInputElement ||
-          [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
-      )
-      .filter((el) => el.checkVisibility() && !el.closest('.fair-visually-hidden, .leaflet-container'))
-      .map((el) => parseFloat(getComputedStyle(el).fontSize));
+    return (
+      [...root.querySelectorAll<HTMLElement>('*')]
+        .filter(
+          (el) =>
+            el instanceof HTMLInputElement ||
+            [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+        )
+        // Not the kiosk's next visit either, built inert beneath its attract screen.
+        .filter((el) => el.checkVisibility() && !el.closest('.fair-visually-hidden, .leaflet-container, [inert]'))
+        .map((el) => parseFloat(getComputedStyle(el).fontSize))
+    );
   }
 
   for (const tag of Object.keys(ELEMENTS)) {
