@@ -193,6 +193,8 @@ export class FairKiosk extends FairElement {
   /** Set while the visit screen's styles are on their way (the screen renders once they are in). */
   private visitStylesPending?: Promise<unknown>;
   private visitStylesAdopted = false;
+  /** Their chunk could not be fetched (tried again at the next visit). */
+  private visitStylesMissing = false;
   /** The fair's language being set as a feed arrives (the attract screen waits for it). */
   private localeSetting?: Promise<void>;
   /** Whether the feed that arrived last came after a failure (the "being prepared" screen was up). */
@@ -288,6 +290,7 @@ export class FairKiosk extends FairElement {
     // the next visitor's is built afresh while the attract screen waits.
     this.started = false;
     this.prebuilt = 0;
+    this.visitStylesMissing = false;
     (this.shadowRoot?.activeElement as HTMLElement | null)?.blur();
     await setLocale(this.defaultLocale);
     await this.updateComplete;
@@ -464,9 +467,12 @@ export class FairKiosk extends FairElement {
    */
   private visitStylesReady(): boolean {
     const loaded = visitStylesChunk.module;
+    // Offline with the chunk never cached: the visit is drawn without them rather than not at all.
+    if (!loaded && this.visitStylesMissing) return true;
     if (!loaded) {
-      this.visitStylesPending ??= visitStylesChunk.load().then(() => {
+      this.visitStylesPending ??= visitStylesChunk.load().then((module) => {
         this.visitStylesPending = undefined;
+        if (!module) this.visitStylesMissing = true;
         this.requestUpdate();
       });
       return false;
