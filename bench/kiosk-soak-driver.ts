@@ -124,10 +124,13 @@ export interface SoakResult {
   /** Largest relative growth of the DOM (all nodes, shadow roots included) over the baseline after a reset. */
   nodeGrowth: number;
   /**
-   * The heap's floor at the end over the baseline: the lowest of the last 10
-   * samples. V8 keeps some garbage-free but reclaimable memory (compiled code,
-   * flushed later) after some GCs, so single samples swing by ~3 MB; a leak
-   * lifts the floor, a swing does not.
+   * The heap at the end over the heap at the start: the median of the last 10
+   * samples over that of the first 10 (with 20 or more; with fewer, the
+   * lowest of the last 10 over the baseline sample). V8 keeps some
+   * garbage-free but reclaimable memory (compiled code, flushed later) after
+   * some GCs, so single samples swing by 2–3 MB, between two levels (seen:
+   * 15.4 and 17.7 MB in one run); a leak lifts the whole series, a swing
+   * does not.
    */
   heapGrowth?: number;
   /** Median heap of the last quarter of the run over that of the second quarter (after warm-up): a leak is a climb. */
@@ -196,7 +199,9 @@ export async function soak(
     nodeGrowth: worstNodes / baseline.nodes - 1,
     heapGrowth:
       baseline.heap !== undefined && heapSeries.length
-        ? Math.min(...heapSeries.slice(-10)) / baseline.heap - 1
+        ? heapSeries.length >= 20
+          ? median(heapSeries.slice(-10)) / median(heapSeries.slice(0, 10)) - 1
+          : Math.min(...heapSeries.slice(-10)) / baseline.heap - 1
         : undefined,
     heapTrend: heapSeries.length >= 8 ? trend(heapSeries) : undefined,
     heapSeries,
